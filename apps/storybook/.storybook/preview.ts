@@ -1,0 +1,50 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './preview.css';
+
+/** The locale and theme toolbars: each story renders inside a container with that `lang` and theme. */
+const preview: Preview = {
+  parameters: {
+    // Accessibility violations fail the story tests and show as errors in the panel.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+  initialGlobals: { locale: 'fi', theme: 'light' },
+  globalTypes: {
+    locale: {
+      description: 'Kieli / Språk / Language',
+      toolbar: {
+        title: 'Kieli',
+        icon: 'globe',
+        items: [
+          { value: 'fi', title: 'suomi' },
+          { value: 'sv', title: 'svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Teema / Tema / Theme',
+      toolbar: {
+        title: 'Teema',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Vaalea / Light' },
+          { value: 'dark', title: 'Tumma / Dark' },
+          { value: 'high-contrast', title: 'Suuri kontrasti / High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  decorators: [
+    (story, context) => {
+      const { locale, theme } = context.globals as { locale: string; theme: string };
+      document.documentElement.lang = locale;
+      document.documentElement.dataset.dkTheme = theme;
+      return html`<div class="dk-story" lang=${locale} data-dk-theme=${theme}>${story()}</div>`;
+    },
+  ],
+};
+export default preview;
