@@ -1,8 +1,8 @@
-// Creates a package skeleton: node scripts/new-package.mjs <folder> "<description>" [node|browser]
+// Creates a package skeleton: node scripts/new-package.mjs <folder> "<description>"
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-const [folder, description, env = 'node'] = process.argv.slice(2);
+const [folder, description] = process.argv.slice(2);
 if (!folder || !description) {
-  console.error('usage: node scripts/new-package.mjs <folder> "<description>" [node|browser]');
+  console.error('usage: node scripts/new-package.mjs <folder> "<description>"');
   process.exit(2);
 }
 const dir = new URL(`../packages/${folder}/`, import.meta.url);

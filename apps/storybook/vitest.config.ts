@@ -8,5 +8,6 @@ export default defineProject({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   // @storybook/web-components imports lit/directive-helpers.js, which the optimiser misses (toolchain.md P10).
   optimizeDeps: { include: ['lit/directive-helpers.js'] },
-  test: { name: 'storybook', browser },
+  // Only CSF files hold stories; MDX pages are docs and would show up as empty, skipped test files.
+  test: { name: 'storybook', exclude: ['**/*.mdx'], browser },
 });
