@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { bodyKinds, meetingModes, signatureRoles } from './codes.js';
+import {
+  CountSchema,
+  HttpsUrlSchema,
+  IdSchema,
+  InstantSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  ShortTextSchema,
+} from './primitives.js';
+import { LocalizedRichTextSchema } from './richtext.js';
+import { PublicitySchema } from './publicity.js';
+import { AttachmentSchema, LocationSchema } from './documents.js';
+import {
+  AttendanceRecordSchema,
+  DecisionSchema,
+  DisqualificationSchema,
+  DissentSchema,
+  ElectionSchema,
+  ProposalSchema,
+  SpeakerEntrySchema,
+  VoteSchema,
+} from './proceedings.js';
+import { addRuleIssue } from './issues.js';
+
+/** Legality and quorum as stated at the opening (KL 103 §: more than half present in the council, 2/3 in the body… per local rules). */
+export const LegalityAndQuorumSchema = z.strictObject({
+  lawfullyConvened: z.boolean(),
+  quorate: z.boolean(),
+  membersPresent: CountSchema,
+  seats: z.int().min(1).max(99),
+  statedAt: InstantSchema.optional(),
+  note: LocalizedTextSchema.optional(),
+});
+
+/** One item of the minutes (pöytäkirjan pykälä): the handling and the decision. */
+export const MinutesItemSchema = z.strictObject({
+  itemId: IdSchema,
+  order: z.int().min(1).max(9_999),
+  /** § number, unique within the minutes. */
+  sectionNumber: z.int().min(1).max(9_999),
+  title: LocalizedTextSchema,
+  publicTitle: LocalizedTextSchema.optional(),
+  caseId: IdSchema.optional(),
+  registerNumber: ShortTextSchema.optional(),
+  presenterId: IdSchema.optional(),
+  additional: z.boolean(),
+  publicity: PublicitySchema,
+  background: LocalizedRichTextSchema.optional(),
+  draftDecision: LocalizedRichTextSchema.optional(),
+  attachments: z.array(AttachmentSchema).max(500),
+  proposals: z.array(ProposalSchema).max(1_000),
+  votes: z.array(VoteSchema).max(100),
+  elections: z.array(ElectionSchema).max(100),
+  disqualifications: z.array(DisqualificationSchema).max(1_000),
+  dissents: z.array(DissentSchema).max(1_000),
+  speakers: z.array(SpeakerEntrySchema).max(10_000).optional(),
+  decision: DecisionSchema,
+});
+/** An item of the minutes. */
+export type MinutesItem = z.infer<typeof MinutesItemSchema>;
+
+/** A signature of the minutes (allekirjoitus / tarkastus, KL 107 §). */
+export const SignatureSchema = z.strictObject({
+  personId: IdSchema,
+  name: ShortTextSchema,
+  role: z.enum(signatureRoles),
+  method: z.enum(['kasin', 'sahkoinen']),
+  signedAt: InstantSchema.optional(),
+  /** Detached JWS (compact, RFC 7515) when signed electronically. */
+  jws: z.string().max(20_000).optional(),
+});
+
+/** What was removed before publishing (KL 140 §, JulkL 24 §, GDPR art. 5). */
+export const RedactionSchema = z.strictObject({
+  /** JSON Pointer (RFC 6901) into the minutes document. */
+  pointer: z
+    .string()
+    .max(1_000)
+    .regex(/^(\/([^~/]|~[01])*)*$/, { error: 'Expected a JSON Pointer' }),
+  reason: z.enum(['salassa-pidettava', 'henkilotieto', 'muu']),
+  basis: ShortTextSchema.optional(),
+});
+
+/** Publication in the public data network (KL 140 §). */
+export const PublicationSchema = z.strictObject({
+  publishedAt: InstantSchema,
+  url: HttpsUrlSchema,
+  /** Last day personal data may stay online (KL 140 § 1 mom.: end of the appeal period). */
+  personalDataUntil: IsoDateSchema,
+  redactions: z.array(RedactionSchema).max(10_000),
+});
+/** A publication record. */
+export type Publication = z.infer<typeof PublicationSchema>;
+
+/** The meeting as summarised in its minutes. */
+export const MinutesMeetingSchema = z.strictObject({
+  id: IdSchema,
+  bodyId: IdSchema,
+  bodyKind: z.enum(bodyKinds),
+  bodyName: LocalizedTextSchema,
+  number: z.int().min(1).max(999),
+  year: z.int().min(1900).max(2999),
+  mode: z.enum(meetingModes),
+  public: z.boolean(),
+  startedAt: InstantSchema,
+  endedAt: InstantSchema,
+  location: LocationSchema.optional(),
+});
+
+/**
+ * Minutes (pöytäkirja, KL 107 §): legality and quorum, minutes checkers, attendance, items with
+ * proceedings and decision, dissent (KL 106 §), appeal instructions (KL 141 §), signatures,
+ * checking date, publication (KL 140 §).
+ *
+ * Cross-field rules: § numbers unique; ballots only from people present and not disqualified in
+ * that item (HL 27 §); vote questions name proposals of the item; seconders are not proposers.
+ */
+export const MinutesSchema = z
+  .strictObject({
+    schemaVersion: z.literal('1.0'),
+    id: IdSchema,
+    meeting: MinutesMeetingSchema,
+    attendance: z.array(AttendanceRecordSchema).max(10_000),
+    legalityAndQuorum: LegalityAndQuorumSchema,
+    minutesCheckerIds: z.array(IdSchema).max(10),
+    items: z.array(MinutesItemSchema).max(2_000),
+    signatures: z.array(SignatureSchema).max(20),
+    checkedOn: IsoDateSchema.optional(),
+    publication: PublicationSchema.optional(),
+  })
+  .superRefine((m, ctx) => checkMinutes(m, ctx));
+
+interface MinutesData {
+  attendance: z.infer<typeof AttendanceRecordSchema>[];
+  items: MinutesItem[];
+  minutesCheckerIds: string[];
+}
+
+const wrongItem = {
+  fi: 'Tieto kuuluu eri asiakohtaan.',
+  en: 'The entry belongs to a different item.',
+};
+const unknownProposal = {
+  fi: 'Äänestysesitys viittaa ehdotukseen, jota ei ole tehty tässä asiassa.',
+  en: 'The vote question refers to a proposal not made in this item.',
+};
+
+/** Cross-field rules of the minutes; plain loops because this runs once per item and ballot. */
+function checkMinutes(m: MinutesData, ctx: z.core.$RefinementCtx): void {
+  const sections = new Map<number, number>();
+  const present = new Map<string, z.infer<typeof AttendanceRecordSchema>>();
+  for (const a of m.attendance) present.set(a.personId, a);
+  for (let i = 0; i < m.items.length; i++) {
+    const it = m.items[i] as MinutesItem;
+    const prev = sections.get(it.sectionNumber);
+    if (prev !== undefined)
+      addRuleIssue(ctx, ['items', i, 'sectionNumber'], 'duplicate_section_number', {
+        fi: `Pykälänumero § ${it.sectionNumber} on jo käytetty kohdassa ${prev}.`,
+        en: `Section number § ${it.sectionNumber} is already used by item ${prev}.`,
+      });
+    else sections.set(it.sectionNumber, i);
+    const proposals = new Set<string>();
+    for (let j = 0; j < it.proposals.length; j++) {
+      const p = it.proposals[j] as MinutesItem['proposals'][number];
+      proposals.add(p.id);
+      if (p.itemId !== it.itemId) addRuleIssue(ctx, ['items', i, 'proposals', j, 'itemId'], 'wrong_item', wrongItem);
+    }
+    const disq = new Set<string>();
+    for (let j = 0; j < it.disqualifications.length; j++) {
+      const d = it.disqualifications[j] as MinutesItem['disqualifications'][number];
+      if (d.disqualified) disq.add(d.personId);
+      if (d.itemId !== it.itemId)
+        addRuleIssue(ctx, ['items', i, 'disqualifications', j, 'itemId'], 'wrong_item', wrongItem);
+    }
+    for (let j = 0; j < it.votes.length; j++) {
+      const v = it.votes[j] as MinutesItem['votes'][number];
+      if (v.itemId !== it.itemId) addRuleIssue(ctx, ['items', i, 'votes', j, 'itemId'], 'wrong_item', wrongItem);
+      if (!proposals.has(v.question.jaa))
+        addRuleIssue(ctx, ['items', i, 'votes', j, 'question', 'jaa'], 'unknown_proposal', unknownProposal);
+      if (!proposals.has(v.question.ei))
+        addRuleIssue(ctx, ['items', i, 'votes', j, 'question', 'ei'], 'unknown_proposal', unknownProposal);
+      for (let k = 0; k < v.ballots.length; k++) {
+        const b = v.ballots[k] as MinutesItem['votes'][number]['ballots'][number];
+        const a = present.get(b.personId);
+        if (!a || a.status !== 'lasna' || !a.votingRight || a.absentDuringItemIds.includes(it.itemId))
+          addRuleIssue(ctx, ['items', i, 'votes', j, 'ballots', k, 'personId'], 'ballot_from_absent', {
+            fi: 'Ääni on merkitty henkilölle, joka ei ollut läsnä äänioikeutettuna tämän asian käsittelyssä.',
+            en: 'A ballot is recorded for someone not present with a vote in this item.',
+          });
+        else if (disq.has(b.personId))
+          addRuleIssue(ctx, ['items', i, 'votes', j, 'ballots', k, 'personId'], 'ballot_from_disqualified', {
+            fi: 'Esteellinen ei voi osallistua asian käsittelyyn (HL 27 §).',
+            en: 'A disqualified person may not take part in the item (HL 27 §).',
+          });
+      }
+    }
+    for (let j = 0; j < it.elections.length; j++)
+      if ((it.elections[j] as MinutesItem['elections'][number]).itemId !== it.itemId)
+        addRuleIssue(ctx, ['items', i, 'elections', j, 'itemId'], 'wrong_item', wrongItem);
+    for (let j = 0; j < it.dissents.length; j++) {
+      const d = it.dissents[j] as MinutesItem['dissents'][number];
+      if (d.itemId !== it.itemId) addRuleIssue(ctx, ['items', i, 'dissents', j, 'itemId'], 'wrong_item', wrongItem);
+      if (disq.has(d.personId))
+        addRuleIssue(ctx, ['items', i, 'dissents', j, 'personId'], 'dissent_from_disqualified', {
+          fi: 'Esteellinen ei voi jättää eriävää mielipidettä asiassa.',
+          en: 'A disqualified person cannot dissent in the item.',
+        });
+    }
+    if (it.decision.itemId !== it.itemId)
+      addRuleIssue(ctx, ['items', i, 'decision', 'itemId'], 'wrong_item', wrongItem);
+  }
+  for (let i = 0; i < m.minutesCheckerIds.length; i++)
+    if (!present.has(m.minutesCheckerIds[i] as string))
+      addRuleIssue(ctx, ['minutesCheckerIds', i], 'checker_not_attendee', {
+        fi: 'Pöytäkirjantarkastaja ei ole kokouksen osallistuja.',
+        en: 'The minutes checker is not an attendee of the meeting.',
+      });
+}
+
+/** Minutes. */
+export type Minutes = z.infer<typeof MinutesSchema>;

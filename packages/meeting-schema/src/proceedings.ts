@@ -1,0 +1,378 @@
+import { z } from 'zod';
+import {
+  attendanceModes,
+  decisionKinds,
+  disqualificationGrounds,
+  dissentBases,
+  electionKinds,
+  proposalKinds,
+  roles,
+  speechKinds,
+  voteMethods,
+  voteOptions,
+} from './codes.js';
+import {
+  CountSchema,
+  IdSchema,
+  InstantSchema,
+  LocalizedLongTextSchema,
+  LocalizedTextSchema,
+  ShortTextSchema,
+} from './primitives.js';
+import { LocalizedRichTextSchema } from './richtext.js';
+import { addRuleIssue } from './issues.js';
+
+/**
+ * A proposal (ehdotus). A counter-proposal must be seconded to be voted on (KL 104 § and the
+ * hallintosääntö [unverified]); a seconder is never the proposer.
+ */
+export const ProposalSchema = z
+  .strictObject({
+    id: IdSchema,
+    itemId: IdSchema,
+    kind: z.enum(proposalKinds),
+    /** Absent for the base proposal, which is the presenting official's or chair's draft. */
+    proposerId: IdSchema.optional(),
+    seconderIds: z.array(IdSchema).max(1_000),
+    text: LocalizedLongTextSchema,
+    /** The proposal an amendment amends. */
+    amendsProposalId: IdSchema.optional(),
+    madeAt: InstantSchema.optional(),
+    withdrawn: z.boolean().optional(),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.seconderIds.forEach((s, i) => {
+      if (p.proposerId !== undefined && s === p.proposerId)
+        addRuleIssue(ctx, ['seconderIds', i], 'seconder_is_proposer', {
+          fi: 'Ehdotuksen tekijä ei voi kannattaa omaa ehdotustaan.',
+          en: 'The proposer cannot second their own proposal.',
+        });
+      if (seen.has(s))
+        addRuleIssue(ctx, ['seconderIds', i], 'duplicate_seconder', {
+          fi: 'Sama henkilö on kirjattu kannattajaksi useasti.',
+          en: 'The same seconder is listed more than once.',
+        });
+      seen.add(s);
+    });
+    if (p.kind !== 'pohjaehdotus' && p.proposerId === undefined)
+      addRuleIssue(ctx, ['proposerId'], 'proposer_required', {
+        fi: 'Muulla kuin pohjaehdotuksella on oltava tekijä.',
+        en: 'Every proposal other than the base proposal needs a proposer.',
+      });
+  });
+/** A proposal. */
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** A vote question: proposal A gets `jaa`, proposal B gets `ei` (äänestysesitys). */
+export const VoteQuestionSchema = z.strictObject({
+  jaa: IdSchema,
+  ei: IdSchema,
+  text: LocalizedTextSchema.optional(),
+});
+
+/** A named ballot in an open vote. */
+export const BallotSchema = z.strictObject({ personId: IdSchema, option: z.enum(voteOptions) });
+/** A ballot. */
+export type Ballot = z.infer<typeof BallotSchema>;
+
+/** Vote counts. */
+export const VoteCountsSchema = z.strictObject({
+  jaa: CountSchema,
+  ei: CountSchema,
+  tyhja: CountSchema,
+  poissa: CountSchema,
+});
+
+/**
+ * A vote on a matter (äänestys, KL 104 §): the decision is the opinion that got more than half of
+ * the votes cast (blank votes are not counted); on a tie the chair's vote decides (`castingVote`).
+ */
+export const VoteSchema = z
+  .strictObject({
+    id: IdSchema,
+    itemId: IdSchema,
+    question: VoteQuestionSchema,
+    method: z.enum(voteMethods),
+    ballots: z.array(BallotSchema).max(10_000),
+    absentIds: z.array(IdSchema).max(10_000),
+    counts: VoteCountsSchema,
+    result: z.enum(['jaa', 'ei']),
+    /** True when the votes tied and the chair's vote decided (KL 104 §). */
+    castingVote: z.boolean(),
+    winningProposalId: IdSchema,
+    openedAt: InstantSchema.optional(),
+    closedAt: InstantSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.question.jaa === v.question.ei)
+      addRuleIssue(ctx, ['question', 'ei'], 'same_proposal_both_sides', {
+        fi: 'Äänestysesityksen jaa- ja ei-ehdotus ovat sama.',
+        en: 'The yes and no proposals of the question are the same.',
+      });
+    const voters = new Set<string>();
+    const tally = { jaa: 0, ei: 0, tyhja: 0 };
+    v.ballots.forEach((b, i) => {
+      if (voters.has(b.personId))
+        addRuleIssue(ctx, ['ballots', i, 'personId'], 'duplicate_ballot', {
+          fi: 'Sama henkilö on äänestänyt useammin kuin kerran.',
+          en: 'The same person has voted more than once.',
+        });
+      voters.add(b.personId);
+      tally[b.option]++;
+    });
+    v.absentIds.forEach((a, i) => {
+      if (voters.has(a))
+        addRuleIssue(ctx, ['absentIds', i], 'absent_voter', {
+          fi: 'Poissaolevaksi merkitty henkilö on äänestänyt.',
+          en: 'A person marked absent has a ballot.',
+        });
+    });
+    if (v.ballots.length > 0) {
+      for (const k of ['jaa', 'ei', 'tyhja'] as const)
+        if (v.counts[k] !== tally[k])
+          addRuleIssue(ctx, ['counts', k], 'count_mismatch', {
+            fi: `Äänimäärä ${v.counts[k]} ei vastaa annettuja ääniä (${tally[k]}).`,
+            en: `Count ${v.counts[k]} does not match the ballots (${tally[k]}).`,
+          });
+      if (v.counts.poissa !== v.absentIds.length)
+        addRuleIssue(ctx, ['counts', 'poissa'], 'count_mismatch', {
+          fi: 'Poissaolijoiden määrä ei vastaa luetteloa.',
+          en: 'The absent count does not match the list.',
+        });
+    }
+    const tie = v.counts.jaa === v.counts.ei;
+    if (!tie && v.castingVote)
+      addRuleIssue(ctx, ['castingVote'], 'casting_vote_without_tie', {
+        fi: 'Puheenjohtajan ääni ratkaisee vain äänten mennessä tasan (KL 104 §).',
+        en: "The chair's casting vote applies only to a tie (KL 104 §).",
+      });
+    if (tie && !v.castingVote)
+      addRuleIssue(ctx, ['castingVote'], 'casting_vote_required', {
+        fi: 'Äänet menivät tasan: puheenjohtajan ääni ratkaisee (KL 104 §).',
+        en: "The votes tied: the chair's vote decides (KL 104 §).",
+      });
+    if (!tie && v.result !== (v.counts.jaa > v.counts.ei ? 'jaa' : 'ei'))
+      addRuleIssue(ctx, ['result'], 'result_mismatch', {
+        fi: 'Tulos ei vastaa äänimääriä.',
+        en: 'The result does not match the counts.',
+      });
+    if (v.winningProposalId !== v.question[v.result])
+      addRuleIssue(ctx, ['winningProposalId'], 'winner_mismatch', {
+        fi: 'Voittanut ehdotus ei vastaa tulosta.',
+        en: 'The winning proposal does not match the result.',
+      });
+  });
+/** A vote. */
+export type Vote = z.infer<typeof VoteSchema>;
+
+/** An exact fraction (comparison numbers of a proportional election are not floats). */
+export const FractionSchema = z.strictObject({
+  numerator: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  denominator: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+/** An exact fraction. */
+export type Fraction = z.infer<typeof FractionSchema>;
+
+/**
+ * A drawing of lots (arpa, KL 105 §; KL 104 § does not apply to votes on matters). The random draw
+ * is recorded so it can be audited: the method, the random value or physical procedure, who drew.
+ */
+export const LotDrawSchema = z.strictObject({
+  id: IdSchema,
+  itemId: IdSchema,
+  electionId: IdSchema.optional(),
+  reason: LocalizedTextSchema,
+  /** Candidate (or other) ids taking part in the draw, in the order listed. */
+  entrants: z.array(IdSchema).min(2).max(1_000),
+  winnerIds: z.array(IdSchema).min(1).max(1_000),
+  method: z.enum(['fyysinen', 'satunnaislukugeneraattori']),
+  /** Hex of the random bytes used (generator) or a description key (physical). */
+  randomValue: z.string().max(512).optional(),
+  drawnBy: IdSchema.optional(),
+  at: InstantSchema.optional(),
+});
+/** A drawing of lots. */
+export type LotDraw = z.infer<typeof LotDrawSchema>;
+
+/** An election candidate; `personId` when the candidate is in the person register. */
+export const CandidateSchema = z.strictObject({
+  id: IdSchema,
+  personId: IdSchema.optional(),
+  name: ShortTextSchema,
+  listId: IdSchema.optional(),
+});
+
+/**
+ * An election of persons (vaali, KL 105 §): majority (enemmistövaali) or proportional
+ * (suhteellinen vaali, with candidate lists, alliances and comparison numbers, Kunnallisvaalilaki
+ * style D'Hondt as in the domain rules §2.4–2.5). Secret ballots are anonymous.
+ */
+export const ElectionSchema = z
+  .strictObject({
+    id: IdSchema,
+    itemId: IdSchema,
+    kind: z.enum(electionKinds),
+    title: LocalizedTextSchema,
+    seatsToFill: z.int().min(1).max(999),
+    secretBallot: z.boolean(),
+    candidates: z.array(CandidateSchema).min(1).max(10_000),
+    lists: z
+      .array(z.strictObject({ id: IdSchema, name: ShortTextSchema, candidateIds: z.array(IdSchema).max(10_000) }))
+      .max(1_000)
+      .optional(),
+    alliances: z
+      .array(z.strictObject({ id: IdSchema, name: ShortTextSchema, listIds: z.array(IdSchema).min(2).max(1_000) }))
+      .max(1_000)
+      .optional(),
+    /** Ballots: for a closed ballot no person is named. `candidateId` absent means blank. */
+    ballots: z
+      .array(z.strictObject({ id: IdSchema, candidateId: IdSchema.optional(), listId: IdSchema.optional() }))
+      .max(100_000),
+    /** Votes per candidate. */
+    tallies: z.array(z.strictObject({ candidateId: IdSchema, votes: CountSchema })).max(10_000),
+    /** Comparison numbers (vertausluvut) as exact fractions. */
+    comparisonNumbers: z
+      .array(z.strictObject({ candidateId: IdSchema, value: FractionSchema }))
+      .max(10_000)
+      .optional(),
+    lots: z.array(LotDrawSchema).max(1_000),
+    electedIds: z.array(IdSchema).max(999),
+  })
+  .superRefine((e, ctx) => {
+    const cands = new Set(e.candidates.map((c) => c.id));
+    e.electedIds.forEach((id, i) => {
+      if (!cands.has(id))
+        addRuleIssue(ctx, ['electedIds', i], 'unknown_candidate', {
+          fi: 'Valittu ei ole ehdokas.',
+          en: 'The elected person is not a candidate.',
+        });
+    });
+    if (e.electedIds.length > e.seatsToFill)
+      addRuleIssue(ctx, ['electedIds'], 'too_many_elected', {
+        fi: 'Valittuja on enemmän kuin täytettäviä paikkoja.',
+        en: 'More elected than seats to fill.',
+      });
+    e.ballots.forEach((b, i) => {
+      if (b.candidateId !== undefined && !cands.has(b.candidateId))
+        addRuleIssue(ctx, ['ballots', i, 'candidateId'], 'unknown_candidate', {
+          fi: 'Äänestyslipussa on tuntematon ehdokas.',
+          en: 'The ballot names an unknown candidate.',
+        });
+    });
+    if (e.kind === 'suhteellinen-vaali' && !e.comparisonNumbers)
+      addRuleIssue(ctx, ['comparisonNumbers'], 'comparison_numbers_required', {
+        fi: 'Suhteellisessa vaalissa on kirjattava vertausluvut.',
+        en: 'A proportional election records comparison numbers.',
+      });
+  });
+/** An election. */
+export type Election = z.infer<typeof ElectionSchema>;
+
+/**
+ * A disqualification (esteellisyys, HL 27–29 §, KL 97 §): declared by the person (KL 97 § 5 mom.)
+ * or raised by others, decided by the body for its members (HL 29 §).
+ */
+export const DisqualificationSchema = z.strictObject({
+  id: IdSchema,
+  itemId: IdSchema,
+  personId: IdSchema,
+  ground: z.enum(disqualificationGrounds),
+  declaredBy: z.enum(['itse', 'muu']),
+  declaredAt: InstantSchema.optional(),
+  decidedByBody: z.boolean(),
+  /** The decision: true when the person is disqualified and must leave (HL 27 §). */
+  disqualified: z.boolean(),
+  reason: LocalizedTextSchema.optional(),
+});
+/** A disqualification. */
+export type Disqualification = z.infer<typeof DisqualificationSchema>;
+
+/** A dissent (eriävä mielipide, KL 106 §) with optional written reasons submitted before checking. */
+export const DissentSchema = z.strictObject({
+  id: IdSchema,
+  itemId: IdSchema,
+  personId: IdSchema,
+  basis: z.enum(dissentBases),
+  recordedAt: InstantSchema.optional(),
+  writtenReasons: LocalizedLongTextSchema.optional(),
+  reasonsSubmittedAt: InstantSchema.optional(),
+});
+/** A dissent. */
+export type Dissent = z.infer<typeof DissentSchema>;
+
+/**
+ * Attendance of one person in a meeting: present or absent, on site or remote (KL 99 §),
+ * arrival and departure, the items during which they were absent (e.g. disqualified, HL 27 §).
+ */
+export const AttendanceRecordSchema = z.strictObject({
+  personId: IdSchema,
+  name: ShortTextSchema,
+  role: z.enum(roles),
+  votingRight: z.boolean(),
+  status: z.enum(['lasna', 'poissa']),
+  mode: z.enum(attendanceModes).optional(),
+  /** The member this deputy stands in for. */
+  substituteFor: IdSchema.optional(),
+  arrivedAt: InstantSchema.optional(),
+  leftAt: InstantSchema.optional(),
+  arrivedDuringItemId: IdSchema.optional(),
+  leftDuringItemId: IdSchema.optional(),
+  absentDuringItemIds: z.array(IdSchema).max(2_000),
+});
+/** An attendance record. */
+export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
+
+/** A speaker-queue entry. */
+export const SpeakerEntrySchema = z.strictObject({
+  id: IdSchema,
+  itemId: IdSchema,
+  personId: IdSchema,
+  kind: z.enum(speechKinds),
+  repliesToEntryId: IdSchema.optional(),
+  requestedAt: InstantSchema,
+  startedAt: InstantSchema.optional(),
+  endedAt: InstantSchema.optional(),
+});
+/** A speaker-queue entry. */
+export type SpeakerEntry = z.infer<typeof SpeakerEntrySchema>;
+
+/** Appeal instruction attached to a decision (KL 141 §); a prohibition names its legal basis. */
+export const AppealInstructionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('oikaisuvaatimus'),
+    /** 14 days (KL 138 §). */
+    periodDays: z.literal(14),
+    authority: LocalizedTextSchema,
+    text: LocalizedRichTextSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.enum(['kunnallisvalitus', 'hallintovalitus']),
+    /** 30 days for a municipal appeal (KL 138 §), by law for an administrative appeal. */
+    periodDays: z.int().min(1).max(365),
+    authority: LocalizedTextSchema,
+    text: LocalizedRichTextSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('muutoksenhakukielto'),
+    /** The provision the prohibition rests on, e.g. `KL 136 §` (KL 141 §). */
+    legalBasis: ShortTextSchema,
+    text: LocalizedRichTextSchema.optional(),
+  }),
+]);
+/** An appeal instruction. */
+export type AppealInstruction = z.infer<typeof AppealInstructionSchema>;
+
+/** A decision (päätös) on an item: result kind and decision text. */
+export const DecisionSchema = z.strictObject({
+  id: IdSchema,
+  itemId: IdSchema,
+  kind: z.enum(decisionKinds),
+  text: LocalizedRichTextSchema,
+  basedOnProposalId: IdSchema.optional(),
+  voteIds: z.array(IdSchema).max(100).optional(),
+  electionId: IdSchema.optional(),
+  appeal: AppealInstructionSchema.optional(),
+});
+/** A decision. */
+export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MeetingLogSchema,
+  MeetingSchema,
+  MinutesSchema,
+  OrganisationSchema,
+  parseDocument,
+  parseMeetingLog,
+  parseMinutes,
+  seatRoles,
+} from '../src/index.js';
+import * as fx from '../src/fixtures/index.js';
+
+describe('fixtures validate', () => {
+  it('organisation', () => {
+    const r = parseDocument('Organisation', fx.organisation);
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(OrganisationSchema.safeParse(fx.organisation).success).toBe(true);
+  });
+  it.each([
+    ['councilMeeting', fx.councilMeeting],
+    ['executiveMeeting', fx.executiveMeeting],
+    ['electronicProcedureMeeting', fx.electronicProcedureMeeting],
+  ])('%s', (_name, meeting) => {
+    const r = parseDocument('Meeting', meeting);
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(MeetingSchema.safeParse(meeting).success).toBe(true);
+  });
+  it.each(fx.cases.map((c) => [c.registerNumber, c] as const))('case %s', (_n, c) => {
+    const r = parseDocument('Case', c);
+    expect(r.success ? [] : r.errors).toEqual([]);
+  });
+  it('councilMeetingLog (object and JSON text)', () => {
+    const r = parseMeetingLog(fx.councilMeetingLog);
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(parseMeetingLog(JSON.stringify(fx.councilMeetingLog)).success).toBe(true);
+    expect(MeetingLogSchema.safeParse(fx.councilMeetingLog).success).toBe(true);
+  });
+  it('councilMinutes (object and JSON text)', () => {
+    const r = parseMinutes(fx.councilMinutes);
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(parseMinutes(JSON.stringify(fx.councilMinutes)).success).toBe(true);
+    expect(MinutesSchema.safeParse(fx.councilMinutes).success).toBe(true);
+  });
+  it('parsing returns equal data (nothing is lost or added)', () => {
+    const r = parseMinutes(fx.councilMinutes);
+    expect(r.success && r.data).toEqual(fx.councilMinutes);
+    const l = parseMeetingLog(fx.councilMeetingLog);
+    expect(l.success && l.data).toEqual(fx.councilMeetingLog);
+  });
+});
+
+describe('fixtures tell the story the issue asks for', () => {
+  const seatHolders = (bodyId: string) =>
+    fx.memberships.filter((m) => m.bodyId === bodyId && seatRoles.includes(m.role) && m.end === undefined);
+
+  it('a fictional municipality with a valid business ID check digit', () => {
+    expect(fx.municipality.name.fi).toContain('Esimerkkilä');
+    expect(fx.municipality.name.sv).toContain('Exempelby');
+    expect(fx.municipality.businessId).toMatch(/^\d{7}-\d$/);
+  });
+  it('a 43-seat council, an 11-member executive and two committees', () => {
+    expect(fx.council.seats).toBe(43);
+    expect(seatHolders(fx.council.id)).toHaveLength(43);
+    expect(fx.executive.seats).toBe(11);
+    expect(seatHolders(fx.executive.id)).toHaveLength(11);
+    expect(fx.bodies.filter((b) => b.kind === 'lautakunta')).toHaveLength(2);
+  });
+  it('personal deputies of the executive deputise for members of the executive', () => {
+    const deps = fx.memberships.filter((m) => m.bodyId === fx.executive.id && m.role === 'varajasen');
+    expect(deps).toHaveLength(11);
+    for (const d of deps) expect(fx.executiveMemberIds).toContain(d.deputyFor);
+  });
+  it('people carry no henkilötunnus', () => {
+    for (const p of fx.people) expect(Object.keys(p)).not.toContain('hetu');
+    expect(JSON.stringify(fx.organisation)).not.toMatch(/\d{6}[-+A]\d{3}[0-9A-Y]/);
+  });
+  it('council meeting: about a dozen items, confidential item, vote with three counter-proposals, election, disqualification, dissent', () => {
+    const items = fx.councilMinutes.items;
+    expect(fx.councilMeeting.items.length).toBeGreaterThanOrEqual(12);
+    const secret = items.find((i) => i.publicity.status === 'salassa-pidettava');
+    expect(secret?.publicity.status === 'salassa-pidettava' && secret.publicity.bases[0]?.citation).toBe(
+      'JulkL 24 § 1 mom. 25 k',
+    );
+    const voted = items.find((i) => i.proposals.filter((p) => p.kind === 'vastaehdotus').length === 3);
+    expect(voted?.votes.length).toBe(3);
+    expect(voted?.dissents.length).toBeGreaterThanOrEqual(1);
+    expect(items.some((i) => i.elections.length > 0 && i.elections[0]?.lots.length === 1)).toBe(true);
+    expect(items.some((i) => i.disqualifications.some((d) => d.disqualified))).toBe(true);
+    expect(items.some((i) => i.additional)).toBe(true);
+  });
+  it('the log runs from opening to closing and covers the proceedings', () => {
+    const types = fx.councilMeetingLog.events.map((e) => e.type);
+    expect(types[0]).toBe('meeting-opened');
+    expect(types[types.length - 1]).toBe('meeting-closed');
+    for (const t of [
+      'ballot-cast',
+      'vote-closed',
+      'election-held',
+      'lot-drawn',
+      'disqualification-declared',
+      'dissent-recorded',
+      'break-started',
+      'voting-order-approved',
+    ] as const)
+      expect(types).toContain(t);
+    const decided = fx.councilMeetingLog.events.filter((e) => e.type === 'decision-recorded').length;
+    expect(decided).toBe(fx.councilMinutes.items.length);
+  });
+  it('the vote tallies in the minutes equal the ballots in the log', () => {
+    for (const item of fx.councilMinutes.items)
+      for (const v of item.votes) {
+        const ballots = fx.councilMeetingLog.events.filter(
+          (e) => e.type === 'ballot-cast' && e.payload.voteId === v.id,
+        );
+        expect(ballots).toHaveLength(v.ballots.length);
+        const closed = fx.councilMeetingLog.events.find((e) => e.type === 'vote-closed' && e.payload.voteId === v.id);
+        expect(closed?.type === 'vote-closed' && closed.payload.counts).toEqual(v.counts);
+      }
+  });
+  it('a hybrid executive meeting and an electronic decision procedure with its deadline', () => {
+    expect(fx.executiveMeeting.mode).toBe('hybridi');
+    expect(fx.electronicProcedureMeeting.mode).toBe('sahkoinen-paatoksentekomenettely');
+    expect(fx.electronicProcedureMeeting.electronicProcedure?.deadline).toMatch(/\+03:00$/);
+  });
+});
