@@ -1,2 +1,19 @@
 /** @packageDocumentation The procedure rules of Finnish municipal decision-making: quorum, voting order, votes, elections, deadlines with Finnish holidays, the electronic decision procedure, the meeting log and the minutes. */
-export {};
+export * from './errors.js';
+export * from './rules.js';
+export * from './fraction.js';
+export * from './quorum.js';
+export * from './voting.js';
+export * from './lots.js';
+export * from './elections.js';
+export * from './election-record.js';
+export * from './calendar.js';
+export * from './holidays.js';
+export * from './deadlines.js';
+export * from './electronic-procedure.js';
+export * from './disqualification.js';
+export type * from './state.js';
+export * from './replay.js';
+export * from './decide.js';
+export * from './store.js';
+export * from './minutes.js';

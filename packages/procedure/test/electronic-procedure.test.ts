@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { electronicProcedureOutcome } from '../src/index.js';
+
+const base = {
+  members: ['a', 'b', 'c'],
+  answers: ['a', 'b', 'c'],
+  demandsMeeting: [] as string[],
+  deadline: '2025-05-12T16:00:00+03:00',
+  now: '2025-05-12T17:00:00+03:00',
+  publicMeeting: false,
+};
+
+describe('KL 100 § electronic decision procedure', () => {
+  it('decided when every member answered and the deadline passed', () => {
+    expect(electronicProcedureOutcome(base)).toBe('decided');
+  });
+  it('open before the deadline even when everyone answered (a demand may still arrive)', () => {
+    expect(electronicProcedureOutcome({ ...base, now: '2025-05-12T12:00:00+03:00' })).toBe('open');
+  });
+  it('moved to a meeting as soon as one member demands it', () => {
+    expect(electronicProcedureOutcome({ ...base, demandsMeeting: ['b'], now: '2025-05-11T12:00:00+03:00' })).toBe(
+      'moved-to-meeting',
+    );
+    expect(electronicProcedureOutcome({ ...base, demandsMeeting: true })).toBe('moved-to-meeting');
+  });
+  it('moved to a meeting when a member has not answered by the deadline', () => {
+    expect(electronicProcedureOutcome({ ...base, answers: ['a', 'b'] })).toBe('moved-to-meeting');
+  });
+  it('offsets are compared as instants (16:00+03:00 = 13:00Z)', () => {
+    expect(electronicProcedureOutcome({ ...base, now: '2025-05-12T13:00:00Z' })).toBe('open');
+    expect(electronicProcedureOutcome({ ...base, now: '2025-05-12T13:00:01Z' })).toBe('decided');
+  });
+  it('KL 100 § 1 mom: not for a public meeting', () => {
+    expect(electronicProcedureOutcome({ ...base, publicMeeting: true })).toBe('not-allowed');
+  });
+  it('a deputy answers for a member only when the local rules allow it', () => {
+    const input = { ...base, answers: ['a', 'b', 'c-deputy'], deputies: { c: 'c-deputy' } };
+    expect(electronicProcedureOutcome(input)).toBe('moved-to-meeting');
+    expect(electronicProcedureOutcome({ ...input, rules: { electronicProcedureDeputies: true } })).toBe('decided');
+  });
+  it('refuses instants without an offset', () => {
+    expect(() => electronicProcedureOutcome({ ...base, now: '2025-05-12 17:00' })).toThrow(/offset/);
+  });
+});
