@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { canonicalize, canonicalBytes, CanonicalizationError } from '../src/index.js';
+
+const dir = fileURLToPath(new URL('./fixtures/jcs/', import.meta.url));
+const names = readdirSync(`${dir}input`).filter((f) => f.endsWith('.json'));
+
+describe('canonicalize (RFC 8785, cyberphone test data)', () => {
+  it('has the cyberphone files', () => {
+    expect(names.sort()).toEqual([
+      'arrays.json',
+      'french.json',
+      'structures.json',
+      'unicode.json',
+      'values.json',
+      'weird.json',
+    ]);
+  });
+
+  it.each(names)('%s matches output/ and outhex/', (name) => {
+    const input: unknown = JSON.parse(readFileSync(`${dir}input/${name}`, 'utf8'));
+    const expected = readFileSync(`${dir}output/${name}`, 'utf8').replace(/\n$/, '');
+    const hex = readFileSync(`${dir}outhex/${name.replace('.json', '.txt')}`, 'utf8')
+      .replace(/\s+/g, '')
+      .toLowerCase();
+    expect(canonicalize(input)).toBe(expected);
+    expect(Buffer.from(canonicalBytes(input)).toString('hex')).toBe(hex);
+  });
+
+  it('rejects input that is not I-JSON, naming the path', () => {
+    const cases: [unknown, string][] = [
+      [{ a: [1, undefined] }, 'a.1'],
+      [{ a: () => 1 }, 'a'],
+      [{ n: Number.NaN }, 'n'],
+      [{ n: Infinity }, 'n'],
+      [{ b: 1n }, 'b'],
+      [{ d: new Date(0) }, 'd'],
+      [{ s: Symbol('x') }, 's'],
+    ];
+    for (const [v, path] of cases) {
+      let err: unknown;
+      try {
+        canonicalize(v);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(CanonicalizationError);
+      expect((err as CanonicalizationError).path.join('.')).toBe(path);
+    }
+    expect(() => canonicalize({ s: 'a\ud800b' })).toThrow(CanonicalizationError);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.me = cyclic;
+    expect(() => canonicalize(cyclic)).toThrow(/cycle/);
+    let deep: unknown = 0;
+    for (let i = 0; i < 1000; i++) deep = [deep];
+    expect(() => canonicalize(deep)).toThrow(/too deep/);
+  });
+
+  it('property: canonical form is a fixed point and independent of key order', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const c = canonicalize(v);
+        expect(canonicalize(JSON.parse(c))).toBe(c);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+          const reversed = Object.fromEntries(Object.entries(v).reverse());
+          expect(canonicalize(reversed)).toBe(c);
+        }
+      }),
+    );
+  });
+});
