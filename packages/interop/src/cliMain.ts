@@ -1,0 +1,125 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importCaseM } from './casem.js';
+import { importDynasty } from './dynasty.js';
+import { toICalendar } from './ical.js';
+import type { InputFile, InteropDocument } from './model.js';
+import { toOParl } from './oparl.js';
+import { toOpenDecisionApi } from './openDecision.js';
+import { importTweb } from './tweb.js';
+
+/** Where the command line writes; injected so tests need no process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The clock for iCalendar DTSTAMP; injected, never read inside the exporters. */
+  now: () => Date;
+}
+
+const USAGE = `Käyttö / usage:
+  digikokous import <dynasty|tweb|casem> <kansio|folder> [--out tiedosto|file]
+  digikokous export <oparl|6aika|ical> <tiedosto|file> [--out tiedosto|file] [--base-url url] [--meeting id]
+`;
+
+/** Read every file under a folder (recursively, at most 5,000 files, 50 MB each). */
+export async function readFolder(folder: string): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 8) return;
+    for (const name of (await readdir(dir)).sort()) {
+      const p = join(dir, name);
+      const s = await stat(p);
+      if (s.isDirectory()) await walk(p, depth + 1);
+      else if (s.isFile() && s.size <= 50 * 1024 * 1024 && out.length < 5000) {
+        out.push({ name: relative(folder, p).split('\\').join('/'), content: new Uint8Array(await readFile(p)) });
+      }
+    }
+  };
+  await walk(folder, 0);
+  return out;
+}
+
+class CliError extends Error {
+  constructor(
+    readonly fi: string,
+    readonly en: string,
+    readonly code = 2,
+  ) {
+    super(en);
+  }
+}
+
+function isInteropDocument(v: unknown): v is InteropDocument {
+  const d = v as Partial<InteropDocument> | null;
+  return !!d && typeof d === 'object' && d.format === 'digikokous-interop' && Array.isArray(d.meetings) && Array.isArray(d.bodies) && Array.isArray(d.persons);
+}
+
+/** Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        'base-url': { type: 'string' },
+        meeting: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const [command, kind, path] = positionals;
+    if (!command || !kind || !path || positionals.length > 3) throw new CliError('Puuttuva tai ylimääräinen argumentti.', 'Missing or extra argument.');
+    let output: string;
+    if (command === 'import') {
+      if (kind !== 'dynasty' && kind !== 'tweb' && kind !== 'casem') throw new CliError(`Tuntematon järjestelmä "${kind}".`, `Unknown system "${kind}".`);
+      let files: InputFile[];
+      try {
+        files = await readFolder(path);
+      } catch (e) {
+        throw new CliError(`Kansiota ${path} ei voi lukea: ${(e as Error).message}`, `Cannot read the folder ${path}: ${(e as Error).message}`, 1);
+      }
+      if (files.length === 0) throw new CliError(`Kansiossa ${path} ei ole tiedostoja.`, `The folder ${path} has no files.`, 1);
+      const doc = kind === 'dynasty' ? importDynasty(files) : kind === 'casem' ? importCaseM(files) : await importTweb(files);
+      for (const w of doc.warnings) io.stderr(`varoitus/warning ${w.code} ${w.file}${w.location ? ` (${w.location})` : ''}: ${w.message.en}\n`);
+      output = JSON.stringify(doc, null, 2) + '\n';
+    } else if (command === 'export') {
+      if (kind !== 'oparl' && kind !== '6aika' && kind !== 'ical') throw new CliError(`Tuntematon vientimuoto "${kind}".`, `Unknown export format "${kind}".`);
+      let doc: unknown;
+      try {
+        doc = JSON.parse(await readFile(path, 'utf8'));
+      } catch (e) {
+        throw new CliError(`Tiedostoa ${path} ei voi lukea JSONina: ${(e as Error).message}`, `Cannot read ${path} as JSON: ${(e as Error).message}`, 1);
+      }
+      if (!isInteropDocument(doc)) throw new CliError('Tiedosto ei ole digikokous import -komennon tuottama asiakirja.', 'The file is not a document written by digikokous import.', 1);
+      const baseUrl = values['base-url'];
+      if (kind === 'oparl') output = JSON.stringify(toOParl(doc, baseUrl ? { baseUrl } : {}), null, 2) + '\n';
+      else if (kind === '6aika') output = JSON.stringify(toOpenDecisionApi(doc, baseUrl ? { baseUrl } : {}), null, 2) + '\n';
+      else {
+        const candidates = doc.meetings.filter((m) => m.date && (!values.meeting || m.id === values.meeting));
+        const meeting = values.meeting ? candidates[0] : candidates.find((m) => m.items.length > 0) ?? candidates[0];
+        if (!meeting) throw new CliError('Asiakirjassa ei ole päivättyä kokousta (tai --meeting ei löytynyt).', 'The document has no dated meeting (or --meeting was not found).', 1);
+        const body = doc.bodies.find((b) => b.id === meeting.bodyId);
+        const agendaUrl = meeting.provenance.url;
+        output = toICalendar(meeting, { dtstamp: io.now().toISOString(), ...(agendaUrl ? { agendaUrl } : {}), ...(body?.name.fi ? { bodyName: body.name.fi } : {}) });
+      }
+    } else {
+      throw new CliError(`Tuntematon komento "${command}".`, `Unknown command "${command}".`);
+    }
+    if (values.out) await writeFile(values.out, output);
+    else io.stdout(output);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`virhe: ${e.fi}\nerror: ${e.en}\n${e.code === 2 ? USAGE : ''}`);
+      return e.code;
+    }
+    const msg = (e as Error).message ?? String(e);
+    io.stderr(`virhe: ${msg}\nerror: ${msg}\n${/Unknown option|Unexpected argument|argument/i.test(msg) ? USAGE : ''}`);
+    return /Unknown option|Unexpected argument|argument/i.test(msg) ? 2 : 1;
+  }
+}

@@ -1,0 +1,432 @@
+import { selectAll } from 'css-select';
+import { getAttributeValue, textContent, getElementsByTagName } from 'domutils';
+import type { Element } from 'domhandler';
+import { DocumentBuilder, emptyItem } from './builder.js';
+import { dataBlocks, parseDocument, squash, toBlocks, type TextBlock } from './html.js';
+import { baseName, decodeText, toFileList, warn } from './input.js';
+import type { Attendance, Handling, ImportInput, InteropDocument, Meeting, Provenance, Section } from './model.js';
+import { NameResolver } from './names.js';
+import { parseProceedings } from './proceedings.js';
+import { applyAttendanceChanges, findAttendanceChanges, findDisqualifications, findDissents, makeDecision, roleOf, sectionKindOf } from './sections.js';
+import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
+
+/**
+ * Import Dynasty's static "kokous" HTML export (windows-1252): TELIMET.HTM (bodies),
+ * TELIN-{id}.HTM (a body's meetings), {meetingId}.HTM (a meeting) and {meetingId}-{n}.HTM (an item).
+ * Files are recognised by the class of their `<body>`, with the file name as a fallback.
+ */
+export function importDynasty(files: ImportInput): InteropDocument {
+  const b = new DocumentBuilder('dynasty');
+  const list = toFileList(files);
+  const pages: { name: string; kind: 'telimet' | 'telin' | 'meeting' | 'item'; html: string }[] = [];
+  for (const f of list) {
+    const name = baseName(f.name);
+    const html = decodeText(f.content);
+    const kind = html === undefined ? undefined : pageKind(name, html);
+    if (html === undefined || kind === undefined) {
+      b.warnings.push(
+        warn('unrecognised-file', f.name, '', {
+          fi: 'Tiedosto ei ole Dynastyn kokousjulkaisun sivu; sitä ei luettu.',
+          en: 'The file is not a page of a Dynasty meeting publication; it was not read.',
+        }, { size: sizeOf(f.content) }),
+      );
+      continue;
+    }
+    pages.push({ name: f.name, kind, html });
+  }
+  // Lists first, so that meetings and items find their body; items last, so that they find attendance.
+  const rank = { telimet: 0, telin: 1, meeting: 2, item: 3 } as const;
+  pages.sort((x, y) => rank[x.kind] - rank[y.kind] || x.name.localeCompare(y.name));
+  for (const p of pages) {
+    if (p.kind === 'telimet') readBodies(b, p.name, p.html);
+    else if (p.kind === 'telin') readBodyMeetings(b, p.name, p.html);
+    else if (p.kind === 'meeting') readMeeting(b, p.name, p.html);
+    else readItem(b, p.name, p.html);
+  }
+  return b.build();
+}
+
+function sizeOf(content: unknown): number | undefined {
+  if (typeof content === 'string') return new TextEncoder().encode(content).length;
+  if (content instanceof Uint8Array) return content.length;
+  return undefined;
+}
+
+function pageKind(name: string, html: string): 'telimet' | 'telin' | 'meeting' | 'item' | undefined {
+  const cls = /<body[^>]*class="([^"]*)"/i.exec(html)?.[1] ?? '';
+  if (cls === 'bodyTelimet') return 'telimet';
+  if (cls === 'bodyTelin') return 'telin';
+  if (cls === 'bodyKokous') return 'meeting';
+  if (cls === 'bodyKokousasia') return 'item';
+  if (!/<html/i.test(html)) return undefined;
+  if (/^TELIMET\.HTM$/i.test(name)) return 'telimet';
+  if (/^TELIN-\d+\.HTM$/i.test(name)) return 'telin';
+  if (/^\d+-\d+\.HTM$/i.test(name)) return 'item';
+  if (/^\d+\.HTM$/i.test(name)) return 'meeting';
+  return undefined;
+}
+
+const prov = (file: string, sourceId?: string, url?: string): Provenance => {
+  const p: Provenance = { system: 'dynasty', file };
+  if (sourceId) p.sourceId = sourceId;
+  if (url) p.url = url;
+  return p;
+};
+
+function decodeEntities(text: string): string {
+  return squash(textContent(parseDocument(text)));
+}
+
+/** TELIMET.HTM: one record per body, marked `<!--TIETUE:TELIN-id-->` `<!--name-->`. */
+function readBodies(b: DocumentBuilder, file: string, html: string): void {
+  const re = /<!--TIETUE:(TELIN-\d+)-->\s*<!--([^>]*?)-->([\s\S]*?)<!--TIETUE-->/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(html))) {
+    n++;
+    const id = m[1] as string;
+    const url = /href="([^"]*TELIN-\d+\.HTM)"/i.exec(m[3] as string)?.[1];
+    b.body(`dynasty-${id}`, decodeEntities(m[2] as string), prov(file, id, url));
+  }
+  if (n === 0) unplacedPage(b, file, html, 'TELIMET');
+}
+
+function bodyFromLinks(b: DocumentBuilder, file: string, html: string): string | undefined {
+  const m = /<a href="([^"]*\/(TELIN-\d+)\.HTM)">([^<]*)<\/a>/i.exec(html);
+  if (!m) return undefined;
+  const id = `dynasty-${m[2] as string}`;
+  b.body(id, decodeEntities(m[3] as string), prov(file, m[2], m[1]));
+  return id;
+}
+
+function newMeeting(id: string, bodyId: string, date: string, file: string, sourceId: string, url?: string): Meeting {
+  return {
+    id,
+    bodyId,
+    name: '',
+    date,
+    document: 'minutes',
+    attendance: [],
+    items: [],
+    files: [],
+    provenance: prov(file, sourceId, url),
+  };
+}
+
+/** TELIN-{id}.HTM: the meetings of a body, each `<!--TIETUE:id--><!--date--><!--file--><!--n-->`. */
+function readBodyMeetings(b: DocumentBuilder, file: string, html: string): void {
+  const own = /^TELIN-\d+/i.exec(baseName(file))?.[0];
+  const title = toBlocks(parseDocument(html)).find((x) => x.markers.includes('RSPEAK_START'));
+  const bodyName = title?.text.replace(/^Kokouslistat\s*/u, '') ?? '';
+  const bodyId = own ? `dynasty-${own.toUpperCase()}` : bodyFromLinks(b, file, html) ?? 'dynasty-unknown';
+  b.body(bodyId, bodyName, prov(file, own));
+  const re = /<!--TIETUE:(\d+)-->\s*<!--(\d{4}-\d{2}-\d{2})-->\s*<!--([^>]*)-->\s*<!--([^>]*)-->([\s\S]*?)<!--TIETUE-->/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(html))) {
+    n++;
+    const sourceId = m[1] as string;
+    const link = /<a href="([^"]*)">([^<]*)<\/a>/i.exec(m[5] as string);
+    const meeting = b.meeting(`dynasty-${sourceId}`, () =>
+      newMeeting(`dynasty-${sourceId}`, bodyId, m?.[2] as string, file, sourceId, link?.[1]),
+    );
+    const label = decodeEntities(link?.[2] ?? '');
+    meeting.document = /esityslista/i.test(label) ? 'agenda' : 'minutes';
+    if (!meeting.name) meeting.name = `${bodyName} ${meeting.date}`;
+  }
+  if (n === 0) unplacedPage(b, file, html, 'TELIN');
+}
+
+function unplacedPage(b: DocumentBuilder, file: string, html: string, location: string): void {
+  const text = dataBlocks(toBlocks(parseDocument(html)))
+    .map((x) => x.text)
+    .join('\n');
+  if (text.trim()) {
+    b.warnings.push(
+      warn('unplaced-text', file, location, {
+        fi: 'Sivulta ei löytynyt tunnettuja tietueita; teksti säilytettiin varoituksena.',
+        en: 'No known records found on the page; its text is kept as a warning.',
+      }, { text }),
+    );
+  }
+}
+
+/** "Kaupunginhallitus<br>Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu" */
+function readHeader(blocks: TextBlock[]): { body?: string; kind?: 'agenda' | 'minutes'; date?: string; clock?: { h: number; m: number }; checked: boolean; paragraph?: string } {
+  const i = blocks.findIndex((x) => x.markers.includes('RSPEAK_START'));
+  const first = blocks[i];
+  const second = blocks[i + 1];
+  if (i < 0 || !first) return { checked: false };
+  const line = second && !second.markers.includes('RSPEAK_STOP') ? second.text : first.text;
+  const out: ReturnType<typeof readHeader> = { body: first.text, checked: /tarkastettu/i.test(line) };
+  if (/esityslista/i.test(line)) out.kind = 'agenda';
+  else if (/pöytäkirja/i.test(line)) out.kind = 'minutes';
+  const date = parseFinnishDate(line);
+  if (date) out.date = date;
+  const clock = /klo\s+(\d{1,2}[.:]\d{2})/.exec(line);
+  if (clock?.[1]) {
+    const c = parseClock(clock[1]);
+    if (c) out.clock = c;
+  }
+  const para = /Pykälä\s+(\d+)/.exec(line)?.[1];
+  if (para) out.paragraph = para;
+  return out;
+}
+
+function cells(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+}
+
+/** A meeting page: header, item list, appeal instructions and attendance. */
+function readMeeting(b: DocumentBuilder, file: string, html: string): void {
+  const sourceId = /^(\d+)/.exec(baseName(file))?.[1] ?? baseName(file);
+  const blocks = toBlocks(parseDocument(html));
+  const header = readHeader(blocks);
+  const begin = html.indexOf('<!--DATA_BEGIN-->');
+  const end = html.indexOf('<!--DATA_END-->');
+  const doc = parseDocument(begin >= 0 ? html.slice(begin, end > begin ? end : undefined) : html);
+  const bodyId = bodyFromLinks(b, file, html) ?? 'dynasty-unknown';
+  const id = `dynasty-${sourceId}`;
+  const meeting = b.meeting(id, () => newMeeting(id, bodyId, header.date ?? '', file, sourceId));
+  meeting.bodyId = bodyId;
+  meeting.provenance = prov(file, sourceId, meeting.provenance.url);
+  if (header.date) meeting.date = header.date;
+  if (header.kind) meeting.document = header.kind;
+  meeting.checked = header.checked;
+  meeting.name = `${header.body ?? ''} ${meeting.date}`.trim();
+  if (header.clock && meeting.date) {
+    const start = helsinkiInstant(meeting.date, header.clock.h, header.clock.m);
+    if (start) meeting.start = start;
+  }
+  let mode = '';
+  const attendance: Attendance[] = [];
+  for (const tr of selectAll('tr', doc) as unknown as Element[]) {
+    if (getElementsByTagName('tr', tr.children, true).length > 0) continue; // outer layout rows
+    const tds = cells(tr);
+    const texts = tds.map((td) => squash(textContent(td)));
+    if (tds.some((td) => /tcHea/.test(getAttributeValue(td, 'class') ?? ''))) {
+      const joined = texts.filter(Boolean).join(' ');
+      if (joined) mode = /muutoksenhaku/i.test(joined) ? 'appeal' : /^pykälä/i.test(joined) ? 'items' : joined;
+      const pdf = tds.flatMap((td) => getElementsByTagName('a', td, true)).find((a) => /\.PDF$/i.test(getAttributeValue(a, 'href') ?? ''));
+      if (pdf) {
+        meeting.files.push({
+          name: squash(textContent(pdf)),
+          url: getAttributeValue(pdf, 'href') as string,
+          mediaType: 'application/pdf',
+          provenance: prov(file, sourceId),
+        });
+      }
+      continue;
+    }
+    if (texts.every((t) => !t)) continue;
+    const link = tds.flatMap((td) => getElementsByTagName('a', td, true))[0];
+    const href = link ? getAttributeValue(link, 'href') ?? '' : '';
+    if (mode === 'items' && link) {
+      const n = /\/(\d+)-(\d+)\.HTM$/i.exec(href);
+      if (n) {
+        const itemId = `dynasty-${n[1] as string}-${n[2] as string}`;
+        const item = b.item(meeting, itemId, () => emptyItem(itemId, Number(n[2]) - 1, '', prov(file, `${n[1]}-${n[2]}`, href)));
+        item.title.fi = squash(textContent(link));
+        const num = texts[0]?.replace(/\D/g, '');
+        if (num) item.number = num;
+        item.provenance.url = href;
+        continue;
+      }
+    }
+    if (mode === 'appeal' && link) {
+      meeting.files.push({
+        name: `${squash(textContent(link))} (§ ${texts[0] ?? ''})`,
+        url: href,
+        mediaType: 'application/pdf',
+        provenance: prov(file, sourceId),
+      });
+      continue;
+    }
+    if (/saapuvilla/i.test(mode) || /läsnä/i.test(mode)) {
+      const member = /jäsenet/i.test(mode);
+      const a = attendanceOf(meeting.date, texts.filter(Boolean), member);
+      if (a) {
+        b.person(a.name, a.roleText);
+        attendance.push(a);
+        continue;
+      }
+    }
+    b.warnings.push(
+      warn('unplaced-text', file, mode || 'meeting', {
+        fi: 'Kokoussivun riviä ei voitu sijoittaa.',
+        en: 'A row of the meeting page could not be placed.',
+      }, { text: texts.join(' | ') }),
+    );
+  }
+  if (attendance.length > 0) meeting.attendance = attendance;
+}
+
+/** "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana" or ["Mari Immonen", "kaupunginsihteeri, poistui klo 17.40"]. */
+export function attendanceOf(date: string, texts: string[], member: boolean): Attendance | undefined {
+  const parts = texts.join(', ').split(/\s*,\s*/u).filter(Boolean);
+  const name = parts.shift();
+  if (!name || !/^\p{Lu}/u.test(name)) return undefined;
+  const a: Attendance = { personId: '', name, role: member ? 'jäsen' : 'muu', group: member ? 'member' : 'other' };
+  const titles: string[] = [];
+  const notes: string[] = [];
+  for (const part of parts) {
+    const arrived = /saapui/i.test(part);
+    const left = /poistui|poissa/i.test(part);
+    if (arrived || left) {
+      const c = parseClock(part);
+      const at = c && date ? helsinkiInstant(date, c.h, c.m) : undefined;
+      if (at && arrived) a.arrivedAt = at;
+      if (at && left) a.leftAt = at;
+      notes.push(part);
+      continue;
+    }
+    const role = roleOf(part, member);
+    if (role !== 'jäsen' && role !== 'muu') a.role = role;
+    titles.push(part);
+  }
+  if (titles.length) a.roleText = titles.join(', ');
+  if (notes.length) a.note = notes.join('; ');
+  a.personId = `person-${slugName(name)}`;
+  return a;
+}
+
+function slugName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const BOILERPLATE = /^(Edellinen asia|Seuraava asia|Edellinen asia \| Seuraava asia|Kokousasia PDF-muodossa)$/u;
+
+/** An item page: header lines, then the titled sections; sections after "Päätöshistoria" are earlier handlings. */
+function readItem(b: DocumentBuilder, file: string, html: string): void {
+  const name = baseName(file);
+  const ids = /^(\d+)-(\d+)/.exec(name);
+  const doc = parseDocument(html);
+  const all = toBlocks(doc);
+  const header = readHeader(all);
+  const meetingLink = /<a href="([^"]*\/(\d+)\.HTM)">([^<]*)<\/a>/i.exec(html);
+  const meetingSource = ids?.[1] ?? meetingLink?.[2] ?? name;
+  const itemSource = ids ? `${ids[1]}-${ids[2]}` : name;
+  const bodyId = bodyFromLinks(b, file, html) ?? 'dynasty-unknown';
+  const meetingId = `dynasty-${meetingSource}`;
+  const meeting = b.meeting(meetingId, () => {
+    const m = newMeeting(meetingId, bodyId, header.date ?? '', file, meetingSource, meetingLink?.[1]);
+    m.name = `${header.body ?? ''} ${header.date ?? ''}`.trim();
+    if (header.kind) m.document = header.kind;
+    return m;
+  });
+  const itemId = `dynasty-${itemSource}`;
+  const item = b.item(meeting, itemId, () => emptyItem(itemId, ids ? Number(ids[2]) - 1 : meeting.items.length, '', prov(file, itemSource)));
+  item.provenance = { ...prov(file, itemSource), ...(item.provenance.url ? { url: item.provenance.url } : {}) };
+  if (header.paragraph) item.number = header.paragraph;
+
+  const blocks = dataBlocks(all).filter((x) => !BOILERPLATE.test(x.text));
+  // Header: attachments list, register number, classification, earlier references, § and title.
+  let i = 0;
+  const refs: string[] = [];
+  let inAttachments = false;
+  for (; i < blocks.length; i++) {
+    const x = blocks[i] as TextBlock;
+    if ((x.lead && sectionKindOf(x.lead) && x.lead !== 'Liitteet') || /^Valmistelij/u.test(x.text)) break;
+    if (x.text === 'Liitteet' && i < 3) {
+      inAttachments = true;
+      continue;
+    }
+    const pdf = x.links.find((l) => /\.PDF$/i.test(l.href));
+    if (inAttachments && pdf) {
+      item.attachments.push({ name: x.text, url: pdf.href, mediaType: 'application/pdf', provenance: prov(file, itemSource) });
+      continue;
+    }
+    inAttachments = false;
+    if (/^\d+\/\d{4}$/.test(x.text) || /^[A-ZÅÄÖ]{2,10}[/ -]\d+[/ -]/.test(x.text)) item.caseRef = x.text;
+    else if (/^\d{2}(\.\d{2}){1,5}$/.test(x.text)) item.classification = x.text;
+    else if (/^§\s*\d+$/.test(x.text)) item.number = x.text.replace(/\D/g, '');
+    else if (item.number && !item.title.fi) item.title.fi = x.text;
+    else if (item.number && item.title.fi && blocks[i - 1]?.text.startsWith('§')) item.title.fi = x.text;
+    else refs.push(x.text);
+  }
+  // The title line may have been taken from the meeting list already; the page's own line wins.
+  if (refs.length) item.sections.push({ kind: 'notes', title: 'Viittaukset', text: refs.join('\n') });
+
+  // Sections.
+  let target: { sections: Section[] } = item;
+  let current: Section | undefined;
+  let handling: Handling | undefined;
+  const open = (kind: Section['kind'], title: string, first: string): void => {
+    current = { kind, title, text: first };
+    target.sections.push(current);
+  };
+  for (; i < blocks.length; i++) {
+    const x = blocks[i] as TextBlock;
+    const headingKind = x.lead ? sectionKindOf(x.lead) : undefined;
+    if (/^Valmistelij/u.test(x.text)) {
+      open('preparers', x.text.replace(/:$/, ''), '');
+      continue;
+    }
+    if (x.lead && headingKind) {
+      const rest = squash(x.text.slice(x.text.indexOf(x.lead) + x.lead.length));
+      if (headingKind === 'history') {
+        handling = { text: '', sections: [] };
+        item.history.push(handling);
+        target = handling;
+        current = undefined;
+        continue;
+      }
+      open(headingKind, x.lead.replace(/:$/, ''), rest);
+      continue;
+    }
+    if (handling && !current && !handling.text) {
+      handling.text = x.text;
+      continue;
+    }
+    if (!current) {
+      b.warnings.push(
+        warn('unplaced-text', file, 'item', { fi: 'Tekstiä ennen ensimmäistä otsikkoa.', en: 'Text before the first heading.' }, { text: x.text }),
+      );
+      continue;
+    }
+    current.text = current.text ? `${current.text}\n\n${x.text}` : x.text;
+  }
+
+  // Structured fields from the sections of this handling.
+  const names = new NameResolver([...meeting.attendance.map((a) => a.name), ...[...b.persons.values()].map((p) => p.name)]);
+  for (const s of item.sections) {
+    const paras = s.text.split('\n\n');
+    if (s.kind === 'preparers') item.preparers = paras.filter((p) => /^\p{Lu}/u.test(p) && !/@/.test(p)).map((p) => p.split(/,\s*puh/u)[0] as string);
+    if (s.kind === 'draftDecision' && !item.presenter && paras[0] && /^\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{L}-]+)+$/u.test(paras[0])) item.presenter = paras[0];
+  }
+  const proceedings = item.sections.filter((s) => s.kind === 'proceedings').flatMap((s) => s.text.split('\n\n'));
+  const result = parseProceedings(proceedings, names, itemId);
+  item.proposals = result.proposals;
+  item.votes = result.votes;
+  item.disqualifications = findDisqualifications(proceedings, names);
+  item.dissents = findDissents(proceedings, names);
+  const changes = findAttendanceChanges(proceedings, names, meeting?.date ?? '', helsinkiInstant);
+  if (changes.length) {
+    item.attendanceChanges = changes;
+    if (meeting) applyAttendanceChanges(meeting, changes);
+  }
+  for (const token of result.unresolved) {
+    b.warnings.push(
+      warn('unresolved-name', file, `${itemId}/proceedings`, {
+        fi: `Nimeä "${token}" ei löytynyt läsnäololuettelosta; se säilytettiin kirjoitettuna.`,
+        en: `The name "${token}" was not found on the attendance list; it is kept as written.`,
+      }, { text: token }),
+    );
+  }
+  const decision = item.sections.find((s) => s.kind === 'decision');
+  if (decision) item.decision = makeDecision(decision.text, item.proposals, item.votes);
+  // Earlier handlings carry their own proceedings (e.g. the tabling of § 127 on 10.4.2017).
+  item.history.forEach((h, i) => {
+    const paras = h.sections.filter((s) => s.kind === 'proceedings').flatMap((s) => s.text.split('\n\n'));
+    const r = parseProceedings(paras, names, `${itemId}-h${i + 1}`);
+    if (r.proposals.length) h.proposals = r.proposals;
+    if (r.votes.length) h.votes = r.votes;
+    const d = h.sections.find((s) => s.kind === 'decision');
+    if (d) h.decision = makeDecision(d.text, r.proposals, r.votes);
+  });
+}

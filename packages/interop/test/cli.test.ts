@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../src/cliMain.js';
+import { SYSTEMS, oparlValidator } from './helpers.js';
+
+function io(): CliIo & { out: string; err: string } {
+  const o = { out: '', err: '', stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t), now: () => new Date('2026-11-28T20:00:00Z') };
+  return o;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'digikokous-'));
+});
+
+describe('digikokous command line (main)', () => {
+  it('imports each fixture folder and exports OParl, 6Aika and iCalendar', async () => {
+    for (const system of ['dynasty', 'casem', 'tweb'] as const) {
+      const out = join(dir, `${system}.json`);
+      const i = io();
+      expect(await main(['import', system, SYSTEMS[system], '--out', out], i)).toBe(0);
+      const doc = JSON.parse(await readFile(out, 'utf8')) as { system: string; meetings: unknown[] };
+      expect(doc.system).toBe(system);
+      expect(doc.meetings.length).toBeGreaterThan(0);
+      expect(i.err).toContain('warning');
+      const o = io();
+      expect(await main(['export', 'oparl', out], o)).toBe(0);
+      const oparl = JSON.parse(o.out) as { meetings: unknown[] };
+      const ajv = await oparlValidator();
+      for (const m of oparl.meetings) expect(ajv.validate('Meeting.json', m)).toBe(true);
+      const s = io();
+      expect(await main(['export', '6aika', out], s)).toBe(0);
+      expect(JSON.parse(s.out)).toHaveProperty('vote_events');
+      const c = io();
+      expect(await main(['export', 'ical', out], c)).toBe(0);
+      expect(c.out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(c.out).toContain('DTSTAMP:20261128T200000Z');
+      // The invitation links to the published agenda or minutes page of the meeting.
+      expect(c.out.replace(/\r\n /g, '')).toMatch(/\r\nURL:https?:\/\//);
+    }
+  });
+
+  it('gives clear bilingual errors for unknown or unreadable input', async () => {
+    const cases: [string[], number, RegExp][] = [
+      [['import', 'ahjo', SYSTEMS.dynasty], 2, /Unknown system "ahjo"/],
+      [['import', 'dynasty', join(dir, 'missing')], 1, /Cannot read the folder/],
+      [['export', 'oparl', join(dir, 'missing.json')], 1, /Cannot read .* as JSON/],
+      [['export', 'akn', join(dir, 'x.json')], 2, /Unknown export format/],
+      [['frobnicate', 'a', 'b'], 2, /Unknown command/],
+      [['import'], 2, /Missing or extra argument/],
+      [['import', 'dynasty', SYSTEMS.dynasty, '--bogus'], 2, /Unknown option/],
+    ];
+    for (const [argv, code, message] of cases) {
+      const i = io();
+      expect(await main(argv, i)).toBe(code);
+      expect(i.err).toMatch(message);
+      expect(i.err).toMatch(/^virhe: /);
+    }
+    await writeFile(join(dir, 'other.json'), '{"hello": 1}');
+    const i = io();
+    expect(await main(['export', '6aika', join(dir, 'other.json')], i)).toBe(1);
+    expect(i.err).toContain('not a document written by digikokous import');
+  });
+
+  it('prints usage with --help', async () => {
+    const i = io();
+    expect(await main(['--help'], i)).toBe(0);
+    expect(i.out).toContain('digikokous import <dynasty|tweb|casem>');
+  });
+});
+
+describe('the built bin', () => {
+  const pkg = fileURLToPath(new URL('..', import.meta.url));
+  const bin = join(pkg, 'dist', 'cli.js');
+  beforeAll(() => {
+    if (!existsSync(bin)) execFileSync(process.execPath, [join(pkg, '../../node_modules/typescript/bin/tsc'), '-p', join(pkg, 'tsconfig.build.json')]);
+  }, 120_000);
+
+  it('runs with node on a fixture folder', async () => {
+    const r = spawnSync(process.execPath, [bin, 'import', 'casem', SYSTEMS.casem], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).system).toBe('casem');
+    expect((await readFile(bin, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const bad = spawnSync(process.execPath, [bin, 'import', 'nope', SYSTEMS.casem], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('error: Unknown system "nope".');
+  });
+});
