@@ -1,6 +1,7 @@
 import { DkConfidential } from './confidential.js';
+import { defineElement } from '../shared/define.js';
 
-if (!customElements.get('dk-confidential')) customElements.define('dk-confidential', DkConfidential);
+defineElement('dk-confidential', DkConfidential);
 
 declare global {
   interface HTMLElementTagNameMap {

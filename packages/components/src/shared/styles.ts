@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+/**
+ * Shared component styles. Every colour, size and font comes from a `--dk-…` design token with a light
+ * fallback, so a component looks right without any theme loaded and follows the theme set on an ancestor
+ * (`data-dk-theme`, see `themes.css`). Targets are at least 44 × 44 CSS px (WCAG 2.5.5/2.5.8),
+ * focus is always visible (2.4.7, 2.4.11), and `forced-colors` gets system colours.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--dk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--dk-font-size, 1rem);
+    line-height: var(--dk-line-height, 1.5);
+    color: var(--dk-color-text, #1a1a1a);
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .surface {
+    background: var(--dk-color-surface, #ffffff);
+    color: var(--dk-color-text, #1a1a1a);
+    border: 1px solid var(--dk-color-border, #6b6b6b);
+    border-radius: var(--dk-radius, 6px);
+    padding: var(--dk-space, 0.75rem);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 0.5rem;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: var(--dk-heading-size, 1.25rem);
+  }
+  h3 {
+    font-size: 1.05rem;
+  }
+  .muted {
+    color: var(--dk-color-text-muted, #4a4a4a);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--dk-radius-small, 3px);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  button,
+  .target {
+    font: inherit;
+    min-block-size: var(--dk-target-size, 44px);
+    min-inline-size: var(--dk-target-size, 44px);
+    padding: 0.5rem 1rem;
+    border-radius: var(--dk-radius, 6px);
+    cursor: pointer;
+  }
+  button {
+    border: 2px solid var(--dk-color-accent, #0b4f8a);
+    background: var(--dk-color-surface, #ffffff);
+    color: var(--dk-color-accent-text, #0b4f8a);
+    font-weight: 600;
+  }
+  button.primary {
+    background: var(--dk-color-accent, #0b4f8a);
+    color: var(--dk-color-on-accent, #ffffff);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  :focus-visible {
+    outline: 3px solid var(--dk-color-focus, #b3006b);
+    outline-offset: 2px;
+  }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    .target,
+    .surface {
+      border: 1px solid CanvasText;
+      forced-color-adjust: auto;
+    }
+    button.primary,
+    [aria-pressed='true'],
+    [aria-checked='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
