@@ -1,6 +1,11 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import manifest from '@digikokous/components/custom-elements.json';
+import '@digikokous/components/themes.css';
 import './preview.css';
+
+// Controls and the API tables of the docs pages come from the kit's generated manifest.
+setCustomElementsManifest(manifest);
 
 /** The locale and theme toolbars: each story renders inside a container with that `lang` and theme. */
 const preview: Preview = {
