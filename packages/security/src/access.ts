@@ -15,6 +15,7 @@
 import type { Message } from './errors.js';
 import type { MeetingRole } from './meeting-token.js';
 import { formatConfidentialityBasis, type ConfidentialityBasis } from './confidentiality.js';
+import { classifyPublicity } from './publication.js';
 
 export type PartPublicity = 'public' | 'not-yet-public' | 'confidential';
 
@@ -49,7 +50,13 @@ export interface AccessItem {
 
 export interface AccessPart {
   readonly id?: string;
-  readonly publicity: PartPublicity;
+  /**
+   * `public`, `not-yet-public` or `confidential`, or a `@digikokous/meeting-schema` Publicity record
+   * (`{ status: 'julkinen' | 'ei-viela-julkinen' | 'salassa-pidettava' | 'osittain-salassa-pidettava', … }`;
+   * partly confidential parts are treated as confidential).
+   */
+  readonly publicity:
+    PartPublicity | { readonly status: string; readonly publicFrom?: string; readonly bases?: readonly unknown[] };
   /** Date from which a public part is public, `YYYY-MM-DD`. */
   readonly publicFrom?: string;
   readonly basis?: ConfidentialityBasis | string;
@@ -126,7 +133,8 @@ export function decideAccess(input: {
   part: AccessPart;
   today?: string;
 }): AccessDecision {
-  const { viewer, meeting, item, part, today } = input;
+  const { viewer, meeting, item, today } = input;
+  const part = normalisePart(input.part);
   const publicity = part?.publicity;
   const isPublicViewer = viewer?.public === true || typeof viewer?.personId !== 'string' || viewer.personId === '';
   const person = isPublicViewer ? undefined : viewer.personId;
@@ -137,6 +145,7 @@ export function decideAccess(input: {
   const entitledHere =
     person !== undefined && Array.isArray(item?.entitledPersonIds) && item.entitledPersonIds.includes(person);
 
+  if (part === undefined) return decision(false, 'unknown-publicity', [NO_OUTSIDERS]);
   if (publicity === 'public') {
     const published = part.publicFrom === undefined || (typeof today === 'string' && today >= part.publicFrom);
     if (published) return decision(true, 'public', ['JulkL 1 §']);
@@ -178,7 +187,32 @@ export function decideAccess(input: {
   return decision(true, reason, [...basisOf(part), 'JulkL 23 §', ELECTRONIC]);
 }
 
-function basisOf(part: AccessPart): string[] {
+function normalisePart(part: AccessPart | undefined): AccessPart | undefined {
+  if (part === null || typeof part !== 'object') return undefined;
+  const p = part.publicity;
+  if (typeof p === 'string') return part;
+  const cls = classifyPublicity(p);
+  const record = (p ?? {}) as { publicFrom?: unknown; bases?: unknown };
+  const firstBasis = Array.isArray(record.bases) ? (record.bases[0] as ConfidentialityBasis | undefined) : undefined;
+  const publicity: PartPublicity | 'unknown' =
+    cls === 'public'
+      ? 'public'
+      : cls === 'not-yet-public'
+        ? 'not-yet-public'
+        : cls === 'unknown'
+          ? 'unknown'
+          : 'confidential';
+  return {
+    ...part,
+    publicity: publicity as PartPublicity,
+    ...(part.publicFrom === undefined && typeof record.publicFrom === 'string'
+      ? { publicFrom: record.publicFrom }
+      : {}),
+    ...(part.basis === undefined && firstBasis !== undefined ? { basis: firstBasis } : {}),
+  };
+}
+
+function basisOf(part: AccessPart | undefined): string[] {
   if (part?.basis === undefined) return [];
   try {
     return [formatConfidentialityBasis(part.basis)];

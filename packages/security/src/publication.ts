@@ -55,8 +55,21 @@ const MAX_DEPTH = 64;
  * identifiers, order, § number, the (public) title and the publicity record itself.
  */
 const MENTION_KEYS = new Set([
-  'id', 'itemId', 'order', 'sectionNumber', 'section', 'title', 'publicTitle', 'publicity', 'partPublicity',
-  'additional', 'registerNumber', 'caseId', 'presenterId', 'confidential', 'confidentialityBasis',
+  'id',
+  'itemId',
+  'order',
+  'sectionNumber',
+  'section',
+  'title',
+  'publicTitle',
+  'publicity',
+  'partPublicity',
+  'additional',
+  'registerNumber',
+  'caseId',
+  'presenterId',
+  'confidential',
+  'confidentialityBasis',
 ]);
 
 type PublicityClass = 'public' | 'not-yet-public' | 'confidential' | 'partly-confidential' | 'unknown';
@@ -145,6 +158,20 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
       // Only a mention may remain (KL 140 § 1 mom): any substantive field blocks publication.
       for (const key of Object.keys(record)) {
         if (!MENTION_KEYS.has(key) && hasContent(record[key])) add('confidential', [...path, key]);
+      }
+    }
+    // Per-part publicity (JulkL 10 §; meeting-schema `partPublicity`): a secret part must be empty.
+    const parts = record.partPublicity;
+    if (parts !== null && typeof parts === 'object' && !Array.isArray(parts)) {
+      for (const [part, publicity] of Object.entries(parts as Record<string, unknown>)) {
+        const pc = classifyPublicity(publicity);
+        if (pc !== 'public' && Object.hasOwn(record, part) && hasContent(record[part])) {
+          if (pc === 'not-yet-public') {
+            if (options.blockNotYetPublic !== false) add('not-public', [...path, part]);
+          } else if (!confidential || !MENTION_KEYS.has(part) || part === 'title') {
+            add(pc === 'unknown' ? 'unknown-publicity' : 'confidential', [...path, part]);
+          }
+        }
       }
     }
     for (const key of Object.keys(record)) {

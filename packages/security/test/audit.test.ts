@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import {
   AuditChain,
+  canonicalize,
   pseudonymizeActor,
   verifyInclusion,
   verifyConsistency,
@@ -127,6 +129,21 @@ describe('AuditChain (Tiedonhallintalaki 17 §)', () => {
     const other = await edKeys('audit-1');
     const forged = await chain.checkpoint(other.privateKey, { kid: 'audit-1' });
     expect((await chain.verify({ checkpoints: [forged], keys: keys.jwks })).firstInvalid?.problem).toBe('checkpoint');
+  });
+
+  it("an entry rewritten with a recomputed hash is named through the next entry's link", async () => {
+    const chain = new AuditChain({ clock: clock() });
+    for (let i = 0; i < 5; i++) chain.append({ action: 'vote.cast', actor: `p-${i}`, itemId: 3 });
+    const lines = chain.toJSONLines().split('\n').filter(Boolean);
+    const entry = JSON.parse(lines[2]!) as Record<string, unknown>;
+    entry.actor = 'p-forged';
+    // Recompute the hash over the entry without its hash member, as an insider could.
+    const { hash: _h, ...rest } = entry;
+    void _h;
+    entry.hash = createHash('sha256').update(canonicalize(rest)).digest('hex');
+    lines[2] = canonicalize(entry);
+    const r = await AuditChain.load(lines.join('\n')).verify();
+    expect(r.firstInvalid).toMatchObject({ index: 2, problem: 'changed' });
   });
 
   it('property: any single-byte change to a logged event fails verify() at that entry', async () => {

@@ -152,6 +152,30 @@ describe('decideAccess (JulkL 22–23 §, KuntaL 97–98 §)', () => {
     expect(see(undefined, { publicity: 'public' })).toMatchObject({ allow: true, reason: 'public' });
   });
 
+  it('accepts meeting-schema Publicity records', () => {
+    const basis = { law: 'JulkL', section: '24', subsection: 1, point: 25, citation: 'JulkL 24 § 1 mom. 25 k' };
+    const secret = { publicity: { status: 'salassa-pidettava', bases: [basis] } };
+    expect(see('m1', secret as never)).toMatchObject({
+      allow: true,
+      legalBasis: ['JulkL 24 § 1 mom. 25 k', 'JulkL 23 §', 'KuntaL 98 §'],
+    });
+    expect(see(undefined, secret as never)).toMatchObject({ allow: false, reason: 'public-viewer' });
+    expect(see('m2', { publicity: { status: 'osittain-salassa-pidettava', bases: [basis] } } as never)).toMatchObject({
+      allow: false,
+      reason: 'disqualified',
+    });
+    const later = { publicity: { status: 'ei-viela-julkinen', publicFrom: '2026-04-20' } };
+    expect(see(undefined, later as never, '2026-04-21')).toMatchObject({ allow: false, reason: 'not-yet-public' });
+    expect(see(undefined, { publicity: { status: 'julkinen' } } as never)).toMatchObject({
+      allow: true,
+      reason: 'public',
+    });
+    expect(see('m1', { publicity: { status: 'huhu' } } as never)).toMatchObject({
+      allow: false,
+      reason: 'unknown-publicity',
+    });
+  });
+
   it('unknown publicity is refused, also hostile input', () => {
     expect(see('m1', { publicity: 'secret-ish' as never })).toMatchObject({
       allow: false,

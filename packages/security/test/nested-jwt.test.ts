@@ -6,7 +6,10 @@ import type { JWK } from 'jose';
 import { verifyCompactJws, verifyIdentityToken, genericOidcProvider, IdentityTokenError } from '../src/index.js';
 
 const v = JSON.parse(
-  readFileSync(fileURLToPath(new URL('./fixtures/jose-cookbook/6.nesting_signatures_and_encryption.json', import.meta.url)), 'utf8'),
+  readFileSync(
+    fileURLToPath(new URL('./fixtures/jose-cookbook/6.nesting_signatures_and_encryption.json', import.meta.url)),
+    'utf8',
+  ),
 ) as {
   sign: { input: { payload: string; key: JWK }; output: { compact: string } };
   encrypt: { input: { key: JWK }; output: { compact: string } };
@@ -44,7 +47,17 @@ describe('RFC 7520 §6 nested signing and encryption (JWE wrapping a JWS)', () =
     const err = await verifyIdentityToken(v.encrypt.output.compact, provider, opts).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IdentityTokenError);
     expect((err as IdentityTokenError).code).toBe('ERR_MISSING_CLAIM');
-    const strict = genericOidcProvider({ ...provider, encryption: { required: true, keyManagementAlgorithms: ['RSA-OAEP-256'], contentEncryptionAlgorithms: ['A128GCM'] }, acrValues: {} });
-    await expect(verifyIdentityToken(v.encrypt.output.compact, strict, opts)).rejects.toMatchObject({ code: 'ERR_ALG_NOT_ALLOWED' });
+    const strict = genericOidcProvider({
+      ...provider,
+      encryption: {
+        required: true,
+        keyManagementAlgorithms: ['RSA-OAEP-256'],
+        contentEncryptionAlgorithms: ['A128GCM'],
+      },
+      acrValues: {},
+    });
+    await expect(verifyIdentityToken(v.encrypt.output.compact, strict, opts)).rejects.toMatchObject({
+      code: 'ERR_ALG_NOT_ALLOWED',
+    });
   });
 });

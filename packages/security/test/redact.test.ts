@@ -139,10 +139,10 @@ describe('publicationCheck (KL 140 §, Tietosuojalaki 29 §)', () => {
     expect(JSON.stringify(r)).not.toContain(code);
   });
 
-  it('blocks confidential parts, confidentiality bases and unknown publicity values', () => {
+  it('blocks confidential content, confidentiality bases and unknown publicity values', () => {
     const m = {
       items: [
-        { publicity: 'confidential', parts: [] },
+        { publicity: 'confidential', parts: [{ text: 'salainen selostus' }] },
         { parts: [{ text: 'x', confidentialityBasis: { law: 'JulkL', section: '24', subsection: '1', point: 25 } }] },
         { parts: [{ text: 'y', confidential: true }] },
         { publicity: 'whatever' },
@@ -152,12 +152,56 @@ describe('publicationCheck (KL 140 §, Tietosuojalaki 29 §)', () => {
     const r = publicationCheck(m);
     expect(r.publishable).toBe(false);
     expect(r.issues.map((i) => [i.kind, i.path.join('.')])).toEqual([
-      ['confidential', 'items.0.publicity'],
-      ['confidential', 'items.1.parts.0'],
-      ['confidential', 'items.2.parts.0'],
+      ['confidential', 'items.0.parts'],
+      ['confidential', 'items.1.parts.0.text'],
+      ['confidential', 'items.2.parts.0.text'],
       ['unknown-publicity', 'items.3.publicity'],
       ['not-public', 'items.4.publicity'],
     ]);
+  });
+
+  it('understands meeting-schema publicity records: a confidential item may remain only as a mention (KL 140 §)', () => {
+    const basis = { law: 'JulkL', section: '24', subsection: 1, point: 25, citation: 'JulkL 24 § 1 mom. 25 k' };
+    const mention = {
+      itemId: 'i-7',
+      order: 7,
+      sectionNumber: 12,
+      title: { fi: 'Salassa pidettävä asia' },
+      additional: false,
+      publicity: { status: 'salassa-pidettava', bases: [basis] },
+      attachments: [],
+      proposals: [],
+    };
+    expect(publicationCheck({ items: [mention] })).toEqual({ publishable: true, issues: [] });
+    const leaking = { ...mention, background: { fi: [{ type: 'paragraph', text: 'Asiakkaan tilanne …' }] } };
+    expect(publicationCheck({ items: [leaking] }).issues.map((i) => i.path.join('.'))).toEqual(['items.0.background']);
+    const partly = { ...mention, publicity: { status: 'osittain-salassa-pidettava', bases: [basis] } };
+    expect(publicationCheck({ items: [partly] }).issues.map((i) => [i.kind, i.path.join('.')])).toEqual([
+      ['confidential', 'items.0.publicity'],
+    ]);
+    const masked = {
+      ...mention,
+      publicity: { status: 'osittain-salassa-pidettava', bases: [basis], maskedParts: { fi: 'selostus' } },
+      decision: { text: 'Päätös' },
+    };
+    expect(publicationCheck({ items: [masked] }).publishable).toBe(true);
+    const secretBackground = {
+      itemId: 'i-8',
+      publicity: { status: 'julkinen' },
+      partPublicity: { background: { status: 'salassa-pidettava', bases: [basis] } },
+      background: { fi: 'salainen' },
+      draftDecision: { fi: 'julkinen' },
+    };
+    expect(publicationCheck({ items: [secretBackground] }).issues.map((i) => i.path.join('.'))).toEqual([
+      'items.0.background',
+    ]);
+    expect(publicationCheck({ items: [{ publicity: { status: 'ei-viela-julkinen' } }] }).issues[0]?.kind).toBe(
+      'not-public',
+    );
+    expect(
+      publicationCheck({ items: [{ publicity: { status: 'ei-viela-julkinen' } }] }, { blockNotYetPublic: false })
+        .publishable,
+    ).toBe(true);
   });
 
   it('survives hostile input: cycles, deep nesting, __proto__ keys, non-objects', () => {
@@ -167,8 +211,8 @@ describe('publicationCheck (KL 140 §, Tietosuojalaki 29 §)', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 200; i++) deep = [deep];
     expect(publicationCheck(deep).issues[0]?.kind).toBe('too-deep');
-    const proto = JSON.parse('{"__proto__": {"publicity": "confidential"}}') as unknown;
-    expect(publicationCheck(proto).publishable).toBe(false);
+    const proto = JSON.parse('{"__proto__": {"publicity": "confidential", "text": "salainen"}}') as unknown;
+    expect(publicationCheck(proto).issues.map((i) => i.path.join('.'))).toEqual(['__proto__.text']);
     expect(({} as Record<string, unknown>).publicity).toBeUndefined();
     for (const v of [null, undefined, 1, 'text']) expect(publicationCheck(v).publishable).toBe(true);
   });
