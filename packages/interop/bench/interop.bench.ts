@@ -12,8 +12,12 @@ import { importTweb } from '../src/tweb.js';
 
 const root = fileURLToPath(new URL('../test/fixtures/systems/', import.meta.url));
 function read(dir: string): InputFile[] {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  return walk(join(root, dir)).map((p) => ({ name: p.slice(root.length + dir.length + 1), content: new Uint8Array(readFileSync(p)) }));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(join(root, dir)).map((p) => ({
+    name: p.slice(root.length + dir.length + 1),
+    content: new Uint8Array(readFileSync(p)),
+  }));
 }
 const dynasty = read('dynasty-espoo');
 const casem = read('casem-mikkeli');
@@ -28,9 +32,13 @@ describe('importers (the shipped fixture folders)', () => {
   bench('importCaseM: Mikkeli (180 JSON files)', () => {
     importCaseM(casem);
   });
-  bench('importTweb: Oulu (3 HTML pages, 4 PDFs, 13 pages)', async () => {
-    await importTweb(tweb);
-  }, { iterations: 5 });
+  bench(
+    'importTweb: Oulu (3 HTML pages, 4 PDFs, 13 pages)',
+    async () => {
+      await importTweb(tweb);
+    },
+    { iterations: 5 },
+  );
 });
 
 describe('exporters (Espoo import)', () => {

@@ -1,4 +1,14 @@
-import type { AgendaItem, Body, BodyKind, ImportWarning, InteropDocument, Meeting, Person, Provenance, SourceSystem } from './model.js';
+import type {
+  AgendaItem,
+  Body,
+  BodyKind,
+  ImportWarning,
+  InteropDocument,
+  Meeting,
+  Person,
+  Provenance,
+  SourceSystem,
+} from './model.js';
 import { slug } from './input.js';
 
 /** Guess the body kind from its Finnish name (KL 30 §: valtuusto, hallitus, lautakunnat, johtokunnat, jaostot, toimikunnat). */
@@ -67,7 +77,9 @@ export class DocumentBuilder {
   }
 
   build(): InteropDocument {
-    const meetings = [...this.meetings.values()].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date.localeCompare(b.date)));
+    const meetings = [...this.meetings.values()].sort((a, b) =>
+      a.date === b.date ? a.id.localeCompare(b.id) : a.date.localeCompare(b.date),
+    );
     for (const m of meetings) {
       m.items.sort((a, b) => a.order - b.order);
       m.items.forEach((it, i) => (it.order = i));

@@ -1,10 +1,29 @@
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { htmlToText, parseDocument, toBlocks } from './html.js';
 import { baseName, readJson, toFileList, warn } from './input.js';
-import type { AgendaItem, Attachment, Attendance, Handling, ImportInput, InteropDocument, Meeting, Provenance, Section, SectionKind, Vote } from './model.js';
+import type {
+  AgendaItem,
+  Attachment,
+  Attendance,
+  Handling,
+  ImportInput,
+  InteropDocument,
+  Meeting,
+  Provenance,
+  Section,
+  SectionKind,
+  Vote,
+} from './model.js';
 import { NameResolver } from './names.js';
 import { parseProceedings } from './proceedings.js';
-import { applyAttendanceChanges, findAttendanceChanges, findDisqualifications, findDissents, makeDecision, roleOf } from './sections.js';
+import {
+  applyAttendanceChanges,
+  findAttendanceChanges,
+  findDisqualifications,
+  findDissents,
+  makeDecision,
+  roleOf,
+} from './sections.js';
 import { helsinkiInstant, helsinkiParts, parseFinnishDate } from './time.js';
 import { parsePythonLiteral } from './pyliteral.js';
 
@@ -17,7 +36,16 @@ import { parsePythonLiteral } from './pyliteral.js';
 export function importCaseM(files: ImportInput): InteropDocument {
   const b = new DocumentBuilder('casem');
   type Node = { NodeId: number; ParentId: number; Type: number; name: string; file: string; url?: string };
-  type Content = { ContentId: number; Subject: string; TemplateId: number; meetingNode?: number; file: string; PublicDate?: string; fileIds: number[]; url?: string };
+  type Content = {
+    ContentId: number;
+    Subject: string;
+    TemplateId: number;
+    meetingNode?: number;
+    file: string;
+    PublicDate?: string;
+    fileIds: number[];
+    url?: string;
+  };
   const nodes = new Map<number, Node>();
   const contents = new Map<number, Content>();
   const props = new Map<number, { file: string; values: Map<string, string> }>();
@@ -25,11 +53,17 @@ export function importCaseM(files: ImportInput): InteropDocument {
   for (const f of toFileList(files)) {
     const parsed = readJson(f.content);
     if (!parsed.ok) {
-      b.warnings.push(warn('invalid-json', f.name, '', { fi: `Tiedosto ei ole JSONia: ${parsed.error}`, en: `The file is not JSON: ${parsed.error}` }));
+      b.warnings.push(
+        warn('invalid-json', f.name, '', {
+          fi: `Tiedosto ei ole JSONia: ${parsed.error}`,
+          en: `The file is not JSON: ${parsed.error}`,
+        }),
+      );
       continue;
     }
     const v = parsed.value as { ['odata.metadata']?: unknown; value?: unknown };
-    const meta = typeof v === 'object' && v !== null && typeof v['odata.metadata'] === 'string' ? v['odata.metadata'] : '';
+    const meta =
+      typeof v === 'object' && v !== null && typeof v['odata.metadata'] === 'string' ? v['odata.metadata'] : '';
     const rows = Array.isArray(v?.value) ? (v.value as unknown[]) : undefined;
     if (!meta || !rows) {
       b.warnings.push(
@@ -46,21 +80,46 @@ export function importCaseM(files: ImportInput): InteropDocument {
       rows.forEach((r, idx) => {
         const n = r as Record<string, unknown>;
         if (typeof n.NodeId !== 'number') {
-          b.warnings.push(warn('invalid-value', f.name, `value[${idx}]`, { fi: 'Solmulta puuttuu NodeId.', en: 'The node has no NodeId.' }, { text: JSON.stringify(r) }));
+          b.warnings.push(
+            warn(
+              'invalid-value',
+              f.name,
+              `value[${idx}]`,
+              { fi: 'Solmulta puuttuu NodeId.', en: 'The node has no NodeId.' },
+              { text: JSON.stringify(r) },
+            ),
+          );
           return;
         }
         const names = Array.isArray(n.Names) ? (n.Names as { LanguageId?: unknown; Name?: unknown }[]) : [];
         const fi = names.find((x) => x.LanguageId === 1)?.Name;
-        nodes.set(n.NodeId, { NodeId: n.NodeId, ParentId: Number(n.ParentId), Type: Number(n.Type), name: typeof fi === 'string' ? fi : '', file: f.name, ...(root ? { url: `${root}Nodes(${n.NodeId})` } : {}) });
+        nodes.set(n.NodeId, {
+          NodeId: n.NodeId,
+          ParentId: Number(n.ParentId),
+          Type: Number(n.Type),
+          name: typeof fi === 'string' ? fi : '',
+          file: f.name,
+          ...(root ? { url: `${root}Nodes(${n.NodeId})` } : {}),
+        });
       });
     } else if (/#Contents$/.test(meta)) {
       rows.forEach((r, idx) => {
         const c = r as Record<string, unknown>;
         if (typeof c.ContentId !== 'number') {
-          b.warnings.push(warn('invalid-value', f.name, `value[${idx}]`, { fi: 'Sisällöltä puuttuu ContentId.', en: 'The content has no ContentId.' }, { text: JSON.stringify(r) }));
+          b.warnings.push(
+            warn(
+              'invalid-value',
+              f.name,
+              `value[${idx}]`,
+              { fi: 'Sisällöltä puuttuu ContentId.', en: 'The content has no ContentId.' },
+              { text: JSON.stringify(r) },
+            ),
+          );
           return;
         }
-        const cls = Array.isArray(c.Classifications) ? (c.Classifications as { NodeId?: unknown; Type?: unknown }[]) : [];
+        const cls = Array.isArray(c.Classifications)
+          ? (c.Classifications as { NodeId?: unknown; Type?: unknown }[])
+          : [];
         const meetingNode = cls.find((x) => x.Type === 7)?.NodeId;
         const links = Array.isArray(c.FileLinks) ? (c.FileLinks as { FileId?: unknown }[]) : [];
         const content: Content = {
@@ -76,21 +135,44 @@ export function importCaseM(files: ImportInput): InteropDocument {
         contents.set(c.ContentId, content);
       });
     } else if (/#ExtendedProperties$/.test(meta)) {
-      const id = Number(/contents_(\d+)_/i.exec(baseName(f.name))?.[1] ?? /Contents\((\d+)\)/.exec(String((v as Record<string, unknown>)['odata.id'] ?? ''))?.[1]);
+      const id = Number(
+        /contents_(\d+)_/i.exec(baseName(f.name))?.[1] ??
+          /Contents\((\d+)\)/.exec(String((v as Record<string, unknown>)['odata.id'] ?? ''))?.[1],
+      );
       if (!Number.isFinite(id)) {
-        b.warnings.push(warn('unrecognised-file', f.name, '', { fi: 'Sisällön tunnistetta ei löytynyt tiedostonimestä.', en: 'No content id in the file name.' }));
+        b.warnings.push(
+          warn('unrecognised-file', f.name, '', {
+            fi: 'Sisällön tunnistetta ei löytynyt tiedostonimestä.',
+            en: 'No content id in the file name.',
+          }),
+        );
         continue;
       }
       const values = new Map<string, string>();
       for (const r of rows) {
         const p = r as { Name?: unknown; Text?: unknown; Number?: unknown; Date?: unknown };
         if (typeof p.Name !== 'string') continue;
-        const text = typeof p.Text === 'string' ? p.Text : p.Number != null ? String(p.Number) : typeof p.Date === 'string' ? p.Date : '';
-        values.set(p.Name, values.has(p.Name) && text ? `${values.get(p.Name) as string}\n${text}` : values.get(p.Name) || text);
+        const text =
+          typeof p.Text === 'string'
+            ? p.Text
+            : p.Number != null
+              ? String(p.Number)
+              : typeof p.Date === 'string'
+                ? p.Date
+                : '';
+        values.set(
+          p.Name,
+          values.has(p.Name) && text ? `${values.get(p.Name) as string}\n${text}` : values.get(p.Name) || text,
+        );
       }
       props.set(id, { file: f.name, values });
     } else {
-      b.warnings.push(warn('unrecognised-file', f.name, meta, { fi: 'Tuntematon OData-kokoelma; sitä ei luettu.', en: 'Unknown OData collection; it was not read.' }));
+      b.warnings.push(
+        warn('unrecognised-file', f.name, meta, {
+          fi: 'Tuntematon OData-kokoelma; sitä ei luettu.',
+          en: 'Unknown OData collection; it was not read.',
+        }),
+      );
     }
   }
 
@@ -103,8 +185,14 @@ export function importCaseM(files: ImportInput): InteropDocument {
     }
     return undefined;
   };
-  const prov = (file: string, sourceId: string | number, url?: string): Provenance => ({ system: 'casem', file, sourceId: String(sourceId), ...(url ? { url } : {}) });
-  for (const n of nodes.values()) if (n.Type === 144) b.body(`casem-${n.NodeId}`, n.name, prov(n.file, n.NodeId, n.url));
+  const prov = (file: string, sourceId: string | number, url?: string): Provenance => ({
+    system: 'casem',
+    file,
+    sourceId: String(sourceId),
+    ...(url ? { url } : {}),
+  });
+  for (const n of nodes.values())
+    if (n.Type === 144) b.body(`casem-${n.NodeId}`, n.name, prov(n.file, n.NodeId, n.url));
   const meetingFor = (nodeId: number, name: string, file: string): Meeting => {
     const node = nodes.get(nodeId);
     const body = bodyOf(nodeId);
@@ -129,7 +217,15 @@ export function importCaseM(files: ImportInput): InteropDocument {
   for (const c of contents.values()) {
     const p = props.get(c.ContentId);
     if (c.meetingNode === undefined) {
-      b.warnings.push(warn('unplaced-text', c.file, `Contents(${c.ContentId})`, { fi: 'Sisältöä ei ole liitetty kokoukseen.', en: 'The content is not classified under a meeting.' }, { text: c.Subject }));
+      b.warnings.push(
+        warn(
+          'unplaced-text',
+          c.file,
+          `Contents(${c.ContentId})`,
+          { fi: 'Sisältöä ei ole liitetty kokoukseen.', en: 'The content is not classified under a meeting.' },
+          { text: c.Subject },
+        ),
+      );
       continue;
     }
     const meeting = meetingFor(c.meetingNode, '', c.file);
@@ -137,7 +233,15 @@ export function importCaseM(files: ImportInput): InteropDocument {
     const file = p?.file ?? c.file;
     for (const [name, text] of values) {
       if (!known.has(name) && text.trim()) {
-        b.warnings.push(warn('unplaced-text', file, name, { fi: `Tuntematon ominaisuus ${name}.`, en: `Unknown property ${name}.` }, { text }));
+        b.warnings.push(
+          warn(
+            'unplaced-text',
+            file,
+            name,
+            { fi: `Tuntematon ominaisuus ${name}.`, en: `Unknown property ${name}.` },
+            { text },
+          ),
+        );
       }
     }
     const participants = values.get('Participant_councilman');
@@ -149,12 +253,28 @@ export function importCaseM(files: ImportInput): InteropDocument {
     const item = b.item(meeting, itemId, () => emptyItem(itemId, 0, c.Subject, prov(file, c.ContentId, c.url)));
     readItem(b, item, values, meeting, file);
     if (!p) {
-      b.warnings.push(warn('missing-linked-file', c.file, `Contents(${c.ContentId})/ExtendedProperties`, { fi: 'Asian lisäominaisuuksia ei annettu; vain otsikko luettiin.', en: 'The item’s ExtendedProperties were not given; only the title was read.' }));
+      b.warnings.push(
+        warn('missing-linked-file', c.file, `Contents(${c.ContentId})/ExtendedProperties`, {
+          fi: 'Asian lisäominaisuuksia ei annettu; vain otsikko luettiin.',
+          en: 'The item’s ExtendedProperties were not given; only the title was read.',
+        }),
+      );
     }
   }
   for (const [id, p] of props) {
     if (!contents.has(id)) {
-      b.warnings.push(warn('missing-linked-file', p.file, `Contents(${id})`, { fi: 'Sisältöä ei löytynyt Contents-vastauksista; ominaisuuksia ei sijoitettu.', en: 'The content is missing from the Contents responses; its properties were not placed.' }, { text: [...p.values.values()].join('\n').slice(0, 2000) }));
+      b.warnings.push(
+        warn(
+          'missing-linked-file',
+          p.file,
+          `Contents(${id})`,
+          {
+            fi: 'Sisältöä ei löytynyt Contents-vastauksista; ominaisuuksia ei sijoitettu.',
+            en: 'The content is missing from the Contents responses; its properties were not placed.',
+          },
+          { text: [...p.values.values()].join('\n').slice(0, 2000) },
+        ),
+      );
     }
   }
   // Order by § when given, else by content id (the publishing order).
@@ -167,9 +287,27 @@ export function importCaseM(files: ImportInput): InteropDocument {
 }
 
 const KNOWN_PROPERTIES = [
-  'Name', 'Article', 'CaseNativeId', 'IsAdditionalTopic', 'Description', 'Decisionproposal', 'Decision', 'Inform', 'Attachments',
-  'HistoryTopics', 'Draftsmans', 'Presenters', 'DraftingNotes', 'DecisionNotes', 'Eventhandling', 'Disqualification',
-  'DissentingOpinion', 'Votings', 'Participant_councilman', 'Correctioninstructions', 'AgendaAttachment',
+  'Name',
+  'Article',
+  'CaseNativeId',
+  'IsAdditionalTopic',
+  'Description',
+  'Decisionproposal',
+  'Decision',
+  'Inform',
+  'Attachments',
+  'HistoryTopics',
+  'Draftsmans',
+  'Presenters',
+  'DraftingNotes',
+  'DecisionNotes',
+  'Eventhandling',
+  'Disqualification',
+  'DissentingOpinion',
+  'Votings',
+  'Participant_councilman',
+  'Correctioninstructions',
+  'AgendaAttachment',
 ];
 
 const SECTION_OF: [string, SectionKind, string][] = [
@@ -193,7 +331,9 @@ function people(text: string | undefined): { name: string; title?: string }[] {
     .split('!#')
     .map((r) => r.split(';#'))
     .filter((f) => (f[0] ?? '').trim())
-    .map((f) => (f[1]?.trim() ? { name: (f[0] as string).trim(), title: f[1].trim() } : { name: (f[0] as string).trim() }));
+    .map((f) =>
+      f[1]?.trim() ? { name: (f[0] as string).trim(), title: f[1].trim() } : { name: (f[0] as string).trim() },
+    );
 }
 
 /**
@@ -210,7 +350,12 @@ export function readParticipants(b: DocumentBuilder, text: string, date: string)
     const groupField = f.slice(4).find((x) => x === 'member' || x === 'other');
     const secretary = /secretary|sihteeri|pöytäkirjanpitäjä/i.test(roleText);
     const group = groupField === 'other' || (!groupField && secretary) ? 'other' : 'member';
-    const a: Attendance = { personId: b.person(name, roleText || undefined).id, name, role: roleOf(roleText, group === 'member'), group };
+    const a: Attendance = {
+      personId: b.person(name, roleText || undefined).id,
+      name,
+      role: roleOf(roleText, group === 'member'),
+      group,
+    };
     if (roleText) a.roleText = roleText;
     const arrived = instantOf(f[2], date);
     const left = instantOf(f[3], date);
@@ -244,7 +389,13 @@ function readLinks(html: string, provenance: Provenance): Attachment[] {
   return out;
 }
 
-function readItem(b: DocumentBuilder, item: AgendaItem, values: Map<string, string>, meeting: Meeting, file: string): void {
+function readItem(
+  b: DocumentBuilder,
+  item: AgendaItem,
+  values: Map<string, string>,
+  meeting: Meeting,
+  file: string,
+): void {
   const name = values.get('Name');
   if (name) item.title.fi = name;
   const article = values.get('Article');
@@ -259,22 +410,46 @@ function readItem(b: DocumentBuilder, item: AgendaItem, values: Map<string, stri
   for (const [prop, kind, title] of SECTION_OF) {
     const raw = values.get(prop);
     if (!raw || !raw.trim()) continue;
-    const text = prop === 'Draftsmans' || prop === 'Presenters' ? people(raw).map((p) => [p.name, p.title].filter(Boolean).join(', ')).join('\n\n') : htmlToText(raw);
+    const text =
+      prop === 'Draftsmans' || prop === 'Presenters'
+        ? people(raw)
+            .map((p) => [p.name, p.title].filter(Boolean).join(', '))
+            .join('\n\n')
+        : htmlToText(raw);
     if (text) sections.push({ kind, title, text });
   }
   item.sections = sections;
   const attachments = values.get('Attachments');
-  if (attachments) item.attachments = readLinks(attachments, { system: 'casem', file, sourceId: item.provenance.sourceId ?? '' });
+  if (attachments)
+    item.attachments = readLinks(attachments, { system: 'casem', file, sourceId: item.provenance.sourceId ?? '' });
 
-  const names = new NameResolver([...meeting.attendance.map((a) => a.name), ...[...b.persons.values()].map((p) => p.name)]);
-  const proceedings = sections.filter((s) => s.kind === 'proceedings' || s.kind === 'decision').flatMap((s) => s.text.split('\n\n'));
+  const names = new NameResolver([
+    ...meeting.attendance.map((a) => a.name),
+    ...[...b.persons.values()].map((p) => p.name),
+  ]);
+  const proceedings = sections
+    .filter((s) => s.kind === 'proceedings' || s.kind === 'decision')
+    .flatMap((s) => s.text.split('\n\n'));
   const r = parseProceedings(proceedings, names, item.id, { sentences: true });
   item.proposals = r.proposals;
   item.votes = mergeVotes(r.votes, readVotings(values.get('Votings'), `${item.id}-named`, file, b));
   const disq = sections.find((s) => s.kind === 'disqualification');
-  item.disqualifications = disq ? disq.text.split('\n\n').map((t) => ({ name: names.resolve(t.split(/[,(]/)[0] ?? '') ?? (t.split(/[,(]/)[0] ?? '').trim(), text: t })) : findDisqualifications(proceedings, names);
+  item.disqualifications = disq
+    ? disq.text
+        .split('\n\n')
+        .map((t) => ({ name: names.resolve(t.split(/[,(]/)[0] ?? '') ?? (t.split(/[,(]/)[0] ?? '').trim(), text: t }))
+    : findDisqualifications(proceedings, names);
   const dissent = sections.find((s) => s.kind === 'dissent');
-  item.dissents = dissent ? dissent.text.split('\n\n').map((t) => ({ text: t, ...(names.resolve(t.split(/[,(]/)[0] ?? '') ? { name: names.resolve(t.split(/[,(]/)[0] ?? '') as string } : {}) })) : findDissents(proceedings, names);
+  item.dissents = dissent
+    ? dissent.text
+        .split('\n\n')
+        .map((t) => ({
+          text: t,
+          ...(names.resolve(t.split(/[,(]/)[0] ?? '')
+            ? { name: names.resolve(t.split(/[,(]/)[0] ?? '') as string }
+            : {}),
+        }))
+    : findDissents(proceedings, names);
   const changes = findAttendanceChanges(proceedings, names, meeting.date, helsinkiInstant);
   if (changes.length) {
     item.attendanceChanges = changes;
@@ -295,7 +470,18 @@ export function readVotings(input: unknown, idPrefix: string, file: string, b: D
   try {
     if (typeof input === 'string') parsed = /^\[?\s*\{\s*"/.test(text) ? JSON.parse(text) : parsePythonLiteral(text);
   } catch (e) {
-    b.warnings.push(warn('invalid-value', file, `${idPrefix}/Votings`, { fi: `Äänestystietoa ei voitu lukea: ${(e as Error).message}`, en: `The votings could not be read: ${(e as Error).message}` }, { text }));
+    b.warnings.push(
+      warn(
+        'invalid-value',
+        file,
+        `${idPrefix}/Votings`,
+        {
+          fi: `Äänestystietoa ei voitu lukea: ${(e as Error).message}`,
+          en: `The votings could not be read: ${(e as Error).message}`,
+        },
+        { text },
+      ),
+    );
     return [];
   }
   const out: Vote[] = [];
@@ -305,10 +491,26 @@ export function readVotings(input: unknown, idPrefix: string, file: string, b: D
     const votes = (e.Votes ?? {}) as Record<string, unknown>;
     const ballots: NonNullable<Vote['ballots']> = [];
     for (const key of Object.keys(votes)) {
-      const option = /^(kyllä|jaa|yes)$/i.test(key) ? 'jaa' : /^(ei|no)$/i.test(key) ? 'ei' : /^(tyhjä|tyhjää|blank)$/i.test(key) ? 'tyhjä' : /^(poissa|absent)$/i.test(key) ? 'poissa' : undefined;
+      const option = /^(kyllä|jaa|yes)$/i.test(key)
+        ? 'jaa'
+        : /^(ei|no)$/i.test(key)
+          ? 'ei'
+          : /^(tyhjä|tyhjää|blank)$/i.test(key)
+            ? 'tyhjä'
+            : /^(poissa|absent)$/i.test(key)
+              ? 'poissa'
+              : undefined;
       const names = votes[key];
       if (!option || !Array.isArray(names)) {
-        b.warnings.push(warn('invalid-value', file, `${idPrefix}/Votings[${idx}].Votes.${key}`, { fi: `Tuntematon äänestysvaihtoehto ${key}.`, en: `Unknown vote option ${key}.` }, { text: JSON.stringify(names) }));
+        b.warnings.push(
+          warn(
+            'invalid-value',
+            file,
+            `${idPrefix}/Votings[${idx}].Votes.${key}`,
+            { fi: `Tuntematon äänestysvaihtoehto ${key}.`, en: `Unknown vote option ${key}.` },
+            { text: JSON.stringify(names) },
+          ),
+        );
         continue;
       }
       for (const n of names) if (typeof n === 'string') ballots.push({ name: n, option });
@@ -335,7 +537,15 @@ function readHistory(text: string, itemId: string, file: string, b: DocumentBuil
   try {
     list = JSON.parse(text);
   } catch {
-    b.warnings.push(warn('invalid-value', file, `${itemId}/HistoryTopics`, { fi: 'Päätöshistoria ei ole JSONia.', en: 'HistoryTopics is not JSON.' }, { text }));
+    b.warnings.push(
+      warn(
+        'invalid-value',
+        file,
+        `${itemId}/HistoryTopics`,
+        { fi: 'Päätöshistoria ei ole JSONia.', en: 'HistoryTopics is not JSON.' },
+        { text },
+      ),
+    );
     return [];
   }
   if (!Array.isArray(list)) return [];
@@ -361,13 +571,20 @@ function readHistory(text: string, itemId: string, file: string, b: DocumentBuil
     if (s('Article') && s('Article') !== '0') handling.number = s('Article');
     const names = new NameResolver([...b.persons.values()].map((p) => p.name));
     const decision = sections.find((x) => x.kind === 'decision');
-    const r = parseProceedings(decision ? decision.text.split('\n\n') : [], names, `${itemId}-h${idx + 1}`, { sentences: true });
+    const r = parseProceedings(decision ? decision.text.split('\n\n') : [], names, `${itemId}-h${idx + 1}`, {
+      sentences: true,
+    });
     const votings = readVotings(h.Votings, `${itemId}-h${idx + 1}-named`, file, b);
     if (r.proposals.length) handling.proposals = r.proposals;
     const votes = mergeVotes(r.votes, votings);
     if (votes.length) handling.votes = votes;
     if (decision) handling.decision = makeDecision(decision.text, r.proposals, handling.votes ?? []);
-    const changes = findAttendanceChanges(decision ? decision.text.split('\n\n') : [], names, date ?? '', helsinkiInstant);
+    const changes = findAttendanceChanges(
+      decision ? decision.text.split('\n\n') : [],
+      names,
+      date ?? '',
+      helsinkiInstant,
+    );
     if (changes.length) handling.attendanceChanges = changes;
     return handling;
   });
@@ -377,7 +594,12 @@ function readHistory(text: string, itemId: string, file: string, b: DocumentBuil
 export function mergeVotes(prose: Vote[], named: Vote[]): Vote[] {
   const out = [...prose];
   for (const n of named) {
-    const same = out.find((p) => p.counts.jaa === n.counts.jaa && p.counts.ei === n.counts.ei && (!p.ballots || p.ballots.length === 0 || p.ballots.length === n.ballots?.length));
+    const same = out.find(
+      (p) =>
+        p.counts.jaa === n.counts.jaa &&
+        p.counts.ei === n.counts.ei &&
+        (!p.ballots || p.ballots.length === 0 || p.ballots.length === n.ballots?.length),
+    );
     if (same) {
       if (n.ballots?.length) same.ballots = n.ballots;
       if (n.question) same.question = n.question;

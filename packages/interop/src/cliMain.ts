@@ -52,7 +52,14 @@ class CliError extends Error {
 
 function isInteropDocument(v: unknown): v is InteropDocument {
   const d = v as Partial<InteropDocument> | null;
-  return !!d && typeof d === 'object' && d.format === 'digikokous-interop' && Array.isArray(d.meetings) && Array.isArray(d.bodies) && Array.isArray(d.persons);
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    d.format === 'digikokous-interop' &&
+    Array.isArray(d.meetings) &&
+    Array.isArray(d.bodies) &&
+    Array.isArray(d.persons)
+  );
 }
 
 /** Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage). */
@@ -73,39 +80,68 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const [command, kind, path] = positionals;
-    if (!command || !kind || !path || positionals.length > 3) throw new CliError('Puuttuva tai ylimääräinen argumentti.', 'Missing or extra argument.');
+    if (!command || !kind || !path || positionals.length > 3)
+      throw new CliError('Puuttuva tai ylimääräinen argumentti.', 'Missing or extra argument.');
     let output: string;
     if (command === 'import') {
-      if (kind !== 'dynasty' && kind !== 'tweb' && kind !== 'casem') throw new CliError(`Tuntematon järjestelmä "${kind}".`, `Unknown system "${kind}".`);
+      if (kind !== 'dynasty' && kind !== 'tweb' && kind !== 'casem')
+        throw new CliError(`Tuntematon järjestelmä "${kind}".`, `Unknown system "${kind}".`);
       let files: InputFile[];
       try {
         files = await readFolder(path);
       } catch (e) {
-        throw new CliError(`Kansiota ${path} ei voi lukea: ${(e as Error).message}`, `Cannot read the folder ${path}: ${(e as Error).message}`, 1);
+        throw new CliError(
+          `Kansiota ${path} ei voi lukea: ${(e as Error).message}`,
+          `Cannot read the folder ${path}: ${(e as Error).message}`,
+          1,
+        );
       }
-      if (files.length === 0) throw new CliError(`Kansiossa ${path} ei ole tiedostoja.`, `The folder ${path} has no files.`, 1);
-      const doc = kind === 'dynasty' ? importDynasty(files) : kind === 'casem' ? importCaseM(files) : await importTweb(files);
-      for (const w of doc.warnings) io.stderr(`varoitus/warning ${w.code} ${w.file}${w.location ? ` (${w.location})` : ''}: ${w.message.en}\n`);
+      if (files.length === 0)
+        throw new CliError(`Kansiossa ${path} ei ole tiedostoja.`, `The folder ${path} has no files.`, 1);
+      const doc =
+        kind === 'dynasty' ? importDynasty(files) : kind === 'casem' ? importCaseM(files) : await importTweb(files);
+      for (const w of doc.warnings)
+        io.stderr(`varoitus/warning ${w.code} ${w.file}${w.location ? ` (${w.location})` : ''}: ${w.message.en}\n`);
       output = JSON.stringify(doc, null, 2) + '\n';
     } else if (command === 'export') {
-      if (kind !== 'oparl' && kind !== '6aika' && kind !== 'ical') throw new CliError(`Tuntematon vientimuoto "${kind}".`, `Unknown export format "${kind}".`);
+      if (kind !== 'oparl' && kind !== '6aika' && kind !== 'ical')
+        throw new CliError(`Tuntematon vientimuoto "${kind}".`, `Unknown export format "${kind}".`);
       let doc: unknown;
       try {
         doc = JSON.parse(await readFile(path, 'utf8'));
       } catch (e) {
-        throw new CliError(`Tiedostoa ${path} ei voi lukea JSONina: ${(e as Error).message}`, `Cannot read ${path} as JSON: ${(e as Error).message}`, 1);
+        throw new CliError(
+          `Tiedostoa ${path} ei voi lukea JSONina: ${(e as Error).message}`,
+          `Cannot read ${path} as JSON: ${(e as Error).message}`,
+          1,
+        );
       }
-      if (!isInteropDocument(doc)) throw new CliError('Tiedosto ei ole digikokous import -komennon tuottama asiakirja.', 'The file is not a document written by digikokous import.', 1);
+      if (!isInteropDocument(doc))
+        throw new CliError(
+          'Tiedosto ei ole digikokous import -komennon tuottama asiakirja.',
+          'The file is not a document written by digikokous import.',
+          1,
+        );
       const baseUrl = values['base-url'];
       if (kind === 'oparl') output = JSON.stringify(toOParl(doc, baseUrl ? { baseUrl } : {}), null, 2) + '\n';
-      else if (kind === '6aika') output = JSON.stringify(toOpenDecisionApi(doc, baseUrl ? { baseUrl } : {}), null, 2) + '\n';
+      else if (kind === '6aika')
+        output = JSON.stringify(toOpenDecisionApi(doc, baseUrl ? { baseUrl } : {}), null, 2) + '\n';
       else {
         const candidates = doc.meetings.filter((m) => m.date && (!values.meeting || m.id === values.meeting));
-        const meeting = values.meeting ? candidates[0] : candidates.find((m) => m.items.length > 0) ?? candidates[0];
-        if (!meeting) throw new CliError('Asiakirjassa ei ole päivättyä kokousta (tai --meeting ei löytynyt).', 'The document has no dated meeting (or --meeting was not found).', 1);
+        const meeting = values.meeting ? candidates[0] : (candidates.find((m) => m.items.length > 0) ?? candidates[0]);
+        if (!meeting)
+          throw new CliError(
+            'Asiakirjassa ei ole päivättyä kokousta (tai --meeting ei löytynyt).',
+            'The document has no dated meeting (or --meeting was not found).',
+            1,
+          );
         const body = doc.bodies.find((b) => b.id === meeting.bodyId);
         const agendaUrl = meeting.provenance.url;
-        output = toICalendar(meeting, { dtstamp: io.now().toISOString(), ...(agendaUrl ? { agendaUrl } : {}), ...(body?.name.fi ? { bodyName: body.name.fi } : {}) });
+        output = toICalendar(meeting, {
+          dtstamp: io.now().toISOString(),
+          ...(agendaUrl ? { agendaUrl } : {}),
+          ...(body?.name.fi ? { bodyName: body.name.fi } : {}),
+        });
       }
     } else {
       throw new CliError(`Tuntematon komento "${command}".`, `Unknown command "${command}".`);

@@ -7,7 +7,15 @@ import { baseName, decodeText, toFileList, warn } from './input.js';
 import type { Attendance, Handling, ImportInput, InteropDocument, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { parseProceedings } from './proceedings.js';
-import { applyAttendanceChanges, findAttendanceChanges, findDisqualifications, findDissents, makeDecision, roleOf, sectionKindOf } from './sections.js';
+import {
+  applyAttendanceChanges,
+  findAttendanceChanges,
+  findDisqualifications,
+  findDissents,
+  makeDecision,
+  roleOf,
+  sectionKindOf,
+} from './sections.js';
 import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
 
 /**
@@ -25,10 +33,16 @@ export function importDynasty(files: ImportInput): InteropDocument {
     const kind = html === undefined ? undefined : pageKind(name, html);
     if (html === undefined || kind === undefined) {
       b.warnings.push(
-        warn('unrecognised-file', f.name, '', {
-          fi: 'Tiedosto ei ole Dynastyn kokousjulkaisun sivu; sitä ei luettu.',
-          en: 'The file is not a page of a Dynasty meeting publication; it was not read.',
-        }, { size: sizeOf(f.content) }),
+        warn(
+          'unrecognised-file',
+          f.name,
+          '',
+          {
+            fi: 'Tiedosto ei ole Dynastyn kokousjulkaisun sivu; sitä ei luettu.',
+            en: 'The file is not a page of a Dynasty meeting publication; it was not read.',
+          },
+          { size: sizeOf(f.content) },
+        ),
       );
       continue;
     }
@@ -118,9 +132,10 @@ function readBodyMeetings(b: DocumentBuilder, file: string, html: string): void 
   const own = /^TELIN-\d+/i.exec(baseName(file))?.[0];
   const title = toBlocks(parseDocument(html)).find((x) => x.markers.includes('RSPEAK_START'));
   const bodyName = title?.text.replace(/^Kokouslistat\s*/u, '') ?? '';
-  const bodyId = own ? `dynasty-${own.toUpperCase()}` : bodyFromLinks(b, file, html) ?? 'dynasty-unknown';
+  const bodyId = own ? `dynasty-${own.toUpperCase()}` : (bodyFromLinks(b, file, html) ?? 'dynasty-unknown');
   b.body(bodyId, bodyName, prov(file, own));
-  const re = /<!--TIETUE:(\d+)-->\s*<!--(\d{4}-\d{2}-\d{2})-->\s*<!--([^>]*)-->\s*<!--([^>]*)-->([\s\S]*?)<!--TIETUE-->/g;
+  const re =
+    /<!--TIETUE:(\d+)-->\s*<!--(\d{4}-\d{2}-\d{2})-->\s*<!--([^>]*)-->\s*<!--([^>]*)-->([\s\S]*?)<!--TIETUE-->/g;
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = re.exec(html))) {
@@ -143,16 +158,29 @@ function unplacedPage(b: DocumentBuilder, file: string, html: string, location: 
     .join('\n');
   if (text.trim()) {
     b.warnings.push(
-      warn('unplaced-text', file, location, {
-        fi: 'Sivulta ei löytynyt tunnettuja tietueita; teksti säilytettiin varoituksena.',
-        en: 'No known records found on the page; its text is kept as a warning.',
-      }, { text }),
+      warn(
+        'unplaced-text',
+        file,
+        location,
+        {
+          fi: 'Sivulta ei löytynyt tunnettuja tietueita; teksti säilytettiin varoituksena.',
+          en: 'No known records found on the page; its text is kept as a warning.',
+        },
+        { text },
+      ),
     );
   }
 }
 
 /** "Kaupunginhallitus<br>Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu" */
-function readHeader(blocks: TextBlock[]): { body?: string; kind?: 'agenda' | 'minutes'; date?: string; clock?: { h: number; m: number }; checked: boolean; paragraph?: string } {
+function readHeader(blocks: TextBlock[]): {
+  body?: string;
+  kind?: 'agenda' | 'minutes';
+  date?: string;
+  clock?: { h: number; m: number };
+  checked: boolean;
+  paragraph?: string;
+} {
   const i = blocks.findIndex((x) => x.markers.includes('RSPEAK_START'));
   const first = blocks[i];
   const second = blocks[i + 1];
@@ -207,7 +235,9 @@ function readMeeting(b: DocumentBuilder, file: string, html: string): void {
     if (tds.some((td) => /tcHea/.test(getAttributeValue(td, 'class') ?? ''))) {
       const joined = texts.filter(Boolean).join(' ');
       if (joined) mode = /muutoksenhaku/i.test(joined) ? 'appeal' : /^pykälä/i.test(joined) ? 'items' : joined;
-      const pdf = tds.flatMap((td) => getElementsByTagName('a', td, true)).find((a) => /\.PDF$/i.test(getAttributeValue(a, 'href') ?? ''));
+      const pdf = tds
+        .flatMap((td) => getElementsByTagName('a', td, true))
+        .find((a) => /\.PDF$/i.test(getAttributeValue(a, 'href') ?? ''));
       if (pdf) {
         meeting.files.push({
           name: squash(textContent(pdf)),
@@ -220,12 +250,14 @@ function readMeeting(b: DocumentBuilder, file: string, html: string): void {
     }
     if (texts.every((t) => !t)) continue;
     const link = tds.flatMap((td) => getElementsByTagName('a', td, true))[0];
-    const href = link ? getAttributeValue(link, 'href') ?? '' : '';
+    const href = link ? (getAttributeValue(link, 'href') ?? '') : '';
     if (mode === 'items' && link) {
       const n = /\/(\d+)-(\d+)\.HTM$/i.exec(href);
       if (n) {
         const itemId = `dynasty-${n[1] as string}-${n[2] as string}`;
-        const item = b.item(meeting, itemId, () => emptyItem(itemId, Number(n[2]) - 1, '', prov(file, `${n[1]}-${n[2]}`, href)));
+        const item = b.item(meeting, itemId, () =>
+          emptyItem(itemId, Number(n[2]) - 1, '', prov(file, `${n[1]}-${n[2]}`, href)),
+        );
         item.title.fi = squash(textContent(link));
         const num = texts[0]?.replace(/\D/g, '');
         if (num) item.number = num;
@@ -252,10 +284,16 @@ function readMeeting(b: DocumentBuilder, file: string, html: string): void {
       }
     }
     b.warnings.push(
-      warn('unplaced-text', file, mode || 'meeting', {
-        fi: 'Kokoussivun riviä ei voitu sijoittaa.',
-        en: 'A row of the meeting page could not be placed.',
-      }, { text: texts.join(' | ') }),
+      warn(
+        'unplaced-text',
+        file,
+        mode || 'meeting',
+        {
+          fi: 'Kokoussivun riviä ei voitu sijoittaa.',
+          en: 'A row of the meeting page could not be placed.',
+        },
+        { text: texts.join(' | ') },
+      ),
     );
   }
   if (attendance.length > 0) meeting.attendance = attendance;
@@ -263,7 +301,10 @@ function readMeeting(b: DocumentBuilder, file: string, html: string): void {
 
 /** "Pia Kauma, saapui klo 16.53 § 146 käsittelyn aikana" or ["Mari Immonen", "kaupunginsihteeri, poistui klo 17.40"]. */
 export function attendanceOf(date: string, texts: string[], member: boolean): Attendance | undefined {
-  const parts = texts.join(', ').split(/\s*,\s*/u).filter(Boolean);
+  const parts = texts
+    .join(', ')
+    .split(/\s*,\s*/u)
+    .filter(Boolean);
   const name = parts.shift();
   if (!name || !/^\p{Lu}/u.test(name)) return undefined;
   const a: Attendance = { personId: '', name, role: member ? 'jäsen' : 'muu', group: member ? 'member' : 'other' };
@@ -320,7 +361,9 @@ function readItem(b: DocumentBuilder, file: string, html: string): void {
     return m;
   });
   const itemId = `dynasty-${itemSource}`;
-  const item = b.item(meeting, itemId, () => emptyItem(itemId, ids ? Number(ids[2]) - 1 : meeting.items.length, '', prov(file, itemSource)));
+  const item = b.item(meeting, itemId, () =>
+    emptyItem(itemId, ids ? Number(ids[2]) - 1 : meeting.items.length, '', prov(file, itemSource)),
+  );
   item.provenance = { ...prov(file, itemSource), ...(item.provenance.url ? { url: item.provenance.url } : {}) };
   if (header.paragraph) item.number = header.paragraph;
 
@@ -338,7 +381,12 @@ function readItem(b: DocumentBuilder, file: string, html: string): void {
     }
     const pdf = x.links.find((l) => /\.PDF$/i.test(l.href));
     if (inAttachments && pdf) {
-      item.attachments.push({ name: x.text, url: pdf.href, mediaType: 'application/pdf', provenance: prov(file, itemSource) });
+      item.attachments.push({
+        name: x.text,
+        url: pdf.href,
+        mediaType: 'application/pdf',
+        provenance: prov(file, itemSource),
+      });
       continue;
     }
     inAttachments = false;
@@ -385,7 +433,13 @@ function readItem(b: DocumentBuilder, file: string, html: string): void {
     }
     if (!current) {
       b.warnings.push(
-        warn('unplaced-text', file, 'item', { fi: 'Tekstiä ennen ensimmäistä otsikkoa.', en: 'Text before the first heading.' }, { text: x.text }),
+        warn(
+          'unplaced-text',
+          file,
+          'item',
+          { fi: 'Tekstiä ennen ensimmäistä otsikkoa.', en: 'Text before the first heading.' },
+          { text: x.text },
+        ),
       );
       continue;
     }
@@ -393,11 +447,23 @@ function readItem(b: DocumentBuilder, file: string, html: string): void {
   }
 
   // Structured fields from the sections of this handling.
-  const names = new NameResolver([...meeting.attendance.map((a) => a.name), ...[...b.persons.values()].map((p) => p.name)]);
+  const names = new NameResolver([
+    ...meeting.attendance.map((a) => a.name),
+    ...[...b.persons.values()].map((p) => p.name),
+  ]);
   for (const s of item.sections) {
     const paras = s.text.split('\n\n');
-    if (s.kind === 'preparers') item.preparers = paras.filter((p) => /^\p{Lu}/u.test(p) && !/@/.test(p)).map((p) => p.split(/,\s*puh/u)[0] as string);
-    if (s.kind === 'draftDecision' && !item.presenter && paras[0] && /^\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{L}-]+)+$/u.test(paras[0])) item.presenter = paras[0];
+    if (s.kind === 'preparers')
+      item.preparers = paras
+        .filter((p) => /^\p{Lu}/u.test(p) && !/@/.test(p))
+        .map((p) => p.split(/,\s*puh/u)[0] as string);
+    if (
+      s.kind === 'draftDecision' &&
+      !item.presenter &&
+      paras[0] &&
+      /^\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{L}-]+)+$/u.test(paras[0])
+    )
+      item.presenter = paras[0];
   }
   const proceedings = item.sections.filter((s) => s.kind === 'proceedings').flatMap((s) => s.text.split('\n\n'));
   const result = parseProceedings(proceedings, names, itemId);
@@ -412,10 +478,16 @@ function readItem(b: DocumentBuilder, file: string, html: string): void {
   }
   for (const token of result.unresolved) {
     b.warnings.push(
-      warn('unresolved-name', file, `${itemId}/proceedings`, {
-        fi: `Nimeä "${token}" ei löytynyt läsnäololuettelosta; se säilytettiin kirjoitettuna.`,
-        en: `The name "${token}" was not found on the attendance list; it is kept as written.`,
-      }, { text: token }),
+      warn(
+        'unresolved-name',
+        file,
+        `${itemId}/proceedings`,
+        {
+          fi: `Nimeä "${token}" ei löytynyt läsnäololuettelosta; se säilytettiin kirjoitettuna.`,
+          en: `The name "${token}" was not found on the attendance list; it is kept as written.`,
+        },
+        { text: token },
+      ),
     );
   }
   const decision = item.sections.find((s) => s.kind === 'decision');

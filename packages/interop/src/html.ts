@@ -17,7 +17,26 @@ export interface TextBlock {
 }
 
 const BLOCK = new Set([
-  'p', 'div', 'tr', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'td', 'th', 'hr', 'center', 'label',
+  'p',
+  'div',
+  'tr',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'hr',
+  'center',
+  'label',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'head']);
 
@@ -85,7 +104,8 @@ export function toBlocks(root: Document | Element): TextBlock[] {
       if (href) links.push({ href, text: squash(textContent(node)) });
     }
     stack.push({ node, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, exit: false });
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i] as ChildNode, exit: false });
   }
   flush();
   return blocks;

@@ -43,7 +43,11 @@ export const HELSINKI_VTIMEZONE = [
 
 /** Escape a TEXT value (RFC 5545 § 3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Fold a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 § 3.1). */
@@ -78,12 +82,21 @@ function localStamp(instant: string): string | undefined {
 function utcStamp(instant: string): string {
   const d = new Date(instant);
   if (Number.isNaN(d.getTime())) throw new RangeError(`dtstamp is not an ISO instant: ${instant}`);
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A VCALENDAR with one VEVENT for the meeting, lines CRLF-terminated. */
 export function toICalendar(meeting: Meeting, options: ICalendarOptions): string {
-  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Digikokous//interop//FI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Digikokous//interop//FI',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   const timed = meeting.start ? localStamp(meeting.start) : undefined;
   if (timed) lines.push(...HELSINKI_VTIMEZONE);
   lines.push('BEGIN:VEVENT');
@@ -95,15 +108,25 @@ export function toICalendar(meeting: Meeting, options: ICalendarOptions): string
     lines.push(`DTEND;TZID=Europe/Helsinki:${localStamp(end) as string}`);
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(meeting.date)) {
     const d = meeting.date.replace(/-/g, '');
-    const next = new Date(Date.parse(`${meeting.date}T00:00:00Z`) + 86400000).toISOString().slice(0, 10).replace(/-/g, '');
+    const next = new Date(Date.parse(`${meeting.date}T00:00:00Z`) + 86400000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     lines.push(`DTSTART;VALUE=DATE:${d}`, `DTEND;VALUE=DATE:${next}`);
   } else {
     throw new RangeError(`meeting ${meeting.id} has no date`);
   }
-  const summary = [options.bodyName, meeting.document === 'agenda' ? 'kokous' : 'kokous (pöytäkirja)'].filter(Boolean).join(' – ');
+  const summary = [options.bodyName, meeting.document === 'agenda' ? 'kokous' : 'kokous (pöytäkirja)']
+    .filter(Boolean)
+    .join(' – ');
   lines.push(`SUMMARY:${escapeText(meeting.name || summary)}`);
   const agenda = meeting.items.map((it) => `${it.number ? `§ ${it.number} ` : `${it.order + 1}. `}${it.title.fi}`);
-  const description = [options.agendaUrl ? `Esityslista: ${options.agendaUrl}` : '', agenda.length ? `Asiat:\n${agenda.join('\n')}` : ''].filter(Boolean).join('\n\n');
+  const description = [
+    options.agendaUrl ? `Esityslista: ${options.agendaUrl}` : '',
+    agenda.length ? `Asiat:\n${agenda.join('\n')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   if (options.location) lines.push(`LOCATION:${escapeText(options.location)}`);
   if (options.agendaUrl) lines.push(`URL:${options.agendaUrl}`);

@@ -60,12 +60,18 @@ const DECISION: Record<Exclude<DecisionKind, 'unknown'>, MsDecisionKind> = {
 
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const idOf = (s: string): string => {
-  const t = s.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 128);
+  const t = s
+    .replace(/[^A-Za-z0-9._:-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 128);
   return SAFE_ID.test(t) ? t : `x${t}`.slice(0, 128);
 };
 
 function richText(text: string): MsDecision['text'] {
-  const paras = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const paras = text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return { fi: paras.map((p) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text: p }] })) };
 }
 
@@ -75,7 +81,11 @@ export function toMeetingSchemaRecords(doc: InteropDocument): MeetingSchemaRecor
   const persons: MsPerson[] = doc.persons.map((p) => {
     const words = p.name.split(/\s+/);
     personIdByName.set(p.name, idOf(p.id));
-    const person: MsPerson = { id: idOf(p.id), givenName: words.slice(0, -1).join(' ') || p.name, familyName: words[words.length - 1] ?? p.name };
+    const person: MsPerson = {
+      id: idOf(p.id),
+      givenName: words.slice(0, -1).join(' ') || p.name,
+      familyName: words[words.length - 1] ?? p.name,
+    };
     if (p.titles[0]) person.title = { fi: p.titles[0] };
     return person;
   });
@@ -103,12 +113,21 @@ export function toMeetingSchemaRecords(doc: InteropDocument): MeetingSchemaRecor
     for (const it of m.items) {
       const itemId = idOf(it.id);
       const draft = it.sections.find((s) => s.kind === 'draftDecision');
-      if (draft?.text) proposals.push({ id: `${itemId}-base`, itemId, kind: 'pohjaehdotus', seconderIds: [], text: { fi: draft.text.slice(0, 100_000) } });
+      if (draft?.text)
+        proposals.push({
+          id: `${itemId}-base`,
+          itemId,
+          kind: 'pohjaehdotus',
+          seconderIds: [],
+          text: { fi: draft.text.slice(0, 100_000) },
+        });
       for (const p of it.proposals) {
         const proposerId = p.proposer ? personIdByName.get(p.proposer) : undefined;
         // A proposal whose proposer is not a known person cannot be expressed (proposerId is an id).
         if (!proposerId) continue;
-        const seconderIds = [...new Set(p.seconders.map((s) => personIdByName.get(s)).filter((s): s is string => !!s && s !== proposerId))];
+        const seconderIds = [
+          ...new Set(p.seconders.map((s) => personIdByName.get(s)).filter((s): s is string => !!s && s !== proposerId)),
+        ];
         proposals.push({
           id: idOf(p.id),
           itemId,
@@ -120,7 +139,12 @@ export function toMeetingSchemaRecords(doc: InteropDocument): MeetingSchemaRecor
         });
       }
       if (it.decision && it.decision.kind !== 'unknown' && it.decision.text.trim()) {
-        decisions.push({ id: `${itemId}-decision`, itemId, kind: DECISION[it.decision.kind], text: richText(it.decision.text) });
+        decisions.push({
+          id: `${itemId}-decision`,
+          itemId,
+          kind: DECISION[it.decision.kind],
+          text: richText(it.decision.text),
+        });
       }
     }
   }

@@ -80,14 +80,7 @@ export interface Person {
 
 /** Roles as written in meeting-schema's membership code list (fi). */
 export type AttendanceRole =
-  | 'puheenjohtaja'
-  | 'varapuheenjohtaja'
-  | 'jäsen'
-  | 'varajäsen'
-  | 'esittelijä'
-  | 'sihteeri'
-  | 'asiantuntija'
-  | 'muu';
+  'puheenjohtaja' | 'varapuheenjohtaja' | 'jäsen' | 'varajäsen' | 'esittelijä' | 'sihteeri' | 'asiantuntija' | 'muu';
 
 /** Attendance of one person (pöytäkirjan läsnäolotiedot; minutes, KL 107 §); times are ISO instants. */
 export interface Attendance {

@@ -25,7 +25,8 @@ export class NameResolver {
     // "Petri Tikkasen": the first name must match and the surname is inflected.
     const words = t.split(/\s+/u);
     const last = words[words.length - 1] as string;
-    const pool = words.length > 1 ? this.people.filter((p) => p.full.startsWith(`${words.slice(0, -1).join(' ')} `)) : this.people;
+    const pool =
+      words.length > 1 ? this.people.filter((p) => p.full.startsWith(`${words.slice(0, -1).join(' ')} `)) : this.people;
     let best: { full: string; score: number } | undefined;
     let tie = false;
     for (const p of pool) {

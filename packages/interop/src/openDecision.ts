@@ -71,7 +71,16 @@ export function toOpenDecisionApi(doc: InteropDocument, options: OpenDecisionOpt
   const organizations = doc.bodies.map((b) => {
     const id = ++seq.organization;
     orgIds.set(b.id, id);
-    return { id, url: link('organization', id), data_source: source, origin_id: b.id, name: b.name.fi, classification: b.kind, events: [] as string[], ...stamp };
+    return {
+      id,
+      url: link('organization', id),
+      data_source: source,
+      origin_id: b.id,
+      name: b.name.fi,
+      classification: b.kind,
+      events: [] as string[],
+      ...stamp,
+    };
   });
   const orgRef = (bodyId: string): Rec => {
     const id = orgIds.get(bodyId) ?? 0;
@@ -97,7 +106,14 @@ export function toOpenDecisionApi(doc: InteropDocument, options: OpenDecisionOpt
       const key = `${m.bodyId}/${a.personId}/${a.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      memberships.push({ id: key, label: a.roleText ?? a.role, role: a.role, person_id: a.personId, organization: orgRef(m.bodyId), ...popoloStamp });
+      memberships.push({
+        id: key,
+        label: a.roleText ?? a.role,
+        role: a.role,
+        person_id: a.personId,
+        organization: orgRef(m.bodyId),
+        ...popoloStamp,
+      });
     }
   }
 
@@ -109,7 +125,16 @@ export function toOpenDecisionApi(doc: InteropDocument, options: OpenDecisionOpt
   for (const m of doc.meetings) {
     const eventId = ++seq.event;
     const eventUrl = link('event', eventId);
-    const event: Rec = { id: eventId, url: eventUrl, data_source: source, origin_id: m.id, name: m.name || m.id, organization: orgRef(m.bodyId).url, actions: [] as string[], ...stamp };
+    const event: Rec = {
+      id: eventId,
+      url: eventUrl,
+      data_source: source,
+      origin_id: m.id,
+      name: m.name || m.id,
+      organization: orgRef(m.bodyId).url,
+      actions: [] as string[],
+      ...stamp,
+    };
     if (m.date) {
       event.start_date = m.date;
       event.end_date = m.date;
@@ -132,7 +157,9 @@ export function toOpenDecisionApi(doc: InteropDocument, options: OpenDecisionOpt
         case: caseRec.url,
         event: eventUrl,
         contents: contentsOf(it.sections, it),
-        attachments: it.attachments.filter((a) => a.url && /^https?:\/\//i.test(a.url)).map((a) => ({ url: a.url, name: a.name, data_source: source, origin_id: a.url, public: true, ...stamp })),
+        attachments: it.attachments
+          .filter((a) => a.url && /^https?:\/\//i.test(a.url))
+          .map((a) => ({ url: a.url, name: a.name, data_source: source, origin_id: a.url, public: true, ...stamp })),
         ...stamp,
       };
       if (it.number) action.article_number = it.number;
@@ -147,7 +174,16 @@ export function toOpenDecisionApi(doc: InteropDocument, options: OpenDecisionOpt
     let c = caseByRef.get(key);
     if (!c) {
       const id = ++seq.case;
-      c = { id, url: link('case', id), data_source: source, origin_id: key, title: it.title.fi, actions: [] as string[], attachments: [], ...stamp };
+      c = {
+        id,
+        url: link('case', id),
+        data_source: source,
+        origin_id: key,
+        title: it.title.fi,
+        actions: [] as string[],
+        attachments: [],
+        ...stamp,
+      };
       if (it.caseRef) c.register_id = it.caseRef;
       if (it.classification) c.function = it.classification;
       caseByRef.set(key, c);
@@ -157,8 +193,25 @@ export function toOpenDecisionApi(doc: InteropDocument, options: OpenDecisionOpt
   }
 
   function contentsOf(sections: Section[], it: AgendaItem): Rec[] {
-    const out: Rec[] = sections.map((s, i) => ({ ordering: i, title: s.title, type: CONTENT_TYPE[s.kind] ?? 'notes', hypertext: toHypertext(s.text), data_source: source, origin_id: `${it.id}#${i}`, ...stamp }));
-    if (it.presenter) out.push({ ordering: out.length, title: 'Esittelijä', type: 'presenter', hypertext: toHypertext(it.presenter), data_source: source, origin_id: `${it.id}#presenter`, ...stamp });
+    const out: Rec[] = sections.map((s, i) => ({
+      ordering: i,
+      title: s.title,
+      type: CONTENT_TYPE[s.kind] ?? 'notes',
+      hypertext: toHypertext(s.text),
+      data_source: source,
+      origin_id: `${it.id}#${i}`,
+      ...stamp,
+    }));
+    if (it.presenter)
+      out.push({
+        ordering: out.length,
+        title: 'Esittelijä',
+        type: 'presenter',
+        hypertext: toHypertext(it.presenter),
+        data_source: source,
+        origin_id: `${it.id}#presenter`,
+        ...stamp,
+      });
     return out;
   }
 

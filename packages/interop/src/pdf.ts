@@ -25,7 +25,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs may detach the buffer it is given; work on a copy so the caller's bytes stay intact.
   const data = new Uint8Array(bytes);
-  const doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     const lines: PdfLine[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
@@ -43,8 +49,18 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       }
       for (const [y, row] of [...rows.entries()].sort((a, b) => b[0] - a[0])) {
         row.sort((a, b) => a.x - b.x);
-        const label = row.filter((r) => r.x < LABEL_MAX_X).map((r) => r.s).join(' ').replace(/\s+/g, ' ').trim();
-        const content = row.filter((r) => r.x >= LABEL_MAX_X).map((r) => r.s).join(' ').replace(/\s+/g, ' ').trim();
+        const label = row
+          .filter((r) => r.x < LABEL_MAX_X)
+          .map((r) => r.s)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        const content = row
+          .filter((r) => r.x >= LABEL_MAX_X)
+          .map((r) => r.s)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         lines.push({ page: p, y, label, content });
       }
       page.cleanup();

@@ -9,16 +9,38 @@ import { inflectionScore, type NameResolver } from './names.js';
  */
 
 const NUMBER_WORDS: Record<string, number> = {
-  yksi: 1, yhdellä: 1, yhden: 1, yhtä: 1,
-  kaksi: 2, kahdella: 2, kahden: 2, kahta: 2,
-  kolme: 3, kolmella: 3, kolmen: 3, kolmea: 3,
-  neljä: 4, neljällä: 4, neljän: 4, neljää: 4,
-  viisi: 5, viidellä: 5, viiden: 5, viittä: 5,
-  kuusi: 6, kuudella: 6, kuuden: 6, kuutta: 6,
-  seitsemän: 7, seitsemällä: 7,
-  kahdeksan: 8, kahdeksalla: 8,
-  yhdeksän: 9, yhdeksällä: 9,
-  kymmenen: 10, kymmenellä: 10,
+  yksi: 1,
+  yhdellä: 1,
+  yhden: 1,
+  yhtä: 1,
+  kaksi: 2,
+  kahdella: 2,
+  kahden: 2,
+  kahta: 2,
+  kolme: 3,
+  kolmella: 3,
+  kolmen: 3,
+  kolmea: 3,
+  neljä: 4,
+  neljällä: 4,
+  neljän: 4,
+  neljää: 4,
+  viisi: 5,
+  viidellä: 5,
+  viiden: 5,
+  viittä: 5,
+  kuusi: 6,
+  kuudella: 6,
+  kuuden: 6,
+  kuutta: 6,
+  seitsemän: 7,
+  seitsemällä: 7,
+  kahdeksan: 8,
+  kahdeksalla: 8,
+  yhdeksän: 9,
+  yhdeksällä: 9,
+  kymmenen: 10,
+  kymmenellä: 10,
 };
 
 function readCount(word: string | undefined): number | undefined {
@@ -50,14 +72,19 @@ const SECONDED_FIRST = new RegExp(
   `^(${NAME})\\s+(.{1,200}?)\\s+kannattamana\\s+(teki|ehdotti|esitti)\\b\\s*(.*)$`,
   'u',
 );
-const SECONDED_AFTER = new RegExp(`^(${NAME})\\s+(teki|ehdotti|esitti)\\s+(.{1,200}?)\\s+kannattamana\\b\\s*(.*)$`, 'u');
+const SECONDED_AFTER = new RegExp(
+  `^(${NAME})\\s+(teki|ehdotti|esitti)\\s+(.{1,200}?)\\s+kannattamana\\b\\s*(.*)$`,
+  'u',
+);
 const UNSECONDED = new RegExp(`^(${NAME})\\s+(teki|ehdotti|esitti)\\b\\s*(.*)$`, 'u');
-const NUMBERED = /^(muutosehdotus|lisäysehdotus|vastaehdotus|ponsiehdotus)(?:\s+(?:nro|n:o|numero)\s*(\d+))?\s*:?\s*$/iu;
+const NUMBERED =
+  /^(muutosehdotus|lisäysehdotus|vastaehdotus|ponsiehdotus)(?:\s+(?:nro|n:o|numero)\s*(\d+))?\s*:?\s*$/iu;
 const VOTE =
   /(\d{1,3}|[a-zäö]+)\s+äänellä\s+(\d{1,3}|[a-zäö]+)\s+ääntä\s+vastaan(?:\s+(?:ja|,)\s+(\d{1,3}|[a-zäö]+)\s+(?:äänestäessä|äänestäneen)\s+tyhjää)?\s+(hylänneen|hyväksyneen)\s+([^.]*)/iu;
 const VOTE_SHORT = /äänin\s+(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*\(?\s*(\d{1,3})\s+tyhjää\)?)?/iu;
 /** "annettiin 11 kyllä ääntä (A, B …) ja 4 ei ääntä (C, D)": kyllä = JAA, ei = EI. */
-const VOTE_NAMED = /(\d{1,3})\s+(?:kyllä|jaa)[- ]ääntä\s*(?:\(([^)]*)\))?\s*(?:,|ja)\s+(\d{1,3})\s+ei[- ]ääntä\s*(?:\(([^)]*)\))?/iu;
+const VOTE_NAMED =
+  /(\d{1,3})\s+(?:kyllä|jaa)[- ]ääntä\s*(?:\(([^)]*)\))?\s*(?:,|ja)\s+(\d{1,3})\s+ei[- ]ääntä\s*(?:\(([^)]*)\))?/iu;
 
 /** A guess at the nominative of an unresolved genitive surname: Tikkasen → Tikkanen, Strandmanin → Strandman. */
 export function nominativeGuess(token: string): string {
@@ -67,10 +94,14 @@ export function nominativeGuess(token: string): string {
 }
 const UNANIMOUS = /voidaanko\s+(.+?)\s+yksimielisesti\s+hyväksyä/iu;
 const LAPSED = /totesi\s+(.+?)\s+(?:muutosehdotu\p{L}*|ehdotu\p{L}*|lisäysehdotu\p{L}*)\s+raukeavan/iu;
-const STOP = /^(puheenjohtaja|keskustelun|asia käsiteltiin|merkittiin|todettiin|julistettuaan|äänestysesitys|äänestyksessä|hyväksyttiin)\b/iu;
+const STOP =
+  /^(puheenjohtaja|keskustelun|asia käsiteltiin|merkittiin|todettiin|julistettuaan|äänestysesitys|äänestyksessä|hyväksyttiin)\b/iu;
 
 /** "Marita Hokkanen kannatti Strandmanin esitystä." */
-const SECONDS = new RegExp(`^(${NAME})\\s+kannatti\\s+(${NAME})\\s+(?:esitystä|ehdotusta|muutosehdotusta|vastaehdotusta|palautusehdotusta)`, 'u');
+const SECONDS = new RegExp(
+  `^(${NAME})\\s+kannatti\\s+(${NAME})\\s+(?:esitystä|ehdotusta|muutosehdotusta|vastaehdotusta|palautusehdotusta)`,
+  'u',
+);
 /** Scene-setting words that open a sentence before the actor ("Asiasta käydyn keskustelun aikana"). */
 const LEAD_IN = /^(?:asiasta\s+käydyn\s+)?(?:keskustelun|kesksutelun)\s+aikana\s+/iu;
 
@@ -96,7 +127,10 @@ function splitNames(list: string): string[] {
 }
 
 function kindFromRest(rest: string): ProposalKind {
-  const m = /(muutosehdotu\p{L}*|lisäysehdotu\p{L}*|vastaehdotu\p{L}*|hylkäysehdotu\p{L}*|palautusehdotu\p{L}*|pöydällepanoehdotu\p{L}*|ponsiehdotu\p{L}*)/iu.exec(rest);
+  const m =
+    /(muutosehdotu\p{L}*|lisäysehdotu\p{L}*|vastaehdotu\p{L}*|hylkäysehdotu\p{L}*|palautusehdotu\p{L}*|pöydällepanoehdotu\p{L}*|ponsiehdotu\p{L}*)/iu.exec(
+      rest,
+    );
   if (m?.[1]) return kindOf(m[1]) ?? 'counter';
   if (/pöydälle/iu.test(rest)) return 'tabling';
   if (/palaute(taan|ttaisiin)|uuteen valmisteluun|palautetaan/iu.test(rest)) return 'referral';
@@ -129,7 +163,8 @@ export function parseProceedings(
   };
 
   // Proposals declared by one sentence, and the numbered texts that follow it.
-  let current: { proposer: string; seconders: string[]; kind: ProposalKind; pending?: Proposal; multi: boolean } | undefined;
+  let current:
+    { proposer: string; seconders: string[]; kind: ProposalKind; pending?: Proposal; multi: boolean } | undefined;
   let textTarget: Proposal | undefined;
   const appendText = (p: Proposal, t: string): void => {
     const clean = t.replace(/^[”"“'’]+|[”"“'’]+$/gu, '').trim();
@@ -144,7 +179,11 @@ export function parseProceedings(
     if (seconds) {
       const seconder = person(seconds[1] as string);
       const token = seconds[2] as string;
-      const target = [...proposals].reverse().find((p) => p.proposer === names.resolve(token) || inflectionScore(token, p.proposer?.split(' ').pop() ?? '') > 0);
+      const target = [...proposals]
+        .reverse()
+        .find(
+          (p) => p.proposer === names.resolve(token) || inflectionScore(token, p.proposer?.split(' ').pop() ?? '') > 0,
+        );
       if (target) {
         if (!target.seconders.includes(seconder)) target.seconders.push(seconder);
         target.status = 'seconded';
@@ -250,13 +289,20 @@ export function parseProceedings(
       ] as NonNullable<Vote['ballots']>;
       const absent = /poissa\s+(\d{1,3})\s*(?:\(([^)]*)\))?/iu.exec(para);
       for (const n of splitNames(absent?.[2] ?? '')) ballots.push({ name: person(n), option: 'poissa' });
-      const v: Vote = { id: `${idPrefix}-v${votes.length + 1}`, counts: absent ? { jaa, ei, poissa: Number(absent[1]) } : { jaa, ei }, result: ei > jaa ? 'approved' : 'rejected', text: para };
+      const v: Vote = {
+        id: `${idPrefix}-v${votes.length + 1}`,
+        counts: absent ? { jaa, ei, poissa: Number(absent[1]) } : { jaa, ei },
+        result: ei > jaa ? 'approved' : 'rejected',
+        text: para,
+      };
       // A tie is decided by the chair's vote (KL 104 §); the minutes then say whose proposal won.
       if (jaa === ei) {
         const later = units.slice(units.indexOf(raw) + 1).join(' ');
         if (/puheenjohtajan\s+äänen\s+ratkaist/iu.test(later)) {
           v.castingVote = 'chair';
-          v.result = /esittelijän\s+(?:esityksen|ehdotuksen)\s+tulleen\s+hyväksytyksi/iu.test(later) ? 'rejected' : 'approved';
+          v.result = /esittelijän\s+(?:esityksen|ehdotuksen)\s+tulleen\s+hyväksytyksi/iu.test(later)
+            ? 'rejected'
+            : 'approved';
         }
       }
       if (ballots.length) v.ballots = ballots;
@@ -310,7 +356,9 @@ function findProposal(proposals: Proposal[], ref: string, names: NameResolver): 
   const kind = kindOf(m[2] as string);
   const num = m[3];
   const candidates = proposals.filter(
-    (p) => p.proposer === proposer && (kind === undefined || p.kind === kind || (kind === 'counter' && p.kind === 'amendment')),
+    (p) =>
+      p.proposer === proposer &&
+      (kind === undefined || p.kind === kind || (kind === 'counter' && p.kind === 'amendment')),
   );
   if (num !== undefined) return candidates.find((p) => p.label?.endsWith(` nro ${num}`));
   return candidates.length === 1 ? candidates[0] : candidates.find((p) => !p.label?.includes('nro'));

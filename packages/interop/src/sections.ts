@@ -1,4 +1,15 @@
-import type { AttendanceChange, AttendanceRole, Meeting, Decision, DecisionKind, Disqualification, Dissent, Proposal, SectionKind, Vote } from './model.js';
+import type {
+  AttendanceChange,
+  AttendanceRole,
+  Meeting,
+  Decision,
+  DecisionKind,
+  Disqualification,
+  Dissent,
+  Proposal,
+  SectionKind,
+  Vote,
+} from './model.js';
 import type { NameResolver } from './names.js';
 
 /** Section headings of Finnish minutes, as Dynasty, KTweb and CaseM print them. */
@@ -37,7 +48,9 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 export function decisionKind(text: string, proposals: readonly Proposal[], votes: readonly Vote[]): DecisionKind {
   const t = text.toLowerCase();
   // A rejected tabling or referral motion is mentioned in the text, but the matter went on.
-  const motionRejected = proposals.some((p) => (p.kind === 'tabling' || p.kind === 'referral') && p.status === 'rejected');
+  const motionRejected = proposals.some(
+    (p) => (p.kind === 'tabling' || p.kind === 'referral') && p.status === 'rejected',
+  );
   if (!motionRejected && /pöydälle/.test(t)) return 'tabled';
   if (!motionRejected && /palaut(ti|ettiin|etaan)|uudelleen valmisteltavaksi/.test(t)) return 'returned';
   if (/poist(i|ettiin) .*(listalta|esityslistalta)/.test(t)) return 'removed';
@@ -47,7 +60,8 @@ export function decisionKind(text: string, proposals: readonly Proposal[], votes
   if (votes.length > 0) return 'approved-after-vote';
   if (/^\s*valitsi|valittiin|\bvalitsi\b/.test(t)) return 'election';
   if (/merkit(si|tiin)\b.*tiedoksi|merkitsi tietoonsa|merkittiin tiedoksi|tiedoksi saatetuksi/.test(t)) return 'noted';
-  if (/hyväksyi|hyväksyttiin|päätti|päätösesitys hyväksyttiin|ehdotuksen mukaisesti|yksimielisesti/.test(t)) return 'approved-as-proposed';
+  if (/hyväksyi|hyväksyttiin|päätti|päätösesitys hyväksyttiin|ehdotuksen mukaisesti|yksimielisesti/.test(t))
+    return 'approved-as-proposed';
   return 'unknown';
 }
 
@@ -72,7 +86,10 @@ const NAME = "[A-ZÅÄÖ][\\p{L}'’-]+(?:\\s+[A-ZÅÄÖ][\\p{L}'’-]+){0,2}";
 /** Esteellisyys declared in the proceedings: "X ilmoitti olevansa esteellinen" (HL 28 §, KL 97 §). */
 export function findDisqualifications(paragraphs: readonly string[], names: NameResolver): Disqualification[] {
   const out: Disqualification[] = [];
-  const re = new RegExp(`(${NAME})\\s+(?:ilmoitti\\s+olevansa\\s+esteellinen|ilmoitti\\s+esteellisyydestään|oli\\s+esteellinen|poistui\\s+[^.]*esteellisenä|jääväsi)`, 'u');
+  const re = new RegExp(
+    `(${NAME})\\s+(?:ilmoitti\\s+olevansa\\s+esteellinen|ilmoitti\\s+esteellisyydestään|oli\\s+esteellinen|poistui\\s+[^.]*esteellisenä|jääväsi)`,
+    'u',
+  );
   for (const p of paragraphs) {
     const m = re.exec(p);
     if (m?.[1]) out.push({ name: names.resolve(m[1]) ?? m[1], text: p });
@@ -101,15 +118,29 @@ const CLOCK = '(\\d{1,2})[.:](\\d{2})';
  * kokouksesta klo 17.40", "X oli poissa kokouksesta klo 10.42–10.48", "A ja B poistuivat kokouksesta
  * tämän pykälän käsittelyn aikana" (the minutes record attendance, KL 107 §).
  */
-export function findAttendanceChanges(paragraphs: readonly string[], names: NameResolver, date: string, instant: (d: string, h: number, m: number) => string | undefined): AttendanceChange[] {
+export function findAttendanceChanges(
+  paragraphs: readonly string[],
+  names: NameResolver,
+  date: string,
+  instant: (d: string, h: number, m: number) => string | undefined,
+): AttendanceChange[] {
   const out: AttendanceChange[] = [];
-  const re = new RegExp(`((?:${NAME})(?:\\s*,\\s*${NAME})*(?:\\s+ja\\s+${NAME})?)\\s+(saapui|saapuivat|poistui|poistuivat|oli\\s+poissa|olivat\\s+poissa)\\b((?:[^.]|\\.(?=\\d))*)`, 'gu');
+  const re = new RegExp(
+    `((?:${NAME})(?:\\s*,\\s*${NAME})*(?:\\s+ja\\s+${NAME})?)\\s+(saapui|saapuivat|poistui|poistuivat|oli\\s+poissa|olivat\\s+poissa)\\b((?:[^.]|\\.(?=\\d))*)`,
+    'gu',
+  );
   for (const p of paragraphs) {
     for (const m of p.matchAll(re)) {
       const verb = m[2] as string;
       const rest = m[3] ?? '';
-      const change: AttendanceChange['change'] = /^saapui/u.test(verb) ? 'arrived' : /poissa/u.test(verb) ? 'absent' : 'left';
-      const times = [...rest.matchAll(new RegExp(CLOCK, 'gu'))].map((t) => (date ? instant(date, Number(t[1]), Number(t[2])) : undefined));
+      const change: AttendanceChange['change'] = /^saapui/u.test(verb)
+        ? 'arrived'
+        : /poissa/u.test(verb)
+          ? 'absent'
+          : 'left';
+      const times = [...rest.matchAll(new RegExp(CLOCK, 'gu'))].map((t) =>
+        date ? instant(date, Number(t[1]), Number(t[2])) : undefined,
+      );
       const who = (m[1] as string).replace(/^(Merkitään|Merkittiin|Todettiin),?\s+(että\s+)?/u, '');
       for (const token of who.split(/\s*,\s*|\s+ja\s+/u)) {
         const name = names.resolve(token) ?? token;

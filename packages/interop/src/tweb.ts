@@ -8,7 +8,14 @@ import type { AgendaItem, ImportInput, InteropDocument, Meeting, Provenance, Sec
 import { NameResolver } from './names.js';
 import { HEADER_MIN_Y, readPdf, type PdfLine } from './pdf.js';
 import { parseProceedings } from './proceedings.js';
-import { applyAttendanceChanges, findAttendanceChanges, findDisqualifications, findDissents, makeDecision, sectionKindOf } from './sections.js';
+import {
+  applyAttendanceChanges,
+  findAttendanceChanges,
+  findDisqualifications,
+  findDissents,
+  makeDecision,
+  sectionKindOf,
+} from './sections.js';
 import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
 
 const prov = (file: string, sourceId?: string, url?: string): Provenance => ({
@@ -37,10 +44,16 @@ export async function importTweb(files: ImportInput): Promise<InteropDocument> {
     }
     if (bytes && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
       b.warnings.push(
-        warn('unparsed-file', f.name, '', {
-          fi: `Word-asiakirjaa (.doc, ${bytes.length} tavua) ei jäsennetty; sen lukeminen vaatisi suuren riippuvuuden.`,
-          en: `The Word document (.doc, ${bytes.length} bytes) was not parsed; reading it would need a large dependency.`,
-        }, { size: bytes.length }),
+        warn(
+          'unparsed-file',
+          f.name,
+          '',
+          {
+            fi: `Word-asiakirjaa (.doc, ${bytes.length} tavua) ei jäsennetty; sen lukeminen vaatisi suuren riippuvuuden.`,
+            en: `The Word document (.doc, ${bytes.length} bytes) was not parsed; reading it would need a large dependency.`,
+          },
+          { size: bytes.length },
+        ),
       );
       continue;
     }
@@ -48,10 +61,16 @@ export async function importTweb(files: ImportInput): Promise<InteropDocument> {
     const kind = text ? htmlKind(text) : undefined;
     if (!text || !kind) {
       b.warnings.push(
-        warn('unrecognised-file', f.name, '', {
-          fi: 'Tiedosto ei ole KTweb-julkaisun sivu eikä PDF; sitä ei luettu.',
-          en: 'The file is neither a KTweb page nor a PDF; it was not read.',
-        }, { ...(bytes ? { size: bytes.length } : {}) }),
+        warn(
+          'unrecognised-file',
+          f.name,
+          '',
+          {
+            fi: 'Tiedosto ei ole KTweb-julkaisun sivu eikä PDF; sitä ei luettu.',
+            en: 'The file is neither a KTweb page nor a PDF; it was not read.',
+          },
+          { ...(bytes ? { size: bytes.length } : {}) },
+        ),
       );
       continue;
     }
@@ -72,10 +91,16 @@ export async function importTweb(files: ImportInput): Promise<InteropDocument> {
       placePdf(b, p.name, text.lines, docIndex);
     } catch (e) {
       b.warnings.push(
-        warn('unparsed-file', p.name, '', {
-          fi: `PDF-tiedostoa ei voitu lukea: ${(e as Error).message}`,
-          en: `The PDF could not be read: ${(e as Error).message}`,
-        }, { size: p.bytes.length }),
+        warn(
+          'unparsed-file',
+          p.name,
+          '',
+          {
+            fi: `PDF-tiedostoa ei voitu lukea: ${(e as Error).message}`,
+            en: `The PDF could not be read: ${(e as Error).message}`,
+          },
+          { size: p.bytes.length },
+        ),
       );
     }
   }
@@ -84,7 +109,8 @@ export async function importTweb(files: ImportInput): Promise<InteropDocument> {
 
 function htmlKind(text: string): 'haku' | 'meetings' | 'items' | undefined {
   if (!/ktweb|ktwebbin|Triplan/i.test(text)) return undefined;
-  if (/pk_asil_tweb\.htm\?\+bid=|epj_asil_tweb\.htm\?\+bid=/i.test(text) && /colheaderPykala/i.test(text)) return 'items';
+  if (/pk_asil_tweb\.htm\?\+bid=|epj_asil_tweb\.htm\?\+bid=/i.test(text) && /colheaderPykala/i.test(text))
+    return 'items';
   if (/class="colheaderPykala"/i.test(text)) return 'items';
   if (/<select[^>]*name="kirjaamo"/i.test(text)) return 'haku';
   if (/pk_asil_tweb\.htm\?\+bid=|epj_asil_tweb\.htm\?\+bid=/i.test(text)) return 'meetings';
@@ -112,7 +138,14 @@ function splitMeetingLabel(label: string): { body: string; number?: string } {
   return m ? { body: (m[1] as string).trim(), number: m[2] as string } : { body: label.trim() };
 }
 
-function ensureMeeting(b: DocumentBuilder, file: string, bid: string, label: string, when: string, url?: string): Meeting {
+function ensureMeeting(
+  b: DocumentBuilder,
+  file: string,
+  bid: string,
+  label: string,
+  when: string,
+  url?: string,
+): Meeting {
   const { body, number } = splitMeetingLabel(label);
   const bId = bodyId(body);
   b.body(bId, body, prov(file));
@@ -143,12 +176,20 @@ function readMeetingList(b: DocumentBuilder, file: string, text: string): void {
   for (const tr of selectAll('tr.data0, tr.data1', doc) as unknown as Element[]) {
     const tds = tr.children.filter((c): c is Element => c.type === 'tag' && c.name === 'td');
     const a = getElementsByTagName('a', tr, true)[0];
-    const href = a ? getAttributeValue(a, 'href') ?? '' : '';
+    const href = a ? (getAttributeValue(a, 'href') ?? '') : '';
     const bid = /bid=(\d+)/.exec(href)?.[1];
     const when = squash(textContent(tds[0] ?? tr));
     const label = squash(textContent(tds[1] ?? tr));
     if (!bid || !label) {
-      b.warnings.push(warn('unplaced-text', file, 'meetings', { fi: 'Kokousriviä ei voitu lukea.', en: 'A meeting row could not be read.' }, { text: squash(textContent(tr)) }));
+      b.warnings.push(
+        warn(
+          'unplaced-text',
+          file,
+          'meetings',
+          { fi: 'Kokousriviä ei voitu lukea.', en: 'A meeting row could not be read.' },
+          { text: squash(textContent(tr)) },
+        ),
+      );
       continue;
     }
     const m = ensureMeeting(b, file, bid, label, when, href);
@@ -159,7 +200,9 @@ function readMeetingList(b: DocumentBuilder, file: string, text: string): void {
 /** pk_asil_tweb.htm: header "Body: n/yyyy · date time · Pöytäkirja", then rows of (§, title → PDF, attachments). */
 function readItemList(b: DocumentBuilder, file: string, text: string, docIndex: Map<string, AgendaItem>): void {
   const doc = parseDocument(text);
-  const header = (selectAll('td.header', doc) as unknown as Element[]).map((td) => td).find((td) => /\d{1,2}\.\d{1,2}\.\d{4}/.test(textContent(td)));
+  const header = (selectAll('td.header', doc) as unknown as Element[])
+    .map((td) => td)
+    .find((td) => /\d{1,2}\.\d{1,2}\.\d{4}/.test(textContent(td)));
   const parts: string[] = [];
   if (header) {
     let cur = '';
@@ -181,7 +224,7 @@ function readItemList(b: DocumentBuilder, file: string, text: string, docIndex: 
     const num = squash(textContent(tds[0] ?? tr));
     const link = getElementsByTagName('a', tds[1] ?? tr, true)[0];
     const title = squash(textContent(tds[1] ?? tr));
-    const href = link ? getAttributeValue(link, 'href') ?? '' : '';
+    const href = link ? (getAttributeValue(link, 'href') ?? '') : '';
     const docid = /docid=(\d+)/.exec(href)?.[1];
     if (!title) continue;
     const itemId = `tweb-${bid}-${docid ?? order}`;
@@ -202,12 +245,18 @@ function readItemList(b: DocumentBuilder, file: string, text: string, docIndex: 
   for (const a of selectAll('a', doc) as unknown as Element[]) {
     const t = squash(textContent(a));
     if (/^hae (esityslista|pöytäkirja)/i.test(t)) {
-      meeting.files.push({ name: t, url: getAttributeValue(a, 'href') as string, mediaType: 'text/html', provenance: prov(file, bid) });
+      meeting.files.push({
+        name: t,
+        url: getAttributeValue(a, 'href') as string,
+        mediaType: 'text/html',
+        provenance: prov(file, bid),
+      });
     }
   }
 }
 
-const CAPTIONS = /^(Tiivistelmä|Esittelyteksti|Esittelijä|Päätösesitys|Päätös|Liitteet|Oheismateriaali|Käsittely|Valmistelijat|Dno|Päätöshistoria|Täytäntöönpanotiedot)$/u;
+const CAPTIONS =
+  /^(Tiivistelmä|Esittelyteksti|Esittelijä|Päätösesitys|Päätös|Liitteet|Oheismateriaali|Käsittely|Valmistelijat|Dno|Päätöshistoria|Täytäntöönpanotiedot)$/u;
 
 interface PdfItem {
   title: string;
@@ -222,7 +271,11 @@ interface PdfItem {
 export function pdfSections(lines: readonly PdfLine[]): PdfItem {
   const out: PdfItem = { title: '', preparers: [], sections: [], history: [] };
   const body = lines.filter((l) => l.y < HEADER_MIN_Y);
-  const norm = (t: string): string => t.replace(/(\p{L})-\s+(?!ja\b|tai\b)/gu, '$1').replace(/\/\s*/gu, '/ ').trim();
+  const norm = (t: string): string =>
+    t
+      .replace(/(\p{L})-\s+(?!ja\b|tai\b)/gu, '$1')
+      .replace(/\/\s*/gu, '/ ')
+      .trim();
   const isCaption = (t: string): boolean => t === 'Dno' || CAPTIONS.test(t) || sectionKindOf(norm(t)) !== undefined;
   let current: Section | undefined;
   let label = '';
@@ -238,7 +291,8 @@ export function pdfSections(lines: readonly PdfLine[]): PdfItem {
     if (!text) return;
     if (current.text === '') current.text = text;
     // A word hyphenated at the end of a line continues on the next ("tilikau-" + "delta").
-    else if (/\p{L}-$/u.test(current.text) && /^\p{Ll}/u.test(text) && !/^(ja|tai)\b/u.test(text)) current.text = current.text.slice(0, -1) + text;
+    else if (/\p{L}-$/u.test(current.text) && /^\p{Ll}/u.test(text) && !/^(ja|tai)\b/u.test(text))
+      current.text = current.text.slice(0, -1) + text;
     else current.text = `${current.text}${gap > 20 ? '\n\n' : ' '}${text}`;
   };
   body.forEach((l, idx) => {
@@ -251,8 +305,15 @@ export function pdfSections(lines: readonly PdfLine[]): PdfItem {
     }
     if (l.label) {
       const next = body[idx + 1];
-      const joinsNext = next && next.page === l.page && l.y - next.y < 16 && next.label && isCaption(`${l.label} ${next.label}`);
-      const continues = inLabel && prev && prev.label && prev.page === l.page && prev.y - l.y < 16 && (!isCaption(l.label) || (!isCaption(label) && isCaption(`${label} ${l.label}`)));
+      const joinsNext =
+        next && next.page === l.page && l.y - next.y < 16 && next.label && isCaption(`${l.label} ${next.label}`);
+      const continues =
+        inLabel &&
+        prev &&
+        prev.label &&
+        prev.page === l.page &&
+        prev.y - l.y < 16 &&
+        (!isCaption(l.label) || (!isCaption(label) && isCaption(`${label} ${l.label}`)));
       if (continues && current) {
         label = `${label} ${l.label}`;
         current.title = norm(label);
@@ -288,8 +349,14 @@ export function pdfSections(lines: readonly PdfLine[]): PdfItem {
       out.presenter = s.text;
       s.kind = 'notes';
     }
-    if (s.kind === 'preparers') out.preparers = s.text.split(/,\s*|(?<!-)\s+ja\s+(?=\p{Ll})/u).map((x) => x.replace(/\s+puh\.?.*$/u, '').trim()).filter(Boolean);
-    if (s.kind === 'history') out.history = s.text === '-' ? [] : s.text.split(/\s+(?=\p{Lu}[\p{Ll}\s-]+(?:\d{1,2}\.\d{1,2}\.\d{4}))/u).filter(Boolean);
+    if (s.kind === 'preparers')
+      out.preparers = s.text
+        .split(/,\s*|(?<!-)\s+ja\s+(?=\p{Ll})/u)
+        .map((x) => x.replace(/\s+puh\.?.*$/u, '').trim())
+        .filter(Boolean);
+    if (s.kind === 'history')
+      out.history =
+        s.text === '-' ? [] : s.text.split(/\s+(?=\p{Lu}[\p{Ll}\s-]+(?:\d{1,2}\.\d{1,2}\.\d{4}))/u).filter(Boolean);
   }
   return out;
 }
@@ -301,7 +368,11 @@ function placePdf(b: DocumentBuilder, file: string, lines: PdfLine[], docIndex: 
   let item: AgendaItem | undefined;
   for (const [docid, it] of docIndex) if (base.startsWith(docid)) item = it;
   if (!item) {
-    const norm = (s: string): string => s.replace(/[\s–-]+/gu, ' ').toLowerCase().trim();
+    const norm = (s: string): string =>
+      s
+        .replace(/[\s–-]+/gu, ' ')
+        .toLowerCase()
+        .trim();
     item = [...docIndex.values()].find((it) => norm(it.title.fi) === norm(parsed.title));
   }
   let meeting: Meeting | undefined;
@@ -321,10 +392,16 @@ function placePdf(b: DocumentBuilder, file: string, lines: PdfLine[], docIndex: 
     const id = `tweb-pdf-${slug(base)}`;
     item = b.item(meeting, id, () => emptyItem(id, meeting?.items.length ?? 0, parsed.title, prov(file)));
     b.warnings.push(
-      warn('unplaced-text', file, 'meeting', {
-        fi: 'PDF:n kokousta ei löytynyt annetuista listoista; asia on kokouksessa "tweb-unplaced".',
-        en: 'The PDF’s meeting is not in the given lists; the item is kept under meeting "tweb-unplaced".',
-      }, { text: parsed.title }),
+      warn(
+        'unplaced-text',
+        file,
+        'meeting',
+        {
+          fi: 'PDF:n kokousta ei löytynyt annetuista listoista; asia on kokouksessa "tweb-unplaced".',
+          en: 'The PDF’s meeting is not in the given lists; the item is kept under meeting "tweb-unplaced".',
+        },
+        { text: parsed.title },
+      ),
     );
   }
   const owner = meeting ?? [...b.meetings.values()].find((m) => m.items.includes(item as AgendaItem));
@@ -334,10 +411,16 @@ function placePdf(b: DocumentBuilder, file: string, lines: PdfLine[], docIndex: 
     const same = item.sections.map((s) => s.text).join('\n') === parsed.sections.map((s) => s.text).join('\n');
     if (!same) {
       b.warnings.push(
-        warn('unplaced-text', file, item.id, {
-          fi: 'Saman asian toinen PDF poikkeaa ensimmäisestä; sen teksti säilytettiin varoituksena.',
-          en: 'A second PDF of the same item differs from the first; its text is kept as a warning.',
-        }, { text: parsed.sections.map((s) => `${s.title}: ${s.text}`).join('\n') }),
+        warn(
+          'unplaced-text',
+          file,
+          item.id,
+          {
+            fi: 'Saman asian toinen PDF poikkeaa ensimmäisestä; sen teksti säilytettiin varoituksena.',
+            en: 'A second PDF of the same item differs from the first; its text is kept as a warning.',
+          },
+          { text: parsed.sections.map((s) => `${s.title}: ${s.text}`).join('\n') },
+        ),
       );
     }
     return;
@@ -350,7 +433,9 @@ function placePdf(b: DocumentBuilder, file: string, lines: PdfLine[], docIndex: 
   item.history = parsed.history.map((text) => ({ text, sections: [] }));
   item.attachments.push({ name: base, mediaType: 'application/pdf', provenance: prov(file) });
   const names = new NameResolver([...b.persons.values()].map((p) => p.name));
-  const proceedings = item.sections.filter((s) => s.kind === 'proceedings' || s.kind === 'decision').flatMap((s) => s.text.split('\n\n'));
+  const proceedings = item.sections
+    .filter((s) => s.kind === 'proceedings' || s.kind === 'decision')
+    .flatMap((s) => s.text.split('\n\n'));
   const r = parseProceedings(proceedings, names, item.id, { sentences: true });
   item.proposals = r.proposals;
   item.votes = r.votes;

@@ -3,7 +3,19 @@ import * as api from '../src/index.js';
 
 describe('public API', () => {
   it('exports the pinned names', () => {
-    for (const name of ['importDynasty', 'importTweb', 'importCaseM', 'toOParl', 'toOpenDecisionApi', 'toICalendar', 'main', 'readFolder', 'toMeetingSchemaRecords', 'parseProceedings', 'NameResolver']) {
+    for (const name of [
+      'importDynasty',
+      'importTweb',
+      'importCaseM',
+      'toOParl',
+      'toOpenDecisionApi',
+      'toICalendar',
+      'main',
+      'readFolder',
+      'toMeetingSchemaRecords',
+      'parseProceedings',
+      'NameResolver',
+    ]) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
     }
   });

@@ -9,7 +9,13 @@ import { main, type CliIo } from '../src/cliMain.js';
 import { SYSTEMS, oparlValidator } from './helpers.js';
 
 function io(): CliIo & { out: string; err: string } {
-  const o = { out: '', err: '', stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t), now: () => new Date('2026-11-28T20:00:00Z') };
+  const o = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (o.out += t),
+    stderr: (t: string) => void (o.err += t),
+    now: () => new Date('2026-11-28T20:00:00Z'),
+  };
   return o;
 }
 
@@ -78,11 +84,19 @@ describe('the built bin', () => {
   const pkg = fileURLToPath(new URL('..', import.meta.url));
   const bin = join(pkg, 'dist', 'cli.js');
   beforeAll(() => {
-    if (!existsSync(bin)) execFileSync(process.execPath, [join(pkg, '../../node_modules/typescript/bin/tsc'), '-p', join(pkg, 'tsconfig.build.json')]);
+    if (!existsSync(bin))
+      execFileSync(process.execPath, [
+        join(pkg, '../../node_modules/typescript/bin/tsc'),
+        '-p',
+        join(pkg, 'tsconfig.build.json'),
+      ]);
   }, 120_000);
 
   it('runs with node on a fixture folder', async () => {
-    const r = spawnSync(process.execPath, [bin, 'import', 'casem', SYSTEMS.casem], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [bin, 'import', 'casem', SYSTEMS.casem], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).system).toBe('casem');
     expect((await readFile(bin, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);

@@ -33,7 +33,11 @@ describe('OParl 1.1 export', () => {
   for (const system of ['dynasty', 'casem', 'tweb'] as const) {
     it(`every object exported from the ${system} fixtures validates against its official schema`, async () => {
       const ajv = await oparlValidator();
-      const out = toOParl(docs[system] as InteropDocument, { baseUrl: 'https://kunta.example/oparl/v1', municipality: 'Testikunta', modified: '2026-01-01T00:00:00+02:00' });
+      const out = toOParl(docs[system] as InteropDocument, {
+        baseUrl: 'https://kunta.example/oparl/v1',
+        municipality: 'Testikunta',
+        modified: '2026-01-01T00:00:00+02:00',
+      });
       const objects = allObjects(out);
       expect(out.meetings.length).toBe(docs[system]?.meetings.length);
       for (const o of objects) {
@@ -56,7 +60,9 @@ describe('OParl 1.1 export', () => {
     expect((item['digikokous:proposals'] as unknown[]).length).toBe(9);
     expect(m.start).toBe('2017-05-08T15:30:00+03:00');
     expect(m.resultsProtocol).toMatchObject({ accessUrl: 'http://espoo04.hosting.documenta.fi/kokous/2017406946.PDF' });
-    expect((m['digikokous:attendance'] as { arrivedAt?: string }[]).some((a) => a.arrivedAt === '2017-05-08T16:53:00+03:00')).toBe(true);
+    expect(
+      (m['digikokous:attendance'] as { arrivedAt?: string }[]).some((a) => a.arrivedAt === '2017-05-08T16:53:00+03:00'),
+    ).toBe(true);
   });
 
   it('writes Swedish names through the vendor extension', async () => {
@@ -71,7 +77,15 @@ describe('OParl 1.1 export', () => {
 });
 
 describe('6Aika Open Decision API export', () => {
-  const KINDS = { organizations: 'Organization', events: 'Event', cases: 'case', actions: 'action', vote_events: 'Vote_event', persons: 'Person', memberships: 'Membership' } as const;
+  const KINDS = {
+    organizations: 'Organization',
+    events: 'Event',
+    cases: 'case',
+    actions: 'action',
+    vote_events: 'Vote_event',
+    persons: 'Person',
+    memberships: 'Membership',
+  } as const;
 
   it('the closed definitions reject fields the API does not define', async () => {
     const { ajv } = await openDecisionValidator();
@@ -86,7 +100,8 @@ describe('6Aika Open Decision API export', () => {
       for (const [key, def] of Object.entries(KINDS)) {
         expect(definitions).toContain(def);
         for (const r of out[key as keyof typeof KINDS]) {
-          if (!ajv.validate(`paatos#/definitions/${def}`, r)) throw new Error(`${key} ${JSON.stringify(r).slice(0, 200)}: ${JSON.stringify(ajv.errors)}`);
+          if (!ajv.validate(`paatos#/definitions/${def}`, r))
+            throw new Error(`${key} ${JSON.stringify(r).slice(0, 200)}: ${JSON.stringify(ajv.errors)}`);
         }
       }
       expect(out.events.length).toBe(docs[system]?.meetings.length);
@@ -97,11 +112,27 @@ describe('6Aika Open Decision API export', () => {
     const out = toOpenDecisionApi(docs.dynasty as InteropDocument);
     const v = out.vote_events.filter((x) => String(x.identifier).startsWith('§ 127'));
     expect(v.map((x) => x.counts)).toEqual([
-      [{ option: 'yes', value: 9 }, { option: 'no', value: 6 }],
-      [{ option: 'yes', value: 3 }, { option: 'no', value: 11 }, { option: 'abstain', value: 1 }],
-      [{ option: 'yes', value: 8 }, { option: 'no', value: 7 }],
-      [{ option: 'yes', value: 10 }, { option: 'no', value: 5 }],
-      [{ option: 'yes', value: 10 }, { option: 'no', value: 1 }],
+      [
+        { option: 'yes', value: 9 },
+        { option: 'no', value: 6 },
+      ],
+      [
+        { option: 'yes', value: 3 },
+        { option: 'no', value: 11 },
+        { option: 'abstain', value: 1 },
+      ],
+      [
+        { option: 'yes', value: 8 },
+        { option: 'no', value: 7 },
+      ],
+      [
+        { option: 'yes', value: 10 },
+        { option: 'no', value: 5 },
+      ],
+      [
+        { option: 'yes', value: 10 },
+        { option: 'no', value: 1 },
+      ],
     ]);
     expect(v.map((x) => x.result)).toEqual(['fail', 'pass', 'fail', 'fail', 'fail']);
     const action = out.actions.find((a) => a.origin_id === 'dynasty-2017406946-3');
@@ -116,6 +147,8 @@ describe('6Aika Open Decision API export', () => {
     const it0 = doc.meetings.find((m) => m.items.length)?.items[0];
     if (it0) it0.sections = [{ kind: 'decision', title: 'Päätös', text: '<script>x</script> & y\n\ntoinen' }];
     const action = toOpenDecisionApi(doc).actions.find((a) => a.origin_id === it0?.id);
-    expect((action?.contents as { hypertext: string }[])[0]?.hypertext).toBe('<p>&lt;script&gt;x&lt;/script&gt; &amp; y</p><p>toinen</p>');
+    expect((action?.contents as { hypertext: string }[])[0]?.hypertext).toBe(
+      '<p>&lt;script&gt;x&lt;/script&gt; &amp; y</p><p>toinen</p>',
+    );
   });
 });

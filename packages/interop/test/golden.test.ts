@@ -17,7 +17,8 @@ describe('golden files', () => {
   for (const system of ['dynasty', 'casem', 'tweb'] as const) {
     it(`${system} import equals test/golden/${system}.json`, async () => {
       const files = await fixtureFiles(system);
-      const doc = system === 'dynasty' ? importDynasty(files) : system === 'casem' ? importCaseM(files) : await importTweb(files);
+      const doc =
+        system === 'dynasty' ? importDynasty(files) : system === 'casem' ? importCaseM(files) : await importTweb(files);
       const text = `${JSON.stringify(doc, null, 1)}\n`;
       if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden(system))) await writeFile(golden(system), text);
       expect(text).toBe(await readFile(golden(system), 'utf8'));

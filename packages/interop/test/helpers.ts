@@ -21,7 +21,10 @@ export async function fixtureFiles(system: keyof typeof SYSTEMS): Promise<InputF
     cache.set(system, files);
   }
   // Fresh byte arrays for every caller, so no test can disturb another.
-  return files.map((f) => ({ name: f.name, content: f.content instanceof Uint8Array ? new Uint8Array(f.content) : f.content }));
+  return files.map((f) => ({
+    name: f.name,
+    content: f.content instanceof Uint8Array ? new Uint8Array(f.content) : f.content,
+  }));
 }
 
 export async function fixtureText(path: string, encoding: 'utf-8' | 'windows-1252' = 'utf-8'): Promise<string> {
@@ -38,7 +41,20 @@ const Ajv = ajvModule.default;
 const addFormats = formatsModule.default;
 type AjvInstance = InstanceType<typeof Ajv>;
 
-export const OPARL_TYPES = ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File', 'Location', 'LegislativeTerm'] as const;
+export const OPARL_TYPES = [
+  'System',
+  'Body',
+  'Organization',
+  'Person',
+  'Membership',
+  'Meeting',
+  'AgendaItem',
+  'Paper',
+  'Consultation',
+  'File',
+  'Location',
+  'LegislativeTerm',
+] as const;
 
 /** ajv (draft-07) with the official OParl 1.1 schemas; their extra keywords are declared, not ignored. */
 export async function oparlValidator(): Promise<AjvInstance> {
@@ -51,7 +67,10 @@ export async function oparlValidator(): Promise<AjvInstance> {
     ajv.addSchema(schema);
     // The files reference each other both as "Location.json" and as "Organization" relative to their
     // $id (https://schema.oparl.org/1.1/<Type>), so the file-name form is registered as an alias.
-    ajv.addSchema({ $id: `https://schema.oparl.org/1.1/${t}.json`, $ref: `https://schema.oparl.org/1.1/${t}` }, `${t}.json`);
+    ajv.addSchema(
+      { $id: `https://schema.oparl.org/1.1/${t}.json`, $ref: `https://schema.oparl.org/1.1/${t}` },
+      `${t}.json`,
+    );
   }
   return ajv;
 }
@@ -68,10 +87,19 @@ export async function openDecisionValidator(closed = true): Promise<{ ajv: AjvIn
     if (!node || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (k === 'example' || k === 'x-nullable' || k === 'readOnly' || k === 'discriminator' || k === 'xml' || k === 'externalDocs') continue;
+      if (
+        k === 'example' ||
+        k === 'x-nullable' ||
+        k === 'readOnly' ||
+        k === 'discriminator' ||
+        k === 'xml' ||
+        k === 'externalDocs'
+      )
+        continue;
       out[k] = convert(v);
     }
-    if (out.type === 'object' && out.properties && closed && out.additionalProperties === undefined) out.additionalProperties = false;
+    if (out.type === 'object' && out.properties && closed && out.additionalProperties === undefined)
+      out.additionalProperties = false;
     // Swagger "format: int64" on a number is not a JSON Schema format.
     if (out.format === 'int64' || out.format === 'int32') delete out.format;
     return out;

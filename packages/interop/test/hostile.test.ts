@@ -10,8 +10,14 @@ const deep = (n: number): string => '<div>'.repeat(n) + 'x' + '</div>'.repeat(n)
 describe('hostile input', () => {
   it('Dynasty: deep nesting, huge text and garbage give warnings, not crashes', () => {
     const doc = importDynasty([
-      { name: 'TELIMET.HTM', content: `<html><body class="bodyTelimet"><!--DATA_BEGIN-->${deep(20000)}<!--DATA_END--></body></html>` },
-      { name: '1-1.HTM', content: `<html><body class="bodyKokousasia"><!--DATA_BEGIN-->${'<p>a</p>'.repeat(20000)}<!--DATA_END--></body></html>` },
+      {
+        name: 'TELIMET.HTM',
+        content: `<html><body class="bodyTelimet"><!--DATA_BEGIN-->${deep(20000)}<!--DATA_END--></body></html>`,
+      },
+      {
+        name: '1-1.HTM',
+        content: `<html><body class="bodyKokousasia"><!--DATA_BEGIN-->${'<p>a</p>'.repeat(20000)}<!--DATA_END--></body></html>`,
+      },
       { name: 'x.bin', content: new Uint8Array([0, 1, 2, 255]) },
       { name: 'n.json', content: { __proto__: { polluted: true } } },
     ]);
@@ -22,14 +28,30 @@ describe('hostile input', () => {
 
   it('CaseM: wrong types, __proto__ keys and broken JSON are reported, prototypes untouched', () => {
     const doc = importCaseM([
-      { name: 'a.json', content: '{"odata.metadata":"x#Nodes","value":[{"NodeId":"1"},{"NodeId":5,"ParentId":1,"Type":144,"Names":[{"LanguageId":1,"Name":"Hallitus"}]}]}' },
+      {
+        name: 'a.json',
+        content:
+          '{"odata.metadata":"x#Nodes","value":[{"NodeId":"1"},{"NodeId":5,"ParentId":1,"Type":144,"Names":[{"LanguageId":1,"Name":"Hallitus"}]}]}',
+      },
       { name: 'b.json', content: '{not json' },
-      { name: 'contents_9_extended_properties.json', content: '{"odata.metadata":"x#ExtendedProperties","value":[{"Name":"__proto__","Text":"p"},{"Name":"Votings","Text":"[{\'Votes\': {\'__proto__\': [\'A\']}}]"}]}' },
-      { name: 'c.json', content: { 'odata.metadata': 'x#Contents', value: [{ ContentId: 9, Subject: 'S', TemplateId: 70, Classifications: [{ NodeId: 7, Type: 7 }] }] } },
+      {
+        name: 'contents_9_extended_properties.json',
+        content:
+          '{"odata.metadata":"x#ExtendedProperties","value":[{"Name":"__proto__","Text":"p"},{"Name":"Votings","Text":"[{\'Votes\': {\'__proto__\': [\'A\']}}]"}]}',
+      },
+      {
+        name: 'c.json',
+        content: {
+          'odata.metadata': 'x#Contents',
+          value: [{ ContentId: 9, Subject: 'S', TemplateId: 70, Classifications: [{ NodeId: 7, Type: 7 }] }],
+        },
+      },
       { name: 'd.json', content: 42 },
     ]);
     expect(doc.bodies.find((b) => b.id === 'casem-5')?.name.fi).toBe('Hallitus');
-    expect(doc.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['invalid-value', 'invalid-json', 'unrecognised-file', 'unplaced-text']));
+    expect(doc.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['invalid-value', 'invalid-json', 'unrecognised-file', 'unplaced-text']),
+    );
     expect(({} as Record<string, unknown>).p).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(doc.meetings.find((m) => m.id === 'casem-7')?.items[0]?.title.fi).toBe('S');
@@ -63,10 +85,19 @@ describe('hostile input', () => {
 
   it('importers never throw on arbitrary HTML strings (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 500 }), fc.constantFrom('bodyTelimet', 'bodyTelin', 'bodyKokous', 'bodyKokousasia'), (s, cls) => {
-        const doc = importDynasty([{ name: '123-1.HTM', content: `<html><body class="${cls}"><!--DATA_BEGIN-->${s}<!--DATA_END--></body></html>` }]);
-        expect(doc.format).toBe('digikokous-interop');
-      }),
+      fc.property(
+        fc.string({ maxLength: 500 }),
+        fc.constantFrom('bodyTelimet', 'bodyTelin', 'bodyKokous', 'bodyKokousasia'),
+        (s, cls) => {
+          const doc = importDynasty([
+            {
+              name: '123-1.HTM',
+              content: `<html><body class="${cls}"><!--DATA_BEGIN-->${s}<!--DATA_END--></body></html>`,
+            },
+          ]);
+          expect(doc.format).toBe('digikokous-interop');
+        },
+      ),
       { numRuns: 200 },
     );
   });

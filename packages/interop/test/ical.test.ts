@@ -12,7 +12,21 @@ const meeting: Meeting = {
   document: 'agenda',
   attendance: [],
   items: [
-    { id: 'i1', order: 0, number: '127', title: { fi: 'Hallintosääntö; muutokset, osa 1\\2' }, preparers: [], sections: [], proposals: [], votes: [], disqualifications: [], dissents: [], attachments: [], history: [], provenance: { system: 'dynasty', file: 'x' } },
+    {
+      id: 'i1',
+      order: 0,
+      number: '127',
+      title: { fi: 'Hallintosääntö; muutokset, osa 1\\2' },
+      preparers: [],
+      sections: [],
+      proposals: [],
+      votes: [],
+      disqualifications: [],
+      dissents: [],
+      attachments: [],
+      history: [],
+      provenance: { system: 'dynasty', file: 'x' },
+    },
   ],
   files: [],
   provenance: { system: 'dynasty', file: 'x' },
@@ -21,7 +35,11 @@ const meeting: Meeting = {
 const unfold = (text: string): string[] => text.replace(/\r\n[ \t]/g, '').split('\r\n');
 
 describe('toICalendar', () => {
-  const ics = toICalendar(meeting, { dtstamp: '2026-11-28T20:00:00Z', agendaUrl: 'https://kunta.example/esityslista/2017406946', bodyName: 'Kaupunginhallitus' });
+  const ics = toICalendar(meeting, {
+    dtstamp: '2026-11-28T20:00:00Z',
+    agendaUrl: 'https://kunta.example/esityslista/2017406946',
+    bodyName: 'Kaupunginhallitus',
+  });
 
   it('writes CRLF lines of at most 75 octets, a Helsinki VTIMEZONE and local times', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -38,7 +56,9 @@ describe('toICalendar', () => {
 
   it('escapes backslashes, semicolons, commas and newlines in text', () => {
     const description = unfold(ics).find((l) => l.startsWith('DESCRIPTION:'));
-    expect(description).toBe('DESCRIPTION:Esityslista: https://kunta.example/esityslista/2017406946\\n\\nAsiat:\\n§ 127 Hallintosääntö\\; muutokset\\, osa 1\\\\2');
+    expect(description).toBe(
+      'DESCRIPTION:Esityslista: https://kunta.example/esityslista/2017406946\\n\\nAsiat:\\n§ 127 Hallintosääntö\\; muutokset\\, osa 1\\\\2',
+    );
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });
 

@@ -1,4 +1,12 @@
-import { AttendanceRecordSchema, DecisionSchema, IdSchema, InstantSchema, IsoDateSchema, PersonSchema, ProposalSchema } from '@digikokous/meeting-schema';
+import {
+  AttendanceRecordSchema,
+  DecisionSchema,
+  IdSchema,
+  InstantSchema,
+  IsoDateSchema,
+  PersonSchema,
+  ProposalSchema,
+} from '@digikokous/meeting-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importCaseM } from '../src/casem.js';
 import { importDynasty } from '../src/dynasty.js';
@@ -49,10 +57,19 @@ describe('meeting-schema records', () => {
     const r = toMeetingSchemaRecords(docs.dynasty as InteropDocument);
     const p127 = r.proposals.filter((p) => p.itemId === 'dynasty-2017406946-3');
     expect(p127[0]).toMatchObject({ kind: 'pohjaehdotus', id: 'dynasty-2017406946-3-base' });
-    expect(p127.filter((p) => p.kind === 'muutosehdotus' && p.proposerId === 'person-tiina-elo' && p.seconderIds[0] === 'person-saara-hyrkko')).toHaveLength(5);
+    expect(
+      p127.filter(
+        (p) =>
+          p.kind === 'muutosehdotus' &&
+          p.proposerId === 'person-tiina-elo' &&
+          p.seconderIds[0] === 'person-saara-hyrkko',
+      ),
+    ).toHaveLength(5);
     expect(p127.find((p) => p.proposerId === 'person-kurt-byman')?.seconderIds).toEqual([]);
     expect(r.decisions.find((d) => d.itemId === 'dynasty-2017406946-3')?.kind).toBe('hyvaksytty-muutettuna');
-    const kauma = r.attendance.find((a) => a.meetingId === 'dynasty-2017406946')?.records.find((x) => x.name === 'Pia Kauma');
+    const kauma = r.attendance
+      .find((a) => a.meetingId === 'dynasty-2017406946')
+      ?.records.find((x) => x.name === 'Pia Kauma');
     expect(kauma).toMatchObject({ role: 'jasen', votingRight: true, arrivedAt: '2017-05-08T16:53:00+03:00' });
   });
 });

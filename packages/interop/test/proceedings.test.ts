@@ -4,7 +4,14 @@ import { NameResolver, inflectionScore } from '../src/names.js';
 import { nominativeGuess, parseProceedings, splitSentences } from '../src/proceedings.js';
 import { decisionKind } from '../src/sections.js';
 
-const names = new NameResolver(['Tiina Elo', 'Saara Hyrkkö', 'Teemu Lahtinen', 'Mia Laiho', 'Kurt Byman', 'Jouni J. Särkijärvi']);
+const names = new NameResolver([
+  'Tiina Elo',
+  'Saara Hyrkkö',
+  'Teemu Lahtinen',
+  'Mia Laiho',
+  'Kurt Byman',
+  'Jouni J. Särkijärvi',
+]);
 
 describe('NameResolver', () => {
   it('resolves the genitive and nominative surnames of the minutes', () => {
@@ -37,7 +44,14 @@ describe('parseProceedings', () => {
       'x',
     );
     expect(r.proposals).toEqual([
-      { id: 'x-p1', kind: 'amendment', proposer: 'Teemu Lahtinen', seconders: ['Mia Laiho'], status: 'rejected', text: 'kohta 3 poistetaan.' },
+      {
+        id: 'x-p1',
+        kind: 'amendment',
+        proposer: 'Teemu Lahtinen',
+        seconders: ['Mia Laiho'],
+        status: 'rejected',
+        text: 'kohta 3 poistetaan.',
+      },
     ]);
     expect(r.votes[0]).toMatchObject({ counts: { jaa: 9, ei: 6 }, proposalId: 'x-p1', result: 'rejected' });
   });
@@ -54,9 +68,20 @@ describe('parseProceedings', () => {
       names,
       'y',
     );
-    expect(r.proposals[0]).toMatchObject({ kind: 'counter', proposer: 'Tiina Elo', seconders: ['Saara Hyrkkö'], text: 'Asia palautetaan.', status: 'approved' });
+    expect(r.proposals[0]).toMatchObject({
+      kind: 'counter',
+      proposer: 'Tiina Elo',
+      seconders: ['Saara Hyrkkö'],
+      text: 'Asia palautetaan.',
+      status: 'approved',
+    });
     expect(r.votes[0]?.counts).toEqual({ jaa: 7, ei: 8, tyhjä: 2 });
-    expect(r.proposals[1]).toMatchObject({ kind: 'tabling', proposer: 'Kurt Byman', seconders: ['Tiina Elo'], status: 'approved' });
+    expect(r.proposals[1]).toMatchObject({
+      kind: 'tabling',
+      proposer: 'Kurt Byman',
+      seconders: ['Tiina Elo'],
+      status: 'approved',
+    });
   });
 
   it('reports names it cannot resolve and keeps them', () => {
@@ -90,7 +115,9 @@ describe('decisionKind', () => {
     expect(decisionKind('Päätösesitys hyväksyttiin.', [], [])).toBe('approved-as-proposed');
     expect(decisionKind('Kaupunginhallitus jätti asian yksimielisesti pöydälle.', [], [])).toBe('tabled');
     expect(decisionKind('Asia palautettiin uudelleen valmisteltavaksi.', [], [])).toBe('returned');
-    expect(decisionKind('Hyväksyttiin.', [{ id: 'a', kind: 'referral', seconders: [], status: 'rejected' }], [])).toBe('approved-as-proposed');
+    expect(decisionKind('Hyväksyttiin.', [{ id: 'a', kind: 'referral', seconders: [], status: 'rejected' }], [])).toBe(
+      'approved-as-proposed',
+    );
   });
 });
 
@@ -114,7 +141,9 @@ describe('attendance changes in the proceedings', () => {
       { name: 'Teemu Lahtinen', change: 'left' },
       { name: 'Tiina Elo', change: 'left' },
     ]);
-    const meeting = { attendance: [{ personId: 'p', name: 'Mia Laiho', role: 'jäsen' as const, group: 'member' as const }] };
+    const meeting = {
+      attendance: [{ personId: 'p', name: 'Mia Laiho', role: 'jäsen' as const, group: 'member' as const }],
+    };
     applyAttendanceChanges(meeting as never, changes);
     expect(meeting.attendance[0]).toMatchObject({ arrivedAt: '2023-02-14T10:33:00+02:00' });
   });

@@ -12,11 +12,21 @@ describe('Helsinki time', () => {
   });
 
   it('agrees with the Intl time-zone data for every hour of 2016–2018', () => {
-    const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const fmt = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     for (let t = Date.UTC(2016, 0, 1); t < Date.UTC(2019, 0, 1); t += 3600_000 * 7) {
       const p = helsinkiParts(new Date(t).toISOString());
       const parts = Object.fromEntries(fmt.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
-      expect(`${p?.date} ${String(p?.h).padStart(2, '0')}`).toBe(`${parts.year}-${parts.month}-${parts.day} ${parts.hour}`);
+      expect(`${p?.date} ${String(p?.h).padStart(2, '0')}`).toBe(
+        `${parts.year}-${parts.month}-${parts.day} ${parts.hour}`,
+      );
     }
   });
 
