@@ -15,3 +15,4 @@ export * from './change-impact.js';
 export * from './examples/change-impact-meeting-system.js';
 export * from './publish.js';
 export * from './json-schema.js';
+export * from './meeting-link.js';

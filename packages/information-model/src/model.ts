@@ -403,8 +403,41 @@ export function modelRuleIssues(m: InformationManagementModel): ValidationIssue[
  * Validates an information management model (Tiedonhallintalaki 906/2019 5 § 2 mom): shape, then broken
  * links, missing mandatory content and contradictions, each with a bilingual message and a JSON path.
  */
-export function validateModel(input: unknown): ValidationResult<InformationManagementModel> {
+export function validateModel(
+  input: unknown,
+  options: ModelValidationOptions = {},
+): ValidationResult<InformationManagementModel> {
   const parsed = safeParseWith(InformationManagementModelSchema, input);
   if (!parsed.ok) return parsed;
-  return withRules(parsed.value, modelRuleIssues(parsed.value));
+  const issues = modelRuleIssues(parsed.value);
+  if (options.tosPlan) {
+    const codes = new Set(options.tosPlan.classes.map((c) => c.code.replace(/\./g, ' ')));
+    parsed.value.processes.forEach((p, i) => {
+      if (p.taskClassificationCode === undefined)
+        issues.push(
+          issue(
+            ['processes', i, 'taskClassificationCode'],
+            'model.tos.unclassified',
+            {
+              fi: 'Prosessilta puuttuu tehtäväluokka, joten sitä ei voi yhdistää tiedonohjaussuunnitelmaan.',
+              en: 'The process has no task class, so it cannot be linked to the records-management plan.',
+            },
+            'warning',
+          ),
+        );
+      else if (!codes.has(p.taskClassificationCode.replace(/\./g, ' ')))
+        issues.push(
+          issue(['processes', i, 'taskClassificationCode'], 'model.tos.classMissing', {
+            fi: `Tehtäväluokkaa ${p.taskClassificationCode} ei ole tiedonohjaussuunnitelmassa.`,
+            en: `Task class ${p.taskClassificationCode} is not in the records-management plan.`,
+          }),
+        );
+    });
+  }
+  return withRules(parsed.value, issues);
+}
+
+export interface ModelValidationOptions {
+  /** The records-management plan: each process's task class must have a class in it. */
+  tosPlan?: { classes: readonly { code: string }[] };
 }

@@ -273,9 +273,14 @@ class Reader {
     return /^[+-]?\d{1,9}$/.test(t.trim()) ? Number(t.trim()) : t;
   }
 
-  id(node: XNode): string | undefined {
-    const v = node['@_' + this.key('id')] ?? node['@_id'];
+  /** A TOS attribute (qualified, as the XSD's global attributes are; unqualified accepted leniently). */
+  attr(node: XNode, name: string): string | undefined {
+    const v = node['@_' + this.key(name)] ?? node['@_' + name];
     return typeof v === 'string' ? v : undefined;
+  }
+
+  id(node: XNode): string | undefined {
+    return this.attr(node, 'id');
   }
 
   obj(v: unknown, name: string, path: Path): XNode | undefined {
@@ -318,7 +323,7 @@ function readTitle(r: Reader, v: unknown, path: Path): unknown {
   (r.many(n, 'NimekeKielella') ?? []).forEach((x, i) => {
     const e = r.obj(x, 'NimekeKielella', [...path, i]);
     if (!e) return;
-    const lang = e['@_' + 'tos:kieliKoodi'] ?? e['@_kieliKoodi'];
+    const lang = r.attr(e, 'kieliKoodi');
     const t = r.text(e, 'NimekeTeksti', [...path, i]);
     if (typeof lang === 'string' && t !== undefined) byLang[lang] = t;
     else

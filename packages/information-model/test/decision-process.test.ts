@@ -1,7 +1,11 @@
-import { schemaNames } from '@digikokous/meeting-schema';
+import { publicityStatuses, schemaNames } from '@digikokous/meeting-schema';
 import { describe, expect, it } from 'vitest';
 import {
+  codesOf,
   councilDecisionTosPlan,
+  meetingStatusToPublicityClass,
+  publicityClassCodes,
+  publicityClassToMeetingStatus,
   decisionProcessStages,
   decisionRecordDefaults,
   decisionRecordKinds,
@@ -66,5 +70,15 @@ describe('the municipal decision-making process as example data', () => {
     const xml = toTosXml(councilDecisionTosPlan);
     expect(xmllintValidate(xml).ok).toBe(true);
     expect(fromTosXml(xml).value).toEqual(councilDecisionTosPlan);
+  });
+});
+
+describe('publicity class ↔ meeting-schema publicity status', () => {
+  it('is a bijection onto the meeting-schema code list', () => {
+    const mapped = codesOf(publicityClassCodes).map(publicityClassToMeetingStatus);
+    expect([...mapped].sort()).toEqual([...publicityStatuses].sort());
+    for (const c of codesOf(publicityClassCodes))
+      expect(meetingStatusToPublicityClass(publicityClassToMeetingStatus(c))).toBe(c);
+    expect(publicityClassToMeetingStatus(2)).toBe('osittain-salassa-pidettava');
   });
 });

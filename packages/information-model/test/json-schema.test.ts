@@ -48,4 +48,17 @@ describe('JSON Schema for every document type (validated with ajv, an independen
     plan.classes[0]!.process.restrictions.publicityClass = 5;
     expect(validator('TosPlan')(plan)).toBe(false);
   });
+
+  it('recursive actions are described: a nested action validates, a bad nested one does not', () => {
+    const plan = structuredClone(councilDecisionTosPlan);
+    const rec = plan.classes[0]!.process.actions[0]!.records![0]!;
+    plan.classes[0]!.process.actions.push({
+      id: 'n',
+      actionClass: 'seuranta',
+      actions: [{ id: 'n1', actionClass: 'seuranta', records: [{ ...rec, id: 'n1r' }] }],
+    });
+    expect(validator('TosPlan')(plan)).toBe(true);
+    (plan.classes[0]!.process.actions.at(-1)!.actions![0]! as { actionClass: string }).actionClass = 'esittely';
+    expect(validator('TosPlan')(plan)).toBe(false);
+  });
 });

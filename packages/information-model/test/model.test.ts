@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  councilDecisionTosPlan,
   exampleModel,
   findHetu,
   redactHetu,
@@ -19,6 +20,19 @@ describe('validateModel (Tiedonhallintalaki 906/2019 5 § 2 mom)', () => {
     const r = validateModel(exampleModel);
     expect(r.issues).toEqual([]);
     expect(r.ok).toBe(true);
+  });
+
+  it('links processes to the records-management plan by task class', () => {
+    const r = validateModel(exampleModel, { tosPlan: councilDecisionTosPlan });
+    // The example TOS covers only council decision-making (00 02 00); the appeal process (00 02 01) is missing.
+    expect(r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+      'model.tos.classMissing@processes.1.taskClassificationCode',
+    ]);
+    const m = clone(exampleModel);
+    delete m.processes[1]!.taskClassificationCode;
+    const w = validateModel(m, { tosPlan: councilDecisionTosPlan });
+    expect(w.ok).toBe(true);
+    expect(w.issues.map((i) => [i.code, i.severity])).toEqual([['model.tos.unclassified', 'warning']]);
   });
 
   it('reports broken links with their paths', () => {

@@ -295,6 +295,13 @@ describe('TOS XML (JHS 191 Skeema_TOS_kooste.xsd)', () => {
     expect(fromTosXml('<x/>').issues[0]?.code).toBe('tos.xml.root');
   });
 
+  it('reads a plan written with another namespace prefix', () => {
+    const xml = toTosXml(councilDecisionTosPlan).replace(/tos:/g, 'j:').replace('xmlns:tos=', 'xmlns:j=');
+    expect(xml).toContain('j:kieliKoodi="fi"');
+    expect(xmllintValidate(xml).ok).toBe(true);
+    expect(fromTosXml(xml).value).toEqual(councilDecisionTosPlan);
+  });
+
   it('reads a plan written with a default namespace and NimekeKielella titles', () => {
     const xml = toTosXml(councilDecisionTosPlan).replace(/tos:/g, '').replace('xmlns:tos=', 'xmlns=');
     const r = fromTosXml(xml);
