@@ -27,7 +27,8 @@ export default {
           const folder = mod.path.split('/')[1];
           const tag = `dk-${folder}`;
           const decl = tags.get(tag);
-          if (decl) mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: decl }];
+          if (decl)
+            mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: decl }];
         }
       },
     },

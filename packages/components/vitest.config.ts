@@ -17,7 +17,9 @@ export default defineProject({
     },
   ],
   // Pre-bundle what the tests import so that Vite does not reload mid-run.
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', '@lit/context', '@open-wc/testing', 'fast-check'] },
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', '@lit/context', '@open-wc/testing', 'fast-check'],
+  },
   test: {
     name: 'components',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],

@@ -29,8 +29,20 @@ export const ConfidentialHidden: Story = {
 };
 export const ConfidentialShown: Story = { args: { viewer: { id: 'p1', role: 'member', mayViewConfidential: true } } };
 export const Decided: Story = {
-  args: { item: { ...item, decision: { fi: 'Valtuusto hyväksyi päätösehdotuksen.', sv: 'Fullmäktige godkände beslutsförslaget.', en: 'The council approved the draft decision.' } } },
+  args: {
+    item: {
+      ...item,
+      decision: {
+        fi: 'Valtuusto hyväksyi päätösehdotuksen.',
+        sv: 'Fullmäktige godkände beslutsförslaget.',
+        en: 'The council approved the draft decision.',
+      },
+    },
+  },
 };
 export const Swedish: Story = { globals: { locale: 'sv' } };
-export const EnglishDark: Story = { globals: { locale: 'en', theme: 'dark' }, args: { viewer: { id: 'p1', mayViewConfidential: true } } };
+export const EnglishDark: Story = {
+  globals: { locale: 'en', theme: 'dark' },
+  args: { viewer: { id: 'p1', mayViewConfidential: true } },
+};
 export const HighContrast: Story = { globals: { theme: 'high-contrast' } };

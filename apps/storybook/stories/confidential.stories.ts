@@ -9,7 +9,12 @@ const meta: Meta<Args> = {
   title: 'Components/Confidential (salassa pidettävä)',
   component: 'dk-confidential',
   tags: ['autodocs'],
-  args: { basis: 'JulkL 24 § 1 mom. 25 k', allowed: false, content: 'Hakijan terveydentilaa koskevat tiedot.', scope: 'Liite 2' },
+  args: {
+    basis: 'JulkL 24 § 1 mom. 25 k',
+    allowed: false,
+    content: 'Hakijan terveydentilaa koskevat tiedot.',
+    scope: 'Liite 2',
+  },
   render: ({ basis, allowed, content, scope }) =>
     html`<dk-confidential basis=${basis} ?allowed=${allowed} .content=${content} .scope=${scope}></dk-confidential>`,
 };
@@ -26,6 +31,12 @@ export const NotAllowed: Story = {
   },
 };
 export const Allowed: Story = { args: { allowed: true } };
-export const Swedish: Story = { globals: { locale: 'sv' }, args: { scope: 'Bilaga 2', content: 'Uppgifter om sökandens hälsa.' } };
-export const EnglishDark: Story = { globals: { locale: 'en', theme: 'dark' }, args: { scope: 'Attachment 2', allowed: true } };
+export const Swedish: Story = {
+  globals: { locale: 'sv' },
+  args: { scope: 'Bilaga 2', content: 'Uppgifter om sökandens hälsa.' },
+};
+export const EnglishDark: Story = {
+  globals: { locale: 'en', theme: 'dark' },
+  args: { scope: 'Attachment 2', allowed: true },
+};
 export const HighContrast: Story = { globals: { theme: 'high-contrast' } };

@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { councilItems, councilMeeting, councilMeetingLog, fullName, personById } from '@digikokous/meeting-schema/fixtures';
+import {
+  councilItems,
+  councilMeeting,
+  councilMeetingLog,
+  fullName,
+  personById,
+} from '@digikokous/meeting-schema/fixtures';
 import { MeetingStore, isProcedureError, type MeetingCommand } from '@digikokous/procedure';
 import '@digikokous/components/define-all.js';
 import { resolveLocale, viewerContext, type Viewer } from '@digikokous/components';
@@ -25,19 +31,58 @@ const nameOf = (id: string) => {
 // The council meeting of the fixtures, replayed up to the discussion of § 50 (three counter-proposals).
 const ITEM = 'kv-2026-5-6';
 const events = councilMeetingLog.events;
-const cut = events.findIndex((e) => e.type === 'discussion-closed' && (e.payload as { itemId?: string }).itemId === ITEM);
+const cut = events.findIndex(
+  (e) => e.type === 'discussion-closed' && (e.payload as { itemId?: string }).itemId === ITEM,
+);
 const prefix = events.slice(0, cut);
 
 /** A command without the instant and (optionally) the actor, which the demo fills in. */
-type Command = MeetingCommand extends infer C ? (C extends MeetingCommand ? Omit<C, 'at' | 'actor'> & { actor?: string } : never) : never;
+type Command = MeetingCommand extends infer C
+  ? C extends MeetingCommand
+    ? Omit<C, 'at' | 'actor'> & { actor?: string }
+    : never
+  : never;
 
 const CHAIR = 'p001';
 const MEMBER = 'p003';
 
 const T = {
-  fi: { as: 'Näytä', member: 'jäsenenä', chair: 'puheenjohtajana', controls: 'Puheenjohtajan ohjaus', close: 'Päätä keskustelu', order: 'Hyväksy äänestysjärjestys', open: 'Avaa seuraava äänestys', others: 'Muut jäsenet äänestävät', end: 'Sulje äänestys', refused: 'Ei sallittu' },
-  sv: { as: 'Visa', member: 'som ledamot', chair: 'som ordförande', controls: 'Ordförandens styrning', close: 'Avsluta diskussionen', order: 'Godkänn omröstningsordningen', open: 'Öppna nästa omröstning', others: 'Övriga ledamöter röstar', end: 'Avsluta omröstningen', refused: 'Inte tillåtet' },
-  en: { as: 'View', member: 'as a member', chair: 'as the chair', controls: "Chair's controls", close: 'Close the discussion', order: 'Approve the voting order', open: 'Open the next vote', others: 'Other members vote', end: 'Close the vote', refused: 'Not allowed' },
+  fi: {
+    as: 'Näytä',
+    member: 'jäsenenä',
+    chair: 'puheenjohtajana',
+    controls: 'Puheenjohtajan ohjaus',
+    close: 'Päätä keskustelu',
+    order: 'Hyväksy äänestysjärjestys',
+    open: 'Avaa seuraava äänestys',
+    others: 'Muut jäsenet äänestävät',
+    end: 'Sulje äänestys',
+    refused: 'Ei sallittu',
+  },
+  sv: {
+    as: 'Visa',
+    member: 'som ledamot',
+    chair: 'som ordförande',
+    controls: 'Ordförandens styrning',
+    close: 'Avsluta diskussionen',
+    order: 'Godkänn omröstningsordningen',
+    open: 'Öppna nästa omröstning',
+    others: 'Övriga ledamöter röstar',
+    end: 'Avsluta omröstningen',
+    refused: 'Inte tillåtet',
+  },
+  en: {
+    as: 'View',
+    member: 'as a member',
+    chair: 'as the chair',
+    controls: "Chair's controls",
+    close: 'Close the discussion',
+    order: 'Approve the voting order',
+    open: 'Open the next vote',
+    others: 'Other members vote',
+    end: 'Close the vote',
+    refused: 'Not allowed',
+  },
 };
 
 /**
@@ -81,7 +126,9 @@ class DkDemoMeeting extends LitElement {
     const at = new Date(this.clock).toISOString().replace('Z', '+00:00');
     const result = this.store.dispatch({ actor: this.viewer.id!, ...command, at } as MeetingCommand);
     const locale = resolveLocale(this);
-    this.message = isProcedureError(result) ? `${T[locale].refused}: ${result.message[locale] ?? result.message.fi}` : '';
+    this.message = isProcedureError(result)
+      ? `${T[locale].refused}: ${result.message[locale] ?? result.message.fi}`
+      : '';
     return !isProcedureError(result);
   }
 
@@ -109,22 +156,41 @@ class DkDemoMeeting extends LitElement {
     return html`<div class="demo">
       <div role="group" aria-label=${t.as}>
         ${t.as}:
-        <button type="button" id="as-member" aria-pressed=${this.view === 'member'} @click=${() => (this.view = 'member')}>${t.member}</button>
-        <button type="button" id="as-chair" aria-pressed=${this.view === 'chair'} @click=${() => (this.view = 'chair')}>${t.chair}</button>
+        <button
+          type="button"
+          id="as-member"
+          aria-pressed=${this.view === 'member'}
+          @click=${() => (this.view = 'member')}
+        >
+          ${t.member}
+        </button>
+        <button type="button" id="as-chair" aria-pressed=${this.view === 'chair'} @click=${() => (this.view = 'chair')}>
+          ${t.chair}
+        </button>
       </div>
-      ${this.view === 'chair'
-        ? html`<div role="group" aria-label=${t.controls} class="controls">
-            <button type="button" id="close-discussion" @click=${() => this.run({ type: 'close-discussion' })}>${t.close}</button>
-            <button type="button" id="approve-order" @click=${() => this.run({ type: 'approve-voting-order' })}>${t.order}</button>
-            <button type="button" id="open-vote" @click=${() => this.run({ type: 'open-vote' })}>${t.open}</button>
-            <button type="button" id="others-vote" @click=${() => this.othersVote()}>${t.others}</button>
-            <button type="button" id="close-vote" @click=${() => this.run({ type: 'close-vote' })}>${t.end}</button>
-          </div>`
-        : nothing}
+      ${
+        this.view === 'chair'
+          ? html`<div role="group" aria-label=${t.controls} class="controls">
+              <button type="button" id="close-discussion" @click=${() => this.run({ type: 'close-discussion' })}>
+                ${t.close}
+              </button>
+              <button type="button" id="approve-order" @click=${() => this.run({ type: 'approve-voting-order' })}>
+                ${t.order}
+              </button>
+              <button type="button" id="open-vote" @click=${() => this.run({ type: 'open-vote' })}>${t.open}</button>
+              <button type="button" id="others-vote" @click=${() => this.othersVote()}>${t.others}</button>
+              <button type="button" id="close-vote" @click=${() => this.run({ type: 'close-vote' })}>${t.end}</button>
+            </div>`
+          : nothing
+      }
       <p role="status" class="message">${this.message}</p>
       <div class="columns">
         <div>
-          <dk-quorum-status seats=${state.body.seats} body-kind=${state.body.kind} present=${state.items.get(ITEM)?.quorum.present ?? 0}></dk-quorum-status>
+          <dk-quorum-status
+            seats=${state.body.seats}
+            body-kind=${state.body.kind}
+            present=${state.items.get(ITEM)?.quorum.present ?? 0}
+          ></dk-quorum-status>
           <dk-agenda .items=${agendaEntries(councilItems, state, nameOf)}></dk-agenda>
         </div>
         <div>
@@ -139,16 +205,18 @@ class DkDemoMeeting extends LitElement {
             @dk-speak-end=${() => speakers.current && this.run({ type: 'end-speaker', entryId: speakers.current.entryId! })}
             @dk-speak-remove=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'end-speaker', entryId: e.detail.entryId })}
           ></dk-speaker-queue>
-          ${vote
-            ? html`<dk-vote-panel
-                .vote=${vote}
-                .ballot=${ballotOf(state, me)}
-                .ineligible=${ineligibility(state, me)}
-                @dk-ballot=${(e: CustomEvent<{ option: 'jaa' | 'ei' | 'tyhja' }>) => {
-                  if (!this.run({ type: 'cast-ballot', personId: me, option: e.detail.option })) e.preventDefault();
-                }}
-              ></dk-vote-panel>`
-            : nothing}
+          ${
+            vote
+              ? html`<dk-vote-panel
+                  .vote=${vote}
+                  .ballot=${ballotOf(state, me)}
+                  .ineligible=${ineligibility(state, me)}
+                  @dk-ballot=${(e: CustomEvent<{ option: 'jaa' | 'ei' | 'tyhja' }>) => {
+                    if (!this.run({ type: 'cast-ballot', personId: me, option: e.detail.option })) e.preventDefault();
+                  }}
+                ></dk-vote-panel>`
+              : nothing
+          }
           ${result ? html`<dk-vote-result .result=${result}></dk-vote-result>` : nothing}
         </div>
       </div>
@@ -163,15 +231,38 @@ if (!customElements.get('dk-demo-meeting')) customElements.define('dk-demo-meeti
 
 const meta: Meta = {
   title: 'Demo/Council meeting (valtuuston kokous)',
-  render: () => html`<style>
-      .demo .columns { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); }
-      .demo .columns > div { display: grid; gap: 1rem; align-content: start; }
-      .demo button { min-block-size: 44px; min-inline-size: 44px; font: inherit; }
-      .demo button[aria-pressed='true'] { font-weight: 700; text-decoration: underline; }
-      .demo .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-      .demo summary { min-block-size: 44px; cursor: pointer; }
-    </style>
-    <dk-demo-meeting></dk-demo-meeting>`,
+  render: () =>
+    html`<style>
+        .demo .columns {
+          display: grid;
+          gap: 1rem;
+          grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+        }
+        .demo .columns > div {
+          display: grid;
+          gap: 1rem;
+          align-content: start;
+        }
+        .demo button {
+          min-block-size: 44px;
+          min-inline-size: 44px;
+          font: inherit;
+        }
+        .demo button[aria-pressed='true'] {
+          font-weight: 700;
+          text-decoration: underline;
+        }
+        .demo .controls {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0.5rem;
+        }
+        .demo summary {
+          min-block-size: 44px;
+          cursor: pointer;
+        }
+      </style>
+      <dk-demo-meeting></dk-demo-meeting>`,
 };
 export default meta;
 
@@ -214,6 +305,39 @@ export const RunAVote: StoryObj = {
       const result = demo.querySelector('dk-vote-result')!;
       await result.updateComplete;
       await expect(result.shadowRoot!.querySelector('[part="summary"]')!.textContent).toMatch(/Voitti (Jaa|Ei)/);
+    });
+  },
+};
+
+/** The member asks to speak; the chair gives the floor and ends the speech; the engine records each step. */
+export const RequestToSpeak: StoryObj = {
+  play: async ({ canvasElement, step }) => {
+    const demo = canvasElement.querySelector('dk-demo-meeting') as DkDemoMeeting;
+    const queue = () => demo.querySelector('dk-speaker-queue')!;
+    const speakers = () => demo.store.state.items.get(ITEM)!.speakers;
+    await step('member requests to speak', async () => {
+      await queue().updateComplete;
+      const request = [...queue().shadowRoot!.querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('Pyydä puheenvuoroa'),
+      )!;
+      request.click();
+      await demo.updateComplete;
+      await queue().updateComplete;
+      await expect(speakers().some((s) => s.personId === MEMBER && !s.grantedAt)).toBe(true);
+      await expect(queue().shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('jonossa sijalla 1');
+    });
+    await step('chair grants the floor and ends the speech', async () => {
+      demo.querySelector<HTMLButtonElement>('#as-chair')!.click();
+      await demo.updateComplete;
+      await queue().updateComplete;
+      queue().shadowRoot!.querySelector<HTMLButtonElement>('button.grant')!.click();
+      await demo.updateComplete;
+      await queue().updateComplete;
+      await expect(speakers().find((s) => s.personId === MEMBER)!.grantedAt).toBeTruthy();
+      await expect(queue().shadowRoot!.querySelector('[part="current"]')!.textContent).toContain(nameOf(MEMBER));
+      queue().shadowRoot!.querySelector<HTMLButtonElement>('#end')!.click();
+      await demo.updateComplete;
+      await expect(speakers().find((s) => s.personId === MEMBER)!.endedAt).toBeTruthy();
     });
   },
 };

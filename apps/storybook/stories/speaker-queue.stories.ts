@@ -5,11 +5,24 @@ import '@digikokous/components/speaker-queue/define.js';
 import type { CurrentSpeaker, SpeakerEntry, Viewer } from '@digikokous/components';
 import { queue } from './data.js';
 
-type Args = { entries: SpeakerEntry[]; current?: CurrentSpeaker; viewer?: Viewer; onRequest: () => void; onGrant: () => void };
+type Args = {
+  entries: SpeakerEntry[];
+  current?: CurrentSpeaker;
+  viewer?: Viewer;
+  onRequest: () => void;
+  onGrant: () => void;
+};
 
 // A fixed clock, so the elapsed time is the same in every run: 2 min 5 s after the floor was given.
 const clock = () => Date.parse('2026-03-16T18:32:05+02:00');
-const speaking: CurrentSpeaker = { entryId: 'e0', memberId: 'p3', name: 'Candé Cecilia', kind: 'puheenvuoro', group: 'SDP', startedAt: '2026-03-16T18:30:00+02:00' };
+const speaking: CurrentSpeaker = {
+  entryId: 'e0',
+  memberId: 'p3',
+  name: 'Candé Cecilia',
+  kind: 'puheenvuoro',
+  group: 'SDP',
+  startedAt: '2026-03-16T18:30:00+02:00',
+};
 
 const meta: Meta<Args> = {
   title: 'Components/Speaker queue (puheenvuorot)',
@@ -34,7 +47,9 @@ export const Member: Story = {
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector('dk-speaker-queue')!;
     await el.updateComplete;
-    const request = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Pyydä puheenvuoroa'))!;
+    const request = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Pyydä puheenvuoroa'),
+    )!;
     request.click();
     await expect(args.onRequest).toHaveBeenCalledOnce();
   },
@@ -53,4 +68,7 @@ export const Chair: Story = {
 export const Public: Story = { args: { viewer: undefined } };
 export const EmptySwedish: Story = { globals: { locale: 'sv' }, args: { entries: [], current: undefined } };
 export const EnglishDark: Story = { globals: { locale: 'en', theme: 'dark' } };
-export const HighContrastChair: Story = { globals: { theme: 'high-contrast' }, args: { viewer: { id: 'p1', role: 'chair' } } };
+export const HighContrastChair: Story = {
+  globals: { theme: 'high-contrast' },
+  args: { viewer: { id: 'p1', role: 'chair' } },
+};

@@ -13,7 +13,12 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { vote, onBallot: fn() },
   render: ({ vote, ballot, ineligible, onBallot }) =>
-    html`<dk-vote-panel .vote=${vote} .ballot=${ballot} .ineligible=${ineligible} @dk-ballot=${onBallot}></dk-vote-panel>`,
+    html`<dk-vote-panel
+      .vote=${vote}
+      .ballot=${ballot}
+      .ineligible=${ineligible}
+      @dk-ballot=${onBallot}
+    ></dk-vote-panel>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -36,7 +41,10 @@ export const CastBallot: Story = {
       root.querySelector<HTMLButtonElement>('#confirm')!.click();
       await el.updateComplete;
       await expect(args.onBallot).toHaveBeenCalledOnce();
-      const event = (args.onBallot as ReturnType<typeof fn>).mock.calls[0]![0] as CustomEvent<{ voteId: string; option: string }>;
+      const event = (args.onBallot as ReturnType<typeof fn>).mock.calls[0]![0] as CustomEvent<{
+        voteId: string;
+        option: string;
+      }>;
       await expect(event.detail).toEqual({ voteId: 'v1', option: 'ei' });
       await expect(el.panelState).toBe('cast');
     });

@@ -24,7 +24,9 @@ export const TieByChairRollCall: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('dk-vote-result')!;
     await el.updateComplete;
-    await expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).toContain('Puheenjohtajan ääni ratkaisi');
+    await expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).toContain(
+      'Puheenjohtajan ääni ratkaisi',
+    );
   },
 };
 export const Swedish: Story = { globals: { locale: 'sv' }, args: { result: rollCall } };

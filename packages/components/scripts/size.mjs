@@ -28,7 +28,17 @@ for (const name of names) {
     target: 'es2022',
     write: false,
     metafile: true,
-    external: ['lit', 'lit/*', '@lit/reactive-element', '@lit/reactive-element/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/context'],
+    external: [
+      'lit',
+      'lit/*',
+      '@lit/reactive-element',
+      '@lit/reactive-element/*',
+      'lit-html',
+      'lit-html/*',
+      'lit-element',
+      'lit-element/*',
+      '@lit/context',
+    ],
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
@@ -36,7 +46,12 @@ for (const name of names) {
   const forbidden = Object.keys(result.metafile.inputs).filter((p) => /node_modules\/(zod|jose)\//.test(p));
   const over = gz > BUDGET;
   if (over || forbidden.length) failed = true;
-  rows.push({ name, min: code.length, gz, status: forbidden.length ? `FAIL: bundles ${forbidden[0]}` : over ? 'FAIL: over budget' : 'ok' });
+  rows.push({
+    name,
+    min: code.length,
+    gz,
+    status: forbidden.length ? `FAIL: bundles ${forbidden[0]}` : over ? 'FAIL: over budget' : 'ok',
+  });
 }
 
 const kb = (n) => (n / 1000).toFixed(2);
@@ -45,7 +60,8 @@ if (process.argv.includes('--markdown')) {
   console.log('|---|---:|---:|---|');
   for (const r of rows) console.log(`| \`${r.name}/define.js\` | ${kb(r.min)} kB | ${kb(r.gz)} kB | ${r.status} |`);
 } else {
-  for (const r of rows) console.log(`${r.name.padEnd(16)} ${kb(r.min).padStart(7)} kB min ${kb(r.gz).padStart(6)} kB gzip  ${r.status}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(16)} ${kb(r.min).padStart(7)} kB min ${kb(r.gz).padStart(6)} kB gzip  ${r.status}`);
   console.log(`budget ${kb(BUDGET)} kB gzip per entry, lit and @lit/* external`);
 }
 process.exit(failed ? 1 : 0);

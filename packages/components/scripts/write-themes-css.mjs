@@ -2,5 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { themeCss, exampleBrandCss } from '../dist/themes/themes.js';
 
-const header = '/* @digikokous/components design tokens: light, dark and high-contrast themes and an example municipal brand. Select with data-dk-theme / data-dk-brand. */\n';
-writeFileSync(new URL('../dist/themes.css', import.meta.url), header + themeCss.trim() + '\n' + exampleBrandCss.trim() + '\n');
+const header =
+  '/* @digikokous/components design tokens: light, dark and high-contrast themes and an example municipal brand. Select with data-dk-theme / data-dk-brand. */\n';
+writeFileSync(
+  new URL('../dist/themes.css', import.meta.url),
+  header + themeCss.trim() + '\n' + exampleBrandCss.trim() + '\n',
+);

@@ -5,7 +5,13 @@ export { DkConfidential } from './confidential/confidential.js';
 export { DkAttendance, countPresent, holdsSeat, type ParticipantView } from './attendance/attendance.js';
 export { DkQuorumStatus } from './quorum-status/quorum-status.js';
 export { DkSpeakerQueue, orderQueue, type SpeakerEntry, type CurrentSpeaker } from './speaker-queue/speaker-queue.js';
-export { DkVotePanel, type VoteView, type VoteProposal, type Ineligibility, type VotePanelState } from './vote-panel/vote-panel.js';
+export {
+  DkVotePanel,
+  type VoteView,
+  type VoteProposal,
+  type Ineligibility,
+  type VotePanelState,
+} from './vote-panel/vote-panel.js';
 export { DkVoteResult, type VoteResultView, type RollCallEntry } from './vote-result/vote-result.js';
 export { winnerOf, countBallots, type Counts } from './shared/tally.js';
 export {
@@ -21,5 +27,13 @@ export {
 export { viewerContext, type Viewer } from './shared/viewer.js';
 export { defineElement } from './shared/define.js';
 export { resolveLocale, type Locale } from './shared/locale.js';
-export type { LocalisedText, Text, Block, RichText, ConfidentialityMark, BallotOption, SpeechKind } from './shared/types.js';
+export type {
+  LocalisedText,
+  Text,
+  Block,
+  RichText,
+  ConfidentialityMark,
+  BallotOption,
+  SpeechKind,
+} from './shared/types.js';
 export { themeCss, exampleBrandCss, adoptThemes } from './themes/themes.js';

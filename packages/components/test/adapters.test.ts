@@ -1,6 +1,12 @@
 import { describe, it } from 'vitest';
 import { expect, fixture, html } from '@open-wc/testing';
-import { councilItems, councilMeeting, councilMeetingLog, fullName, personById } from '@digikokous/meeting-schema/fixtures';
+import {
+  councilItems,
+  councilMeeting,
+  councilMeetingLog,
+  fullName,
+  personById,
+} from '@digikokous/meeting-schema/fixtures';
 import { replay } from '@digikokous/procedure';
 import {
   agendaEntries,
@@ -72,7 +78,9 @@ describe('meeting-schema adapters', () => {
 
   it('renders a confidential fixture item without its secret parts, and its schema rich text', async () => {
     const item = councilItems.find((i) => i.id === 'kv-2026-5-9')!;
-    const el = await fixture<DkAgendaItem>(html`<dk-agenda-item lang="fi" .item=${agendaItemView(item, nameOf)}></dk-agenda-item>`);
+    const el = await fixture<DkAgendaItem>(
+      html`<dk-agenda-item lang="fi" .item=${agendaItemView(item, nameOf)}></dk-agenda-item>`,
+    );
     const all = deepText(el);
     expect(all).to.contain('SALASSA PIDETTÄVÄ');
     expect(all).to.contain('JulkL 24 § 1 mom. 25 k');
@@ -80,7 +88,9 @@ describe('meeting-schema adapters', () => {
     expect(all).not.to.contain('Selvitys asiakkaan tilanteesta');
     await expect(el).to.be.accessible();
     const open = councilItems.find((i) => i.id === 'kv-2026-5-6')!;
-    const el2 = await fixture<DkAgendaItem>(html`<dk-agenda-item lang="fi" .item=${agendaItemView(open, nameOf)}></dk-agenda-item>`);
+    const el2 = await fixture<DkAgendaItem>(
+      html`<dk-agenda-item lang="fi" .item=${agendaItemView(open, nameOf)}></dk-agenda-item>`,
+    );
     expect(el2.shadowRoot!.textContent).to.contain('Valtuusto myöntää koulukeskuksen peruskorjaukseen 4,2 milj. euron');
     expect(el2.shadowRoot!.querySelectorAll('section p').length).to.be.greaterThan(2);
   });
@@ -90,7 +100,14 @@ describe('meeting-schema adapters', () => {
       id: 'x',
       order: 1,
       title: 'Testi',
-      background: { fi: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(1)', content: [{ type: 'text', text: 'klikkaa' }] }] }] },
+      background: {
+        fi: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'link', href: 'javascript:alert(1)', content: [{ type: 'text', text: 'klikkaa' }] }],
+          },
+        ],
+      },
     };
     const el = await fixture<DkAgendaItem>(html`<dk-agenda-item lang="fi" .item=${hostile}></dk-agenda-item>`);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);

@@ -5,11 +5,16 @@ import type { DkAgendaItem } from '../src/agenda-item/agenda-item.js';
 import { item } from './fixtures/data.js';
 
 const deepText = (el: Element): string =>
-  [el.shadowRoot!.textContent, ...[...el.shadowRoot!.querySelectorAll('dk-confidential')].map((c) => c.shadowRoot!.textContent)].join(' ');
+  [
+    el.shadowRoot!.textContent,
+    ...[...el.shadowRoot!.querySelectorAll('dk-confidential')].map((c) => c.shadowRoot!.textContent),
+  ].join(' ');
 
 describe('dk-agenda-item', () => {
   it('shows the item and hides confidential parts from a viewer without rights', async () => {
-    const el = await fixture<DkAgendaItem>(html`<dk-agenda-item lang="fi" .item=${item} .viewer=${{ id: 'p1', role: 'member' }}></dk-agenda-item>`);
+    const el = await fixture<DkAgendaItem>(
+      html`<dk-agenda-item lang="fi" .item=${item} .viewer=${{ id: 'p1', role: 'member' }}></dk-agenda-item>`,
+    );
     const all = deepText(el);
     expect(all).to.contain('§ 14 Koulukiinteistön myynti');
     expect(all).to.contain('ESIM/123/10.00.02/2026');
@@ -25,7 +30,13 @@ describe('dk-agenda-item', () => {
   });
 
   it('shows confidential parts to an entitled viewer', async () => {
-    const el = await fixture<DkAgendaItem>(html`<dk-agenda-item lang="fi" .item=${item} .viewer=${{ id: 'p1', mayViewConfidential: true }}></dk-agenda-item>`);
+    const el = await fixture<DkAgendaItem>(
+      html`<dk-agenda-item
+        lang="fi"
+        .item=${item}
+        .viewer=${{ id: 'p1', mayViewConfidential: true }}
+      ></dk-agenda-item>`,
+    );
     const all = deepText(el);
     expect(all).to.contain('Ostajan tarjous');
     expect(all).to.contain('Arviokirja');
@@ -35,7 +46,9 @@ describe('dk-agenda-item', () => {
 
   it('shows the decision once made, in Swedish', async () => {
     const el = await fixture<DkAgendaItem>(
-      html`<div lang="sv"><dk-agenda-item .item=${{ ...item, decision: { fi: 'Hyväksyttiin.', sv: 'Godkändes.' } }}></dk-agenda-item></div>`,
+      html`<div lang="sv">
+        <dk-agenda-item .item=${{ ...item, decision: { fi: 'Hyväksyttiin.', sv: 'Godkändes.' } }}></dk-agenda-item>
+      </div>`,
     );
     const inner = el.querySelector('dk-agenda-item')!;
     expect(inner.shadowRoot!.querySelector('[part~="decision"]')!.textContent).to.contain('Godkändes.');
@@ -44,8 +57,30 @@ describe('dk-agenda-item', () => {
   });
 
   it('never renders item text as HTML', async () => {
-    const el = await fixture<DkAgendaItem>(html`<dk-agenda-item .item=${{ ...item, title: '<img src=x onerror=alert(1)>' }}></dk-agenda-item>`);
+    const el = await fixture<DkAgendaItem>(
+      html`<dk-agenda-item .item=${{ ...item, title: '<img src=x onerror=alert(1)>' }}></dk-agenda-item>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('<img src=x');
+  });
+});
+
+describe('viewer through @lit/context', () => {
+  it('takes the viewer from a provider and follows its changes', async () => {
+    const { ContextProvider } = await import('@lit/context');
+    const { viewerContext } = await import('../src/shared/viewer.js');
+    const host = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
+    const provider = new ContextProvider(host, {
+      context: viewerContext,
+      initialValue: { id: 'p1', mayViewConfidential: false },
+    });
+    const el = document.createElement('dk-agenda-item');
+    el.item = item;
+    host.append(el);
+    await el.updateComplete;
+    expect(deepText(el)).not.to.contain('Ostajan tarjous');
+    provider.setValue({ id: 'p1', mayViewConfidential: true });
+    await el.updateComplete;
+    expect(deepText(el)).to.contain('Ostajan tarjous');
   });
 });

@@ -37,7 +37,9 @@ describe('dk-agenda', () => {
   }
 
   it('follows a change of the page language', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"><dk-agenda .items=${agendaItems}></dk-agenda></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fi"><dk-agenda .items=${agendaItems}></dk-agenda></div>`,
+    );
     const agenda = wrapper.querySelector('dk-agenda')!;
     wrapper.lang = 'sv';
     await new Promise((r) => setTimeout(r, 0));

@@ -9,7 +9,10 @@ export function activeDeep(): Element | null {
 export function deepText(el: Element): string {
   const root = el.shadowRoot;
   if (!root) return el.textContent ?? '';
-  return [root.textContent, ...[...root.querySelectorAll('*')].filter((c) => c.shadowRoot).map((c) => deepText(c))].join(' ');
+  return [
+    root.textContent,
+    ...[...root.querySelectorAll('*')].filter((c) => c.shadowRoot).map((c) => deepText(c)),
+  ].join(' ');
 }
 
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -32,7 +32,11 @@ describe('dk-speaker-queue', () => {
       html`<dk-speaker-queue lang="fi" .viewer=${{ id: 'p1', role: 'member' }} .entries=${entries}></dk-speaker-queue>`,
     );
     const items = [...root(el).querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items).to.deep.equal(['Dahl David – työjärjestyspuheenvuoro', 'Berg Bo (SFP) – puheenvuoro', 'Candé Cecilia – vastauspuheenvuoro']);
+    expect(items).to.deep.equal([
+      'Dahl David – työjärjestyspuheenvuoro',
+      'Berg Bo (SFP) – puheenvuoro',
+      'Candé Cecilia – vastauspuheenvuoro',
+    ]);
     await expect(el).to.be.accessible();
     await tabToText('Pyydä puheenvuoroa');
     const pending = oneEvent(el, 'dk-speak-request');
@@ -63,7 +67,13 @@ describe('dk-speaker-queue', () => {
     await userEvent.keyboard('{Enter}');
     expect(((await pending) as CustomEvent<{ entryId: string }>).detail.entryId).to.equal('e3');
     el.entries = entries.filter((e) => e.id !== 'e3');
-    el.current = { entryId: 'e3', memberId: 'p4', name: 'Dahl David', kind: 'tyojarjestyspuheenvuoro', startedAt: new Date(el.clock() - 65_000).toISOString() };
+    el.current = {
+      entryId: 'e3',
+      memberId: 'p4',
+      name: 'Dahl David',
+      kind: 'tyojarjestyspuheenvuoro',
+      startedAt: new Date(el.clock() - 65_000).toISOString(),
+    };
     await el.updateComplete;
     expect(status(el)).to.equal('Puheenvuorossa nyt Dahl David.');
     expect(root(el).querySelector('[role="timer"]')!.textContent).to.equal('1 min 5 s');
@@ -80,13 +90,24 @@ describe('dk-speaker-queue', () => {
   it('tells the member when it is their turn and does not re-announce the timer', async () => {
     let now = Date.parse('2026-03-16T18:30:00+02:00');
     const el = await fixture<DkSpeakerQueue>(
-      html`<dk-speaker-queue lang="en" .clock=${() => now} .viewer=${{ id: 'p2' }} .entries=${entries}></dk-speaker-queue>`,
+      html`<dk-speaker-queue
+        lang="en"
+        .clock=${() => now}
+        .viewer=${{ id: 'p2' }}
+        .entries=${entries}
+      ></dk-speaker-queue>`,
     );
     el.entries = entries.filter((e) => e.id !== 'e3');
     await el.updateComplete;
     expect(status(el)).to.equal('You are next.');
     el.entries = entries.filter((e) => e.id === 'e2');
-    el.current = { entryId: 'e1', memberId: 'p2', name: 'Berg Bo', kind: 'puheenvuoro', startedAt: '2026-03-16T18:30:00+02:00' };
+    el.current = {
+      entryId: 'e1',
+      memberId: 'p2',
+      name: 'Berg Bo',
+      kind: 'puheenvuoro',
+      startedAt: '2026-03-16T18:30:00+02:00',
+    };
     await el.updateComplete;
     expect(status(el)).to.equal('Your turn: you have the floor.');
     now += 3000;

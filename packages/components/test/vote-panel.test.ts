@@ -8,8 +8,14 @@ import { activeDeep } from './helpers.js';
 const vote: VoteView = {
   id: 'v1',
   title: { fi: 'Äänestys 1', sv: 'Omröstning 1', en: 'Vote 1' },
-  jaa: { label: { fi: 'Esittelijän ehdotus', sv: 'Föredragandens förslag', en: "The presenter's proposal" }, text: 'Kiinteistö myydään.' },
-  ei: { label: { fi: 'Virtasen vastaehdotus', sv: 'Virtanens motförslag', en: "Virtanen's counter-proposal" }, text: 'Kiinteistöä ei myydä.' },
+  jaa: {
+    label: { fi: 'Esittelijän ehdotus', sv: 'Föredragandens förslag', en: "The presenter's proposal" },
+    text: 'Kiinteistö myydään.',
+  },
+  ei: {
+    label: { fi: 'Virtasen vastaehdotus', sv: 'Virtanens motförslag', en: "Virtanen's counter-proposal" },
+    text: 'Kiinteistöä ei myydä.',
+  },
   state: 'open',
   allowChange: true,
 };
@@ -28,7 +34,9 @@ async function tabUntil(match: (el: Element) => boolean, max = 12): Promise<Elem
 describe('dk-vote-panel', () => {
   it('frames the question as JAA = A, EI = B with both texts reachable', async () => {
     const el = await fixture<DkVotePanel>(html`<dk-vote-panel lang="fi" .vote=${vote}></dk-vote-panel>`);
-    expect(root(el).querySelector('.frame')!.textContent).to.equal('JAA = Esittelijän ehdotus, EI = Virtasen vastaehdotus');
+    expect(root(el).querySelector('.frame')!.textContent).to.equal(
+      'JAA = Esittelijän ehdotus, EI = Virtasen vastaehdotus',
+    );
     const details = root(el).querySelectorAll('details');
     expect(details.length).to.equal(2);
     expect(details[1]!.textContent).to.contain('Kiinteistöä ei myydä.');
@@ -58,7 +66,9 @@ describe('dk-vote-panel', () => {
     await el.updateComplete;
     expect(el.panelState).to.equal('cast');
     expect(el.ballot).to.equal('ei');
-    expect(root(el).querySelector('[part="status"]')!.textContent).to.contain('Äänesi on annettu: EI – Virtasen vastaehdotus');
+    expect(root(el).querySelector('[part="status"]')!.textContent).to.contain(
+      'Äänesi on annettu: EI – Virtasen vastaehdotus',
+    );
     expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Äänesi on annettu');
     expect(activeDeep()!.getAttribute('part')).to.equal('status');
     await expect(el).to.be.accessible();
@@ -91,11 +101,15 @@ describe('dk-vote-panel', () => {
     el.vote = { ...vote, allowChange: false };
     el.ballot = 'ei';
     await el.updateComplete;
-    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Muuta ääntä'))).to.equal(false);
+    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Muuta ääntä'))).to.equal(
+      false,
+    );
   });
 
   it('keeps the choice open when a listener refuses the ballot', async () => {
-    const el = await fixture<DkVotePanel>(html`<dk-vote-panel .vote=${vote} @dk-ballot=${(e: Event) => e.preventDefault()}></dk-vote-panel>`);
+    const el = await fixture<DkVotePanel>(
+      html`<dk-vote-panel .vote=${vote} @dk-ballot=${(e: Event) => e.preventDefault()}></dk-vote-panel>`,
+    );
     root(el).querySelector<HTMLInputElement>('input[value="jaa"]')!.click();
     root(el).querySelector<HTMLButtonElement>('.actions button')!.click();
     await el.updateComplete;
@@ -110,7 +124,9 @@ describe('dk-vote-panel', () => {
     ['closed', 'sv', 'Omröstningen är avslutad.'],
   ] as const) {
     it(`states ${state} in text`, async () => {
-      const el = await fixture<DkVotePanel>(html`<dk-vote-panel lang=${lang} .vote=${{ ...vote, state }}></dk-vote-panel>`);
+      const el = await fixture<DkVotePanel>(
+        html`<dk-vote-panel lang=${lang} .vote=${{ ...vote, state }}></dk-vote-panel>`,
+      );
       expect(root(el).querySelector('[part="status"]')!.textContent).to.contain(expected);
       expect(root(el).querySelector('input')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -118,7 +134,9 @@ describe('dk-vote-panel', () => {
   }
 
   it('announces the opening and closing through a polite status region', async () => {
-    const el = await fixture<DkVotePanel>(html`<dk-vote-panel lang="fi" .vote=${{ ...vote, state: 'not-open' }}></dk-vote-panel>`);
+    const el = await fixture<DkVotePanel>(
+      html`<dk-vote-panel lang="fi" .vote=${{ ...vote, state: 'not-open' }}></dk-vote-panel>`,
+    );
     el.vote = { ...vote, state: 'open' };
     await el.updateComplete;
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Äänestys on alkanut.');
@@ -135,7 +153,9 @@ describe('dk-vote-panel', () => {
     ['no-voting-right', 'ei ole äänioikeutta'],
   ] as const) {
     it(`shows why the viewer may not vote: ${reason}`, async () => {
-      const el = await fixture<DkVotePanel>(html`<dk-vote-panel lang="fi" ineligible=${reason} .vote=${vote}></dk-vote-panel>`);
+      const el = await fixture<DkVotePanel>(
+        html`<dk-vote-panel lang="fi" ineligible=${reason} .vote=${vote}></dk-vote-panel>`,
+      );
       expect(root(el).querySelector('[part="status"]')!.textContent).to.contain(expected);
       expect(root(el).querySelector('input, [part="confirm"]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -143,12 +163,16 @@ describe('dk-vote-panel', () => {
   }
 
   it('takes the missing voting right from the viewer', async () => {
-    const el = await fixture<DkVotePanel>(html`<dk-vote-panel lang="en" .viewer=${{ id: 'x', votingRight: false }} .vote=${vote}></dk-vote-panel>`);
+    const el = await fixture<DkVotePanel>(
+      html`<dk-vote-panel lang="en" .viewer=${{ id: 'x', votingRight: false }} .vote=${vote}></dk-vote-panel>`,
+    );
     expect(root(el).querySelector('[part="status"]')!.textContent).to.contain('no voting right');
   });
 
   it('has option targets of at least 44 × 44 CSS px', async () => {
-    const el = await fixture<DkVotePanel>(html`<div style="width:320px"><dk-vote-panel .vote=${vote}></dk-vote-panel></div>`);
+    const el = await fixture<DkVotePanel>(
+      html`<div style="width:320px"><dk-vote-panel .vote=${vote}></dk-vote-panel></div>`,
+    );
     const panel = el.querySelector('dk-vote-panel')!;
     for (const target of panel.shadowRoot!.querySelectorAll('label, button, summary')) {
       const box = target.getBoundingClientRect();

@@ -26,7 +26,10 @@ describe('dk-vote-result', () => {
 
   it('states a tie decided by the chair', async () => {
     const el = await fixture<DkVoteResult>(
-      html`<dk-vote-result lang="fi" .result=${{ ...base, counts: { jaa: 20, ei: 20, tyhja: 1 }, chairOption: 'ei' }}></dk-vote-result>`,
+      html`<dk-vote-result
+        lang="fi"
+        .result=${{ ...base, counts: { jaa: 20, ei: 20, tyhja: 1 }, chairOption: 'ei' }}
+      ></dk-vote-result>`,
     );
     expect(summary(el)).to.equal(
       'Äänet menivät tasan (20–20). Puheenjohtajan ääni ratkaisi (KL 104 § 2 mom). Voitti Ei: Virtasen vastaehdotus. Jaa 20, ei 20, tyhjä 1.',
@@ -42,16 +45,28 @@ describe('dk-vote-result', () => {
       { memberId: 'd', name: 'Dahl David', group: 'KESK', option: 'absent' },
     ] as const;
     const el = await fixture<DkVoteResult>(
-      html`<dk-vote-result lang="sv" .result=${{ ...base, title: 'Omröstning med namnupprop', counts: undefined, rollCall: [...rollCall] }}></dk-vote-result>`,
+      html`<dk-vote-result
+        lang="sv"
+        .result=${{ ...base, title: 'Omröstning med namnupprop', counts: undefined, rollCall: [...rollCall] }}
+      ></dk-vote-result>`,
     );
     expect(summary(el)).to.equal('Vann: Ja, Föredragandens förslag. Ja 2, nej 1, blanka 0, frånvarande 1.');
-    const rows = [...el.shadowRoot!.querySelectorAll('[part="roll-call"] tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal(['Aalto Anna KOK Ja', 'Berg Bo SFP Nej', 'Candé Cecilia SDP Ja', 'Dahl David KESK Frånvarande']);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="roll-call"] tbody tr')].map((tr) =>
+      tr.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows).to.deep.equal([
+      'Aalto Anna KOK Ja',
+      'Berg Bo SFP Nej',
+      'Candé Cecilia SDP Ja',
+      'Dahl David KESK Frånvarande',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('says so when a tie has no recorded chair ballot, in English', async () => {
-    const el = await fixture<DkVoteResult>(html`<dk-vote-result lang="en" .result=${{ ...base, counts: { jaa: 3, ei: 3, tyhja: 0 } }}></dk-vote-result>`);
+    const el = await fixture<DkVoteResult>(
+      html`<dk-vote-result lang="en" .result=${{ ...base, counts: { jaa: 3, ei: 3, tyhja: 0 } }}></dk-vote-result>`,
+    );
     expect(summary(el)).to.contain("the chair's ballot is not recorded");
     await expect(el).to.be.accessible();
   });

@@ -118,7 +118,11 @@ export function agendaItemView(item: AgendaItem, nameOf: NameOf, state?: Meeting
 }
 
 /** The participants with attendance and disqualification in the current item (KL 103 §, HL 27 §). */
-export function participantsView(state: MeetingState, nameOf: NameOf, groupOf?: (personId: string) => string | undefined): ParticipantView[] {
+export function participantsView(
+  state: MeetingState,
+  nameOf: NameOf,
+  groupOf?: (personId: string) => string | undefined,
+): ParticipantView[] {
   const item = state.currentItemId ? state.items.get(state.currentItemId) : undefined;
   return [...state.attendance.values()].map((a) => {
     const first = a.periods[0];
@@ -140,17 +144,32 @@ export function participantsView(state: MeetingState, nameOf: NameOf, groupOf?: 
 }
 
 /** The speaker queue and the current speaker of the current item. */
-export function speakerQueueView(state: MeetingState, nameOf: NameOf): { entries: SpeakerEntry[]; current?: CurrentSpeaker } {
+export function speakerQueueView(
+  state: MeetingState,
+  nameOf: NameOf,
+): { entries: SpeakerEntry[]; current?: CurrentSpeaker } {
   const item = state.currentItemId ? state.items.get(state.currentItemId) : undefined;
   const speakers = item?.speakers ?? [];
   const entries = speakers
     .filter((s) => !s.grantedAt && !s.endedAt)
-    .map((s) => ({ id: s.entryId, memberId: s.personId, name: nameOf(s.personId), kind: s.kind, requestedAt: s.requestedAt }));
+    .map((s) => ({
+      id: s.entryId,
+      memberId: s.personId,
+      name: nameOf(s.personId),
+      kind: s.kind,
+      requestedAt: s.requestedAt,
+    }));
   const speaking = speakers.find((s) => s.grantedAt && !s.endedAt);
   return speaking
     ? {
         entries,
-        current: { entryId: speaking.entryId, memberId: speaking.personId, name: nameOf(speaking.personId), kind: speaking.kind, startedAt: speaking.grantedAt! },
+        current: {
+          entryId: speaking.entryId,
+          memberId: speaking.personId,
+          name: nameOf(speaking.personId),
+          kind: speaking.kind,
+          startedAt: speaking.grantedAt!,
+        },
       }
     : { entries };
 }
@@ -180,7 +199,11 @@ function currentVote(state: MeetingState): { vote: VoteState; proposals: Proposa
 }
 
 /** The latest vote of the current item for `<dk-vote-panel>` (KL 104 § 1 mom: JAA = A, EI = B). */
-export function voteView(state: MeetingState, nameOf: NameOf, options: { allowChange?: boolean } = {}): VoteView | undefined {
+export function voteView(
+  state: MeetingState,
+  nameOf: NameOf,
+  options: { allowChange?: boolean } = {},
+): VoteView | undefined {
   const found = currentVote(state);
   if (!found) return undefined;
   const { vote, proposals } = found;
@@ -212,15 +235,29 @@ export function ineligibility(state: MeetingState, personId: string): Ineligibil
 }
 
 /** The result of the latest closed vote of the current item, with the roll call (KL 104 § 2 mom). */
-export function voteResultView(state: MeetingState, nameOf: NameOf, groupOf?: (personId: string) => string | undefined): VoteResultView | undefined {
+export function voteResultView(
+  state: MeetingState,
+  nameOf: NameOf,
+  groupOf?: (personId: string) => string | undefined,
+): VoteResultView | undefined {
   const found = currentVote(state);
   if (!found?.vote.closed) return undefined;
   const { vote, proposals } = found;
   const c = vote.closed!;
   return {
     voteId: vote.voteId,
-    jaa: { label: proposalLabel(proposals.find((p) => p.id === vote.question.jaa), nameOf) },
-    ei: { label: proposalLabel(proposals.find((p) => p.id === vote.question.ei), nameOf) },
+    jaa: {
+      label: proposalLabel(
+        proposals.find((p) => p.id === vote.question.jaa),
+        nameOf,
+      ),
+    },
+    ei: {
+      label: proposalLabel(
+        proposals.find((p) => p.id === vote.question.ei),
+        nameOf,
+      ),
+    },
     counts: { jaa: c.counts.jaa, ei: c.counts.ei, tyhja: c.counts.tyhja, absent: c.counts.poissa },
     winner: c.result,
     decidedByChair: c.castingVote,

@@ -229,7 +229,11 @@ export class DkAgendaItem extends DkElement {
   /** Heading level of the item title (2–4), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private renderPart(heading: string, value: ItemPart | RichText | undefined, locale: Locale): TemplateResult | typeof nothing {
+  private renderPart(
+    heading: string,
+    value: ItemPart | RichText | undefined,
+    locale: Locale,
+  ): TemplateResult | typeof nothing {
     if (value == null) return nothing;
     const part = isPart(value) ? value : { content: value };
     const body = part.confidentiality
@@ -240,9 +244,7 @@ export class DkAgendaItem extends DkElement {
           .content=${this.viewer?.mayViewConfidential === true ? part.content : ''}
         ></dk-confidential>`
       : renderRich(part.content, locale);
-    return html`<section part="section">
-      ${this.heading(heading, 1)} ${body}
-    </section>`;
+    return html`<section part="section">${this.heading(heading, 1)} ${body}</section>`;
   }
 
   private heading(label: string, depth: number): TemplateResult {
@@ -263,60 +265,88 @@ export class DkAgendaItem extends DkElement {
           ${no} ${text(item.title, locale)}
         </div>
         <dl>
-          ${item.caseNumber ? html`<dt>${m.caseNumber}</dt><dd>${item.caseNumber}</dd>` : nothing}
-          ${item.presenter ? html`<dt>${m.presenter}</dt><dd>${item.presenter}</dd>` : nothing}
-          ${item.preparers?.length ? html`<dt>${m.preparers}</dt><dd>${item.preparers.join(', ')}</dd>` : nothing}
+          ${
+            item.caseNumber
+              ? html`<dt>${m.caseNumber}</dt>
+                  <dd>${item.caseNumber}</dd>`
+              : nothing
+          }
+          ${
+            item.presenter
+              ? html`<dt>${m.presenter}</dt>
+                  <dd>${item.presenter}</dd>`
+              : nothing
+          }
+          ${
+            item.preparers?.length
+              ? html`<dt>${m.preparers}</dt>
+                  <dd>${item.preparers.join(', ')}</dd>`
+              : nothing
+          }
         </dl>
       </header>
-      ${item.decision
-        ? html`<section part="section decision">${this.heading(m.decision, 1)} ${renderRich(item.decision, locale)}</section>`
-        : nothing}
+      ${
+        item.decision
+          ? html`<section part="section decision">
+              ${this.heading(m.decision, 1)} ${renderRich(item.decision, locale)}
+            </section>`
+          : nothing
+      }
       ${this.renderPart(m.draft, item.draftDecision, locale)} ${this.renderPart(m.background, item.background, locale)}
-      ${item.attachments?.length
-        ? html`<section part="section">
-            ${this.heading(m.attachments, 1)}
-            <div class="table-wrap" tabindex="0" role="region" aria-label=${m.attachments}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">${m.name}</th>
-                    <th scope="col">${m.type}</th>
-                    <th scope="col">${m.size}</th>
-                    <th scope="col">${m.language}</th>
-                    <th scope="col">${m.accessibility}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${item.attachments.map((a) => {
-                    const hidden = a.confidentiality && !mayView;
-                    const name = text(a.name, locale);
-                    return html`<tr>
-                      <td>
-                        ${hidden
-                          ? html`<dk-confidential basis=${a.confidentiality!.basis} .scope=${a.confidentiality!.part ?? m.attachments}></dk-confidential>`
-                          : a.href
-                            ? html`<a href=${a.href}>${name}</a>`
-                            : name}
-                      </td>
-                      <td>${typeName(a.mediaType)}</td>
-                      <td>${bytes(a.size, locale)}</td>
-                      <td>${a.language ? m.langs[a.language] : ''}</td>
-                      <td>
-                        ${typeof a.accessible === 'object'
-                          ? html`<a href=${a.accessible.href}>${m.accessibleVersion}</a>`
-                          : a.accessible === undefined
-                            ? ''
-                            : a.accessible
-                              ? m.accessible
-                              : m.notAccessible}
-                      </td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </section>`
-        : nothing}
+      ${
+        item.attachments?.length
+          ? html`<section part="section">
+              ${this.heading(m.attachments, 1)}
+              <div class="table-wrap" tabindex="0" role="region" aria-label=${m.attachments}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">${m.name}</th>
+                      <th scope="col">${m.type}</th>
+                      <th scope="col">${m.size}</th>
+                      <th scope="col">${m.language}</th>
+                      <th scope="col">${m.accessibility}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${item.attachments.map((a) => {
+                      const hidden = a.confidentiality && !mayView;
+                      const name = text(a.name, locale);
+                      return html`<tr>
+                        <td>
+                          ${
+                            hidden
+                              ? html`<dk-confidential
+                                  basis=${a.confidentiality!.basis}
+                                  .scope=${a.confidentiality!.part ?? m.attachments}
+                                ></dk-confidential>`
+                              : a.href
+                                ? html`<a href=${a.href}>${name}</a>`
+                                : name
+                          }
+                        </td>
+                        <td>${typeName(a.mediaType)}</td>
+                        <td>${bytes(a.size, locale)}</td>
+                        <td>${a.language ? m.langs[a.language] : ''}</td>
+                        <td>
+                          ${
+                            typeof a.accessible === 'object'
+                              ? html`<a href=${a.accessible.href}>${m.accessibleVersion}</a>`
+                              : a.accessible === undefined
+                                ? ''
+                                : a.accessible
+                                  ? m.accessible
+                                  : m.notAccessible
+                          }
+                        </td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>`
+          : nothing
+      }
     </article>`;
   }
 }

@@ -183,11 +183,13 @@ export class DkAgenda extends DkElement {
                 <span class=${current ? 'badge' : ''}>${m.states[item.state]}</span>
                 ${item.additional ? html`<span>${m.additional}</span>` : nothing}
                 ${item.presenter ? html`<span>${m.presenter}: ${item.presenter}</span>` : nothing}
-                ${item.confidentiality
-                  ? html`<span class="badge"
-                      >${item.confidentiality === 'confidential' ? m.confidential : m.partly}</span
-                    >`
-                  : nothing}
+                ${
+                  item.confidentiality
+                    ? html`<span class="badge"
+                        >${item.confidentiality === 'confidential' ? m.confidential : m.partly}</span
+                      >`
+                    : nothing
+                }
                 ${item.attachmentCount ? html`<span>${plural(item.attachmentCount, locale, m.attachments)}</span>` : nothing}
               </span>
             </button>

@@ -153,7 +153,9 @@ export class DkAttendance extends DkElement {
     const remote = here.filter((p) => p.mode === 'etana').length;
     const onSite = here.length - remote;
     const absent = seats.length - present;
-    return html`<p part="summary">${m.summary(num(present, locale), num(onSite, locale), num(remote, locale), num(absent, locale))}</p>
+    return html`<p part="summary">
+        ${m.summary(num(present, locale), num(onSite, locale), num(remote, locale), num(absent, locale))}
+      </p>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
           <caption id="caption">
@@ -172,15 +174,16 @@ export class DkAttendance extends DkElement {
           </thead>
           <tbody>
             ${this.participants.map(
-              (p) => html`<tr class=${p.present ? '' : 'absent'}>
-                <th scope="row">${p.name}</th>
-                <td>${roleLabels[p.role][locale]} ${p.deputyFor ? m.deputyFor(p.deputyFor) : nothing}</td>
-                <td>${p.group ?? ''}</td>
-                <td>${p.present ? (p.mode ? attendanceModeLabels[p.mode][locale] : '✓') : m.absent}</td>
-                <td>${time(p.arrivedAt, locale)}</td>
-                <td>${time(p.leftAt, locale)}</td>
-                <td>${p.disqualified ? html`<strong>${m.disqualified}</strong>` : ''}</td>
-              </tr>`,
+              (p) =>
+                html`<tr class=${p.present ? '' : 'absent'}>
+                  <th scope="row">${p.name}</th>
+                  <td>${roleLabels[p.role][locale]} ${p.deputyFor ? m.deputyFor(p.deputyFor) : nothing}</td>
+                  <td>${p.group ?? ''}</td>
+                  <td>${p.present ? (p.mode ? attendanceModeLabels[p.mode][locale] : '✓') : m.absent}</td>
+                  <td>${time(p.arrivedAt, locale)}</td>
+                  <td>${time(p.leftAt, locale)}</td>
+                  <td>${p.disqualified ? html`<strong>${m.disqualified}</strong>` : ''}</td>
+                </tr>`,
             )}
           </tbody>
         </table>

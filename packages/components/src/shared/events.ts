@@ -62,3 +62,9 @@ export interface DkEventMap {
   'dk-speak-end': DkSpeakEndEvent;
   'dk-speak-remove': DkSpeakRemoveEvent;
 }
+
+declare global {
+  // Typed `addEventListener('dk-ballot', (e) => e.detail.option)` on any element.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends DkEventMap {}
+}

@@ -40,21 +40,37 @@ function schemaBlock(block: SchemaBlock, depth: number): TemplateResult | typeof
       return html`<p><strong>${block.content.map(inline)}</strong></p>`;
     case 'list': {
       const items = block.items.map((blocks) => html`<li>${blocks.map((b) => schemaBlock(b, depth + 1))}</li>`);
-      return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+      return block.ordered
+        ? html`<ol>
+            ${items}
+          </ol>`
+        : html`<ul>
+            ${items}
+          </ul>`;
     }
     case 'quote':
       return html`<blockquote>${block.content.map((b) => schemaBlock(b, depth + 1))}</blockquote>`;
     case 'table':
       return html`<table>
-        ${block.caption ? html`<caption>${block.caption}</caption>` : nothing}
+        ${
+          block.caption
+            ? html`<caption>
+                ${block.caption}
+              </caption>`
+            : nothing
+        }
         <tbody>
           ${block.rows.map(
             (row) =>
               html`<tr>
                 ${row.cells.map((cell) =>
                   cell.header
-                    ? html`<th colspan=${cell.colspan ?? 1} rowspan=${cell.rowspan ?? 1}>${cell.content.map(inline)}</th>`
-                    : html`<td colspan=${cell.colspan ?? 1} rowspan=${cell.rowspan ?? 1}>${cell.content.map(inline)}</td>`,
+                    ? html`<th colspan=${cell.colspan ?? 1} rowspan=${cell.rowspan ?? 1}>
+                        ${cell.content.map(inline)}
+                      </th>`
+                    : html`<td colspan=${cell.colspan ?? 1} rowspan=${cell.rowspan ?? 1}>
+                        ${cell.content.map(inline)}
+                      </td>`,
                 )}
               </tr>`,
           )}
@@ -68,7 +84,13 @@ function schemaBlock(block: SchemaBlock, depth: number): TemplateResult | typeof
 function kitBlock(block: Block, locale: Locale): TemplateResult {
   if (block.type === 'p') return html`<p>${text(block.text, locale)}</p>`;
   const items = block.items.map((item) => html`<li>${text(item, locale)}</li>`);
-  return block.type === 'ul' ? html`<ul>${items}</ul>` : html`<ol>${items}</ol>`;
+  return block.type === 'ul'
+    ? html`<ul>
+        ${items}
+      </ul>`
+    : html`<ol>
+        ${items}
+      </ol>`;
 }
 
 /**

@@ -14,7 +14,10 @@ export interface Counts {
  * Kept here (a few lines) rather than imported from `@digikokous/procedure` so that the result view does
  * not pull the whole engine into a component bundle; the procedure engine gives the same answer.
  */
-export function winnerOf(counts: Counts, chairOption?: BallotOption): { winner?: 'jaa' | 'ei'; decidedByChair: boolean } {
+export function winnerOf(
+  counts: Counts,
+  chairOption?: BallotOption,
+): { winner?: 'jaa' | 'ei'; decidedByChair: boolean } {
   if (counts.jaa !== counts.ei) return { winner: counts.jaa > counts.ei ? 'jaa' : 'ei', decidedByChair: false };
   if (chairOption === 'jaa' || chairOption === 'ei') return { winner: chairOption, decidedByChair: true };
   return { decidedByChair: false };

@@ -48,7 +48,10 @@ export interface CurrentSpeaker {
  * Stable, so that equal kinds keep their request order.
  */
 export function orderQueue(entries: readonly SpeakerEntry[]): SpeakerEntry[] {
-  return [...entries.filter((e) => e.kind === 'tyojarjestyspuheenvuoro'), ...entries.filter((e) => e.kind !== 'tyojarjestyspuheenvuoro')];
+  return [
+    ...entries.filter((e) => e.kind === 'tyojarjestyspuheenvuoro'),
+    ...entries.filter((e) => e.kind !== 'tyojarjestyspuheenvuoro'),
+  ];
 }
 
 interface Messages {
@@ -222,7 +225,11 @@ export class DkSpeakerQueue extends DkElement {
   viewer?: Viewer;
 
   /** The kinds a member may request (all three by default). */
-  @property({ attribute: false }) kinds: RequestKind[] = ['puheenvuoro', 'vastauspuheenvuoro', 'tyojarjestyspuheenvuoro'];
+  @property({ attribute: false }) kinds: RequestKind[] = [
+    'puheenvuoro',
+    'vastauspuheenvuoro',
+    'tyojarjestyspuheenvuoro',
+  ];
 
   /** The clock for the elapsed time, in epoch milliseconds; injectable for tests and replays. */
   @property({ attribute: false }) clock: () => number = () => Date.now();
@@ -257,7 +264,10 @@ export class DkSpeakerQueue extends DkElement {
     if (changed.has('current')) {
       const before = changed.get('current') as CurrentSpeaker | undefined;
       const now = this.current;
-      if (now && (before?.entryId !== now.entryId || before?.memberId !== now.memberId || before?.startedAt !== now.startedAt)) {
+      if (
+        now &&
+        (before?.entryId !== now.entryId || before?.memberId !== now.memberId || before?.startedAt !== now.startedAt)
+      ) {
         this.announcement = me && now.memberId === me ? m.yourTurn : m.nowSpeaking(now.name);
       }
     }
@@ -296,11 +306,18 @@ export class DkSpeakerQueue extends DkElement {
         ${this.viewer?.id && c.memberId === this.viewer.id ? html`<span class="badge">${m.yours}</span>` : nothing}
       </p>
       <p>${m.elapsed}: <span role="timer">${num(minutes, locale)} min ${num(seconds, locale)} s</span></p>
-      ${this.mode === 'chair'
-        ? html`<button id="end" type="button" class="primary" @click=${() => this.emit(new DkSpeakEndEvent(), '.grant, #queue-h')}>
-            ${m.end}
-          </button>`
-        : nothing}
+      ${
+        this.mode === 'chair'
+          ? html`<button
+              id="end"
+              type="button"
+              class="primary"
+              @click=${() => this.emit(new DkSpeakEndEvent(), '.grant, #queue-h')}
+            >
+              ${m.end}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -315,48 +332,68 @@ export class DkSpeakerQueue extends DkElement {
       <h2 id="h">${m.title}</h2>
       ${this.renderCurrent(locale)}
       <h3 id="queue-h" tabindex="-1">${m.queue(num(queue.length, locale))}</h3>
-      ${queue.length === 0
-        ? html`<p>${m.empty}</p>`
-        : html`<ol part="queue" aria-labelledby="queue-h">
-            ${repeat(
-              queue,
-              (e) => e.id,
-              (e) => html`<li>
-                <div class="row">
-                  <span class=${e.memberId === me ? 'mine' : ''}
-                    >${e.name}${e.group ? ` (${e.group})` : ''} – ${speechKindLabels[e.kind][locale]}${e.memberId === me ? ` (${m.yours})` : ''}</span
-                  >
-                  ${chair
-                    ? html`<button type="button" class="primary grant" @click=${() => this.emit(new DkSpeakGrantEvent(e.id), '#end')}>
-                          ${m.grant}<span class="vh">: ${e.name}</span>
-                        </button>
-                        <button type="button" @click=${() => this.emit(new DkSpeakRemoveEvent(e.id), '.grant, #queue-h')}>
-                          ${m.remove}<span class="vh">: ${e.name}</span>
-                        </button>`
-                    : nothing}
-                </div>
-              </li>`,
-            )}
-          </ol>`}
-      ${this.mode === 'member'
-        ? html`<div part="controls" class="actions">
-            ${mine >= 0
-              ? html`<p>${m.position(num(mine + 1, locale))}</p>
-                  <button type="button" @click=${() => this.emit(new DkSpeakCancelEvent(queue[mine]!.id), '[part="controls"] button')}>
-                    ${m.cancel}
-                  </button>`
-              : this.kinds.map(
-                  (kind) =>
-                    html`<button
-                      type="button"
-                      class=${kind === 'puheenvuoro' ? 'primary' : ''}
-                      @click=${() => this.emit(new DkSpeakRequestEvent(kind), '[part="controls"] button')}
-                    >
-                      ${m.request[kind]}
-                    </button>`,
-                )}
-          </div>`
-        : nothing}
+      ${
+        queue.length === 0
+          ? html`<p>${m.empty}</p>`
+          : html`<ol part="queue" aria-labelledby="queue-h">
+              ${repeat(
+                queue,
+                (e) => e.id,
+                (e) =>
+                  html`<li>
+                    <div class="row">
+                      <span class=${e.memberId === me ? 'mine' : ''}
+                        >${e.name}${e.group ? ` (${e.group})` : ''} –
+                        ${speechKindLabels[e.kind][locale]}${e.memberId === me ? ` (${m.yours})` : ''}</span
+                      >
+                      ${
+                        chair
+                          ? html`<button
+                                type="button"
+                                class="primary grant"
+                                @click=${() => this.emit(new DkSpeakGrantEvent(e.id), '#end')}
+                              >
+                                ${m.grant}<span class="vh">: ${e.name}</span>
+                              </button>
+                              <button
+                                type="button"
+                                @click=${() => this.emit(new DkSpeakRemoveEvent(e.id), '.grant, #queue-h')}
+                              >
+                                ${m.remove}<span class="vh">: ${e.name}</span>
+                              </button>`
+                          : nothing
+                      }
+                    </div>
+                  </li>`,
+              )}
+            </ol>`
+      }
+      ${
+        this.mode === 'member'
+          ? html`<div part="controls" class="actions">
+              ${
+                mine >= 0
+                  ? html`<p>${m.position(num(mine + 1, locale))}</p>
+                      <button
+                        type="button"
+                        @click=${() => this.emit(new DkSpeakCancelEvent(queue[mine]!.id), '[part="controls"] button')}
+                      >
+                        ${m.cancel}
+                      </button>`
+                  : this.kinds.map(
+                      (kind) =>
+                        html`<button
+                          type="button"
+                          class=${kind === 'puheenvuoro' ? 'primary' : ''}
+                          @click=${() => this.emit(new DkSpeakRequestEvent(kind), '[part="controls"] button')}
+                        >
+                          ${m.request[kind]}
+                        </button>`,
+                    )
+              }
+            </div>`
+          : nothing
+      }
       <div role="status" class="vh">${this.announcement}</div>
     </section>`;
   }

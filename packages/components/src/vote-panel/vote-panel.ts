@@ -202,8 +202,15 @@ export class DkVotePanel extends DkElement {
         min-block-size: var(--dk-target-size, 44px);
         display: flex;
         align-items: center;
+        gap: 0.5rem;
         cursor: pointer;
         font-weight: 600;
+      }
+      summary::before {
+        content: '▸';
+      }
+      details[open] > summary::before {
+        content: '▾';
       }
       .frame {
         font-weight: 700;
@@ -336,19 +343,20 @@ export class DkVotePanel extends DkElement {
     return html`<fieldset aria-describedby=${this.error ? 'error' : nothing}>
         <legend>${m.choose}</legend>
         ${(['jaa', 'ei', 'tyhja'] as const).map(
-          (option) => html`<label part="option" class="target">
-            <input
-              type="radio"
-              name="ballot"
-              .value=${option}
-              .checked=${this.selected === option}
-              @change=${() => {
-                this.selected = option;
-                this.error = false;
-              }}
-            />
-            <span>${this.optionLabel(option, locale)}</span>
-          </label>`,
+          (option) =>
+            html`<label part="option" class="target">
+              <input
+                type="radio"
+                name="ballot"
+                .value=${option}
+                .checked=${this.selected === option}
+                @change=${() => {
+                  this.selected = option;
+                  this.error = false;
+                }}
+              />
+              <span>${this.optionLabel(option, locale)}</span>
+            </label>`,
         )}
       </fieldset>
       ${this.error ? html`<p id="error" class="error">${m.pick}</p>` : nothing}
@@ -368,39 +376,45 @@ export class DkVotePanel extends DkElement {
     return html`<section part="panel" class="surface" aria-labelledby="q">
       <h2 id="q">${v.title ? text(v.title, locale) : m.vote}</h2>
       <p class="frame">${m.frame(text(v.jaa.label, locale), text(v.ei.label, locale))}</p>
-      ${v.jaa.text || v.ei.text
-        ? html`<details>
-              <summary>${m.options.jaa}: ${text(v.jaa.label, locale)}</summary>
-              ${renderRich(v.jaa.text, locale)}
-            </details>
-            <details>
-              <summary>${m.options.ei}: ${text(v.ei.label, locale)}</summary>
-              ${renderRich(v.ei.text, locale)}
-            </details>`
-        : nothing}
-      ${reason
-        ? html`<p part="status">${m.reasons[reason]}</p>`
-        : s === 'not-open'
-          ? html`<p part="status">${m.notOpen}</p>`
-          : s === 'open'
-            ? this.renderControls(locale)
-            : s === 'cast'
-              ? html`<p part="status" tabindex="-1">${m.cast(ballotText)}</p>
-                  ${v.allowChange
-                    ? html`<div class="actions">
-                        <button
-                          type="button"
-                          @click=${() => {
-                            this.changing = true;
-                            this.selected = this.ballot;
-                            this.focusAfterRender = 'input:checked';
-                          }}
-                        >
-                          ${m.change}
-                        </button>
-                      </div>`
-                    : nothing}`
-              : html`<p part="status">${m.closed} ${this.ballot ? m.yours(ballotText) : m.noBallot}</p>`}
+      ${
+        v.jaa.text || v.ei.text
+          ? html`<details>
+                <summary>${m.options.jaa}: ${text(v.jaa.label, locale)}</summary>
+                ${renderRich(v.jaa.text, locale)}
+              </details>
+              <details>
+                <summary>${m.options.ei}: ${text(v.ei.label, locale)}</summary>
+                ${renderRich(v.ei.text, locale)}
+              </details>`
+          : nothing
+      }
+      ${
+        reason
+          ? html`<p part="status">${m.reasons[reason]}</p>`
+          : s === 'not-open'
+            ? html`<p part="status">${m.notOpen}</p>`
+            : s === 'open'
+              ? this.renderControls(locale)
+              : s === 'cast'
+                ? html`<p part="status" tabindex="-1">${m.cast(ballotText)}</p>
+                    ${
+                      v.allowChange
+                        ? html`<div class="actions">
+                            <button
+                              type="button"
+                              @click=${() => {
+                                this.changing = true;
+                                this.selected = this.ballot;
+                                this.focusAfterRender = 'input:checked';
+                              }}
+                            >
+                              ${m.change}
+                            </button>
+                          </div>`
+                        : nothing
+                    }`
+                : html`<p part="status">${m.closed} ${this.ballot ? m.yours(ballotText) : m.noBallot}</p>`
+      }
       <div role="status" class="vh">${this.announcement}</div>
     </section>`;
   }

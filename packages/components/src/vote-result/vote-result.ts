@@ -183,13 +183,21 @@ export class DkVoteResult extends DkElement {
     const r = this.result;
     if (!r) return nothing;
     const fromRoll = r.rollCall ? countBallots(r.rollCall) : undefined;
-    const c: Required<Counts> = { jaa: 0, ei: 0, tyhja: 0, absent: 0, ...(fromRoll ?? {}), ...(r.counts ?? {}) } as Required<Counts>;
+    const c: Required<Counts> = {
+      jaa: 0,
+      ei: 0,
+      tyhja: 0,
+      absent: 0,
+      ...(fromRoll ?? {}),
+      ...(r.counts ?? {}),
+    } as Required<Counts>;
     const hasAbsent = r.counts?.absent != null || (fromRoll?.absent ?? 0) > 0;
     const computed = winnerOf(c, r.chairOption);
     const winner = r.winner ?? computed.winner;
     const byChair = r.decidedByChair ?? computed.decidedByChair;
     const tied = c.jaa === c.ei;
-    const sideLabel = (side: 'jaa' | 'ei') => `${m.labels[side]} (${text(side === 'jaa' ? r.jaa.label : r.ei.label, locale)})`;
+    const sideLabel = (side: 'jaa' | 'ei') =>
+      `${m.labels[side]} (${text(side === 'jaa' ? r.jaa.label : r.ei.label, locale)})`;
     const sentence = [
       tied ? m.tie(num(c.jaa, locale)) : '',
       tied && byChair ? m.chair : '',
@@ -228,7 +236,12 @@ export class DkVoteResult extends DkElement {
           </tbody>
         </table>
       </div>
-      <svg part="chart" role="img" aria-label=${`${m.chart}: ${sentence}`} viewBox="0 0 ${width} ${rows.length * (barH + 8)}">
+      <svg
+        part="chart"
+        role="img"
+        aria-label=${`${m.chart}: ${sentence}`}
+        viewBox="0 0 ${width} ${rows.length * (barH + 8)}"
+      >
         ${rows.map((k, i) => {
           const y = i * (barH + 8);
           const w = Math.round(((width - labelW - 50) * c[k]) / max);
@@ -237,32 +250,34 @@ export class DkVoteResult extends DkElement {
             <text x=${labelW + w + 6} y=${y + barH / 2 + 5}>${num(c[k], locale)}</text>`;
         })}
       </svg>
-      ${r.rollCall?.length
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${m.rollCall}>
-            <table part="roll-call">
-              <caption>
-                ${m.rollCall}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${m.name}</th>
-                  <th scope="col">${m.group}</th>
-                  <th scope="col">${m.ballot}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${r.rollCall.map(
-                  (b) =>
-                    html`<tr>
-                      <th scope="row">${b.name}</th>
-                      <td>${b.group ?? ''}</td>
-                      <td>${m.labels[b.option]}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
+      ${
+        r.rollCall?.length
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${m.rollCall}>
+              <table part="roll-call">
+                <caption>
+                  ${m.rollCall}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${m.name}</th>
+                    <th scope="col">${m.group}</th>
+                    <th scope="col">${m.ballot}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${r.rollCall.map(
+                    (b) =>
+                      html`<tr>
+                        <th scope="row">${b.name}</th>
+                        <td>${b.group ?? ''}</td>
+                        <td>${m.labels[b.option]}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 }
