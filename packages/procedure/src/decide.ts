@@ -10,6 +10,7 @@ import type {
   VoteMethod,
 } from '@digikokous/meeting-schema/codes';
 import { procedureError, type ProcedureError } from './errors.js';
+import { closedBallotAllowed } from './elections.js';
 import { isQuorate, requiredForQuorum } from './quorum.js';
 import { votersPresent } from './replay.js';
 import { resolveRules, type ProcedureRules } from './rules.js';
@@ -65,7 +66,13 @@ export type MeetingCommand = CommandBase &
     | { type: 'second-proposal'; proposalId: string; seconderId: string }
     | { type: 'withdraw-proposal'; proposalId: string }
     | { type: 'close-discussion' }
-    | { type: 'approve-voting-order'; distanceRanks?: Record<string, number> }
+    | {
+        type: 'approve-voting-order';
+        /** The chair's judgement of distance from the base (1 = differs most), for the computed order. */
+        distanceRanks?: Record<string, number>;
+        /** An explicit order proposed by the chair and approved by the body (KL 104 § 1 mom), checked for consistency. */
+        steps?: { voteId: string; jaa: VotingSide; ei: VotingSide }[];
+      }
     | { type: 'open-vote'; voteId?: string; method?: VoteMethod; jaa?: string; ei?: string; text?: LocalizedText }
     | { type: 'cast-ballot'; personId: string; option: 'jaa' | 'ei' | 'tyhja' }
     | { type: 'close-vote' }
@@ -98,6 +105,8 @@ export interface DecideOptions {
   rules?: Partial<ProcedureRules>;
   /** Event ids; default `e<seq>`. */
   newId?: (seq: number) => string;
+  /** The platform's capability flag: closed ballots stay secret in an electronic meeting (KL 105 § 5 mom). */
+  ballotSecrecyEnsured?: boolean;
 }
 
 const METHOD_BY_RULE: Record<ProcedureRules['defaultVotingMethod'], VoteMethod> = {
@@ -286,15 +295,24 @@ function decideChecked(
     }
     return undefined;
   };
+  // Legality and quorum are often stated inside the first item (§ 1), so they are required before votes and
+  // decisions rather than before opening an item.
   const itemQuorate = (it: ItemState): Refusal | undefined =>
-    it.quorum.quorate
-      ? undefined
-      : refuse(
-          'no-quorum',
-          `Asian käsittelyssä ei ole päätösvaltaisuutta: läsnä ${it.quorum.present}, tarvitaan ${it.quorum.required} (KL 103 §, HL 27 §). Kutsu varajäseniä.`,
-          `The item lacks a quorum: ${it.quorum.present} present, ${it.quorum.required} needed (KL 103 §, HL 27 §). Summon deputies.`,
-          `Ärendet saknar beslutförhet: ${it.quorum.present} närvarande, ${it.quorum.required} behövs (KL 103 §, FL 27 §). Kalla in ersättare.`,
-        );
+    state.legality === undefined
+      ? refuse(
+          'legality-not-stated',
+          'Kokouksen laillisuutta ja päätösvaltaisuutta ei ole todettu (KL 103 §).',
+          'Legality and quorum have not been stated (KL 103 §).',
+          'Sammanträdets laglighet och beslutförhet har inte konstaterats (KomL 103 §).',
+        )
+      : it.quorum.quorate
+        ? undefined
+        : refuse(
+            'no-quorum',
+            `Asian käsittelyssä ei ole päätösvaltaisuutta: läsnä ${it.quorum.present}, tarvitaan ${it.quorum.required} (KL 103 §, HL 27 §). Kutsu varajäseniä.`,
+            `The item lacks a quorum: ${it.quorum.present} present, ${it.quorum.required} needed (KL 103 §, HL 27 §). Summon deputies.`,
+            `Ärendet saknar beslutförhet: ${it.quorum.present} närvarande, ${it.quorum.required} behövs (KL 103 §, FL 27 §). Kalla in ersättare.`,
+          );
   const openVote = item?.votes.find((v) => v.closed === undefined);
   const noOpenVote = (): Refusal | undefined =>
     openVote ? refuse('vote-open', 'Äänestys on käynnissä.', 'A vote is open.', 'En omröstning pågår.') : undefined;
@@ -346,7 +364,7 @@ function decideChecked(
       const { type: _t, actor: _a, at: _at, ...payload } = command;
       emit('attendance-changed', {
         ...payload,
-        ...(item && command.status === 'poissa' ? { itemId: item.itemId } : {}),
+        ...(item ? { itemId: item.itemId } : {}),
       });
       return events;
     }
@@ -399,12 +417,17 @@ function decideChecked(
           'Ärendet har redan behandlats.',
         );
       }
-      if (state.legality === undefined) {
+      const agenda = state.agenda;
+      if (
+        agenda &&
+        !agenda.itemIds.includes(command.itemId) &&
+        !(agenda.additionalItemIds ?? []).includes(command.itemId)
+      ) {
         return refuse(
-          'legality-not-stated',
-          'Kokouksen laillisuutta ja päätösvaltaisuutta ei ole todettu (KL 103 §).',
-          'Legality and quorum have not been stated (KL 103 §).',
-          'Sammanträdets laglighet och beslutförhet har inte konstaterats (KL 103 §).',
+          'not-on-agenda',
+          'Asia ei ole hyväksytyssä työjärjestyksessä (KL 95 §).',
+          'The item is not on the approved agenda (KL 95 §).',
+          'Ärendet finns inte på den godkända föredragningslistan (KomL 95 §).',
         );
       }
       const present = votersPresent(state).length;
@@ -689,6 +712,15 @@ function decideChecked(
           'Voting has already started.',
           'Omröstningarna har redan börjat.',
         );
+      if (command.steps !== undefined) {
+        const bad = checkExplicitOrder(it, command.steps);
+        if (bad) return bad;
+        emit('voting-order-approved', {
+          itemId: it.itemId,
+          steps: command.steps.map((st) => ({ voteId: st.voteId, jaa: st.jaa, ei: st.ei })),
+        });
+        return events;
+      }
       const plan = planForItem(it, {
         ...(command.distanceRanks ? { distanceRanks: command.distanceRanks } : {}),
         rules,
@@ -841,7 +873,7 @@ function decideChecked(
     case 'hold-election': {
       const it = needItem();
       if ('code' in it) return it;
-      const busy = noOpenVote();
+      const busy = noOpenVote() ?? itemQuorate(it);
       if (busy) return busy;
       const e = command.election;
       if (e.itemId !== it.itemId)
@@ -860,9 +892,11 @@ function decideChecked(
         );
       if (
         e.secretBallot &&
-        state.mode !== undefined &&
-        state.mode !== 'lasnaolo' &&
-        !rules.closedBallotInElectronicMeeting
+        !closedBallotAllowed({
+          electronic: state.mode !== undefined && state.mode !== 'lasnaolo',
+          ballotSecrecyEnsured: options.ballotSecrecyEnsured === true,
+          rules,
+        })
       ) {
         return refuse(
           'closed-ballot-not-secure',
@@ -1042,6 +1076,64 @@ function dissentEntitled(state: MeetingState, it: ItemState, personId: string, b
     default:
       return false;
   }
+}
+
+/**
+ * An explicit voting order must put standing, seconded proposals (or the base) of the item against each other, refer
+ * only to earlier votes of the order, use each vote id once and leave no seconded proposal out (KL 104 § 1 mom).
+ */
+function checkExplicitOrder(
+  it: ItemState,
+  steps: readonly { voteId: string; jaa: VotingSide; ei: VotingSide }[],
+): ProcedureError | undefined {
+  const bad = (fi: string, en: string, sv: string) => procedureError('invalid-voting-order', { fi, en, sv });
+  if (!Array.isArray(steps) || steps.length === 0 || steps.length > 100) {
+    return bad('Äänestysjärjestys on tyhjä.', 'The voting order is empty.', 'Omröstningsordningen är tom.');
+  }
+  const base = baseProposal(it);
+  const votable = new Set(
+    it.proposals.filter((p) => !p.withdrawn && (p === base || p.seconderIds.length > 0)).map((p) => p.id),
+  );
+  const seen = new Set<string>();
+  const used = new Set<string>();
+  for (const st of steps) {
+    if (typeof st.voteId !== 'string' || seen.has(st.voteId)) {
+      return bad(
+        'Äänestyksen tunniste puuttuu tai toistuu.',
+        'A vote id is missing or repeated.',
+        'Ett omröstnings-id saknas eller upprepas.',
+      );
+    }
+    for (const side of [st.jaa, st.ei]) {
+      if ('proposalId' in side) {
+        if (!votable.has(side.proposalId)) {
+          return bad(
+            `Ehdotus ${side.proposalId} ei ole kannatettu tai sitä ei ole tehty.`,
+            `Proposal ${side.proposalId} is not seconded or was not made.`,
+            `Förslaget ${side.proposalId} är inte understött eller har inte lagts fram.`,
+          );
+        }
+        used.add(side.proposalId);
+      } else if (!seen.has(side.winnerOfVoteId)) {
+        return bad(
+          'Viittaus myöhempään tai tuntemattomaan äänestykseen.',
+          'Reference to a later or unknown vote.',
+          'Hänvisning till en senare eller okänd omröstning.',
+        );
+      }
+    }
+    seen.add(st.voteId);
+  }
+  const wishClauses = new Set(it.proposals.filter((p) => p.kind === 'toivomusponsi').map((p) => p.id));
+  const missing = [...votable].filter((id) => !used.has(id) && id !== base?.id && !wishClauses.has(id));
+  if (missing.length > 0) {
+    return bad(
+      `Kannatettu ehdotus puuttuu äänestysjärjestyksestä: ${missing.join(', ')}.`,
+      `A seconded proposal is missing from the voting order: ${missing.join(', ')}.`,
+      `Ett understött förslag saknas i omröstningsordningen: ${missing.join(', ')}.`,
+    );
+  }
+  return undefined;
 }
 
 interface Walk {

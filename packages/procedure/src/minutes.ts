@@ -255,7 +255,11 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     const notes: string[] = [];
     if (a.mode === 'etana' || a.periods.some((p) => p.mode === 'etana')) notes.push(t.remote);
     if (a.substituteFor !== undefined)
-      notes.push(lang === 'fi' ? `${name(a.substituteFor)} tilalla` : `i stället för ${name(a.substituteFor)}`);
+      notes.push(
+        lang === 'fi'
+          ? `varsinainen ${council ? 'valtuutettu' : 'jäsen'}: ${name(a.substituteFor)}`
+          : `i stället för ${name(a.substituteFor)}`,
+      );
     const first = a.periods[0]!;
     if (state.openedAt !== undefined && first.from > (state.legality?.at ?? state.openedAt)) {
       const s = sectionOf(first.fromItemId);

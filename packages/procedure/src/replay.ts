@@ -195,7 +195,7 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
     case 'speaker-granted':
     case 'speaker-ended': {
       const item = currentItem(state, e, e.payload.itemId);
-      const s = item?.speakers.find((x) => x.entryId === e.payload.entryId);
+      const s = item?.speakers.findLast((x) => x.entryId === e.payload.entryId);
       if (!s) {
         if (item) anomaly(state, e, 'unknown-speaker', 'Tuntematon puheenvuoropyyntö.', 'Unknown speaker entry.');
         return;
@@ -223,7 +223,7 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
     case 'proposal-seconded':
     case 'proposal-withdrawn': {
       const item = currentItem(state, e, e.payload.itemId);
-      const pr = item?.proposals.find((x) => x.id === e.payload.proposalId);
+      const pr = item?.proposals.findLast((x) => x.id === e.payload.proposalId);
       if (!pr) {
         if (item) anomaly(state, e, 'unknown-proposal', 'Tuntematon ehdotus.', 'Unknown proposal.');
         return;
@@ -260,7 +260,7 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
     }
     case 'ballot-cast': {
       const item = currentItem(state, e, e.payload.itemId);
-      const v = item?.votes.find((x) => x.voteId === e.payload.voteId);
+      const v = item?.votes.findLast((x) => x.voteId === e.payload.voteId);
       if (!v || v.closed) {
         if (item) anomaly(state, e, 'vote-not-open', 'Äänestys ei ole käynnissä.', 'The vote is not open.');
         return;
@@ -272,7 +272,7 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
     }
     case 'vote-closed': {
       const item = currentItem(state, e, e.payload.itemId);
-      const v = item?.votes.find((x) => x.voteId === e.payload.voteId);
+      const v = item?.votes.findLast((x) => x.voteId === e.payload.voteId);
       if (!v) {
         if (item) anomaly(state, e, 'unknown-vote', 'Tuntematon äänestys.', 'Unknown vote.');
         return;
@@ -376,4 +376,26 @@ function attendance(state: MeetingState, e: MeetingEventOf<'attendance-changed'>
     item.attendanceChanges.push(change);
     item.quorum = quorumOf(state, item);
   }
+}
+
+/**
+ * A plain-JSON copy of the state (Maps become objects keyed by id, Sets become arrays), e.g. for `postMessage`,
+ * logging or a framework that expects plain data. Keys come from a null-prototype object, so ids such as
+ * `__proto__` stay data.
+ */
+export function stateToJSON(state: MeetingState): unknown {
+  const record = <V>(map: Map<string, V>, f: (v: V) => unknown): Record<string, unknown> => {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of map) out[k] = f(v);
+    return out;
+  };
+  return {
+    ...state,
+    attendance: record(state.attendance, (a) => a),
+    items: record(state.items, (it) => ({
+      ...it,
+      disqualified: [...it.disqualified],
+      votes: it.votes.map((v) => ({ ...v, ballots: record(v.ballots, (o) => o) })),
+    })),
+  };
 }

@@ -421,3 +421,44 @@ describe('property: random command sequences', () => {
     );
   });
 });
+
+describe('decide: agenda and closed ballots', () => {
+  it('KL 95 §: only items on the approved agenda are opened', () => {
+    const store = started();
+    ok(store, { type: 'approve-agenda', actor: 'm1', itemIds: ['i1'] });
+    expect(refused(store, { type: 'open-item', actor: 'm1', itemId: 'i2' })).toBe('not-on-agenda');
+    ok(store, { type: 'open-item', actor: 'm1', itemId: 'i1' });
+  });
+
+  it('KL 105 § 5 mom: a closed-ballot election in a hybrid meeting needs the platform’s secrecy flag', () => {
+    const store = started();
+    ok(store, { type: 'open-item', actor: 'm1', itemId: 'i1' });
+    const election = {
+      id: 'v1',
+      itemId: 'i1',
+      kind: 'enemmistovaali' as const,
+      title: { fi: 'Varapuheenjohtaja' },
+      seatsToFill: 1,
+      secretBallot: true,
+      candidates: [{ id: 'c1', name: 'Aino' }],
+      ballots: [],
+      tallies: [{ candidateId: 'c1', votes: 7 }],
+      lots: [],
+      electedIds: ['c1'],
+    };
+    expect(refused(store, { type: 'hold-election', actor: 'm1', election })).toBe('closed-ballot-not-secure');
+    const r = decide(
+      store.state,
+      { type: 'hold-election', actor: 'm1', election, at: at() },
+      { ballotSecrecyEnsured: true },
+    );
+    expect(isProcedureError(r)).toBe(false);
+    const open = decide(store.state, {
+      type: 'hold-election',
+      actor: 'm1',
+      election: { ...election, secretBallot: false },
+      at: at(),
+    });
+    expect(isProcedureError(open)).toBe(false);
+  });
+});

@@ -42,3 +42,32 @@ describe('KL 100 § electronic decision procedure', () => {
     expect(() => electronicProcedureOutcome({ ...base, now: '2025-05-12 17:00' })).toThrow(/offset/);
   });
 });
+
+describe('KL 100 § with the meeting-schema electronic procedure fixture', () => {
+  it('the technical committee’s procedure 7/2026: open until the deadline, then decided or moved', async () => {
+    const {
+      electronicProcedureMeeting: m,
+      memberships,
+      technicalCommittee,
+    } = await import('@digikokous/meeting-schema/fixtures');
+    const members = memberships
+      .filter(
+        (x) => x.bodyId === technicalCommittee.id && ['puheenjohtaja', 'varapuheenjohtaja', 'jasen'].includes(x.role),
+      )
+      .map((x) => x.personId);
+    expect(members.length).toBe(technicalCommittee.seats);
+    const window = m.electronicProcedure!;
+    const input = {
+      members,
+      answers: members,
+      demandsMeeting: [] as string[],
+      deadline: window.deadline,
+      publicMeeting: m.public,
+    };
+    expect(electronicProcedureOutcome({ ...input, now: window.opensAt })).toBe('open');
+    expect(electronicProcedureOutcome({ ...input, now: '2026-08-07T13:00:01Z' })).toBe('decided');
+    expect(electronicProcedureOutcome({ ...input, answers: members.slice(1), now: '2026-08-07T13:00:01Z' })).toBe(
+      'moved-to-meeting',
+    );
+  });
+});

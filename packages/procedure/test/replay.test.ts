@@ -2,7 +2,7 @@ import { MeetingLogSchema, type MeetingEvent } from '@digikokous/meeting-schema'
 import { council, councilMeeting, councilMeetingLog } from '@digikokous/meeting-schema/fixtures';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decide, isProcedureError, replay } from '../src/index.js';
+import { decide, isProcedureError, replay, stateToJSON } from '../src/index.js';
 
 const events = councilMeetingLog.events;
 const body = { kind: council.kind, seats: council.seats };
@@ -176,5 +176,18 @@ describe('hostile input', () => {
       const r = decide(s, bad as never);
       expect(isProcedureError(r)).toBe(true);
     }
+  });
+});
+
+describe('stateToJSON', () => {
+  it('gives plain JSON with the ballots and the disqualified of each item', () => {
+    const s = replay(councilMeeting, events, { body });
+    const json = JSON.parse(JSON.stringify(stateToJSON(s))) as {
+      items: Record<string, { disqualified: string[]; votes: { ballots: Record<string, string> }[] }>;
+      attendance: Record<string, { present: boolean }>;
+    };
+    expect(json.items['kv-2026-5-8']!.disqualified).toEqual(['p007']);
+    expect(Object.keys(json.items['kv-2026-5-6']!.votes[0]!.ballots)).toHaveLength(43);
+    expect(json.attendance['p020']!.present).toBe(true);
   });
 });

@@ -234,3 +234,28 @@ describe('council tabling by demand (hallintosääntö, [unverified] settings)',
     ).toBe(true);
   });
 });
+
+describe('KL 104 § voting orders with 1–5 counter-proposals plus rejection and tabling', () => {
+  for (let n = 1; n <= 5; n += 1) {
+    it(`${n} counter-proposal(s) + tabling + rejection`, () => {
+      const proposals: PlannedProposal[] = [{ id: 'R', kind: 'rejection', seconded: true }];
+      for (let k = 1; k <= n; k += 1) proposals.push({ id: `V${k}`, kind: 'counter', seconded: true, distanceRank: k });
+      proposals.push({ id: 'T', kind: 'tabling', seconded: true });
+      const plan = planVotes({ base: 'P', proposals });
+      // tabling + (n counters → n substantive votes) + rejection
+      expect(plan.steps).toHaveLength(n + 2);
+      expect(plan.steps[0]).toMatchObject({ purpose: 'tabling', jaa: 'P', ei: 'T' });
+      expect(plan.steps.at(-1)).toMatchObject({ purpose: 'rejection', ei: 'R' });
+      expect(plan.steps.at(-2)).toMatchObject({ purpose: 'final', a: 'P', jaa: 'P' });
+      // Continue handling, every counter-proposal beats its rival, the base loses, the rejection loses:
+      const results = ['jaa' as const, ...plan.steps.slice(1, -1).map(() => 'ei' as const), 'jaa' as const];
+      const r = resolveItem(plan, results);
+      expect(r.complete).toBe(true);
+      expect(r.adopted).toBe(n === 1 ? 'V1' : n === 2 ? 'V2' : `V${n}`);
+      expect(r.kind).toBe('approved-as-amended');
+      expect(r.trace.at(-1)).toMatchObject({ jaa: r.adopted, ei: 'R', winner: r.adopted });
+      // The rejection wins at the end:
+      expect(resolveItem(plan, [...results.slice(0, -1), 'ei']).kind).toBe('rejected');
+    });
+  }
+});
