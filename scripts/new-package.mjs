@@ -22,7 +22,11 @@ write(
     description,
     license: 'MIT',
     type: 'module',
-    repository: { type: 'git', url: 'git+https://github.com/digikokous/digikokous-kit.git', directory: `packages/${folder}` },
+    repository: {
+      type: 'git',
+      url: 'git+https://github.com/digikokous/digikokous-kit.git',
+      directory: `packages/${folder}`,
+    },
     keywords: ['digikokous', 'kuntalaki', 'municipality', 'finland'],
     engines: { node: '>=20.19.0' },
     sideEffects: false,

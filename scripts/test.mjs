@@ -15,8 +15,18 @@ Object.assign(process.env, {
   FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
 });
 
-const chromium = ensureTool({ label: 'Chromium', envVar: 'CHROMIUM_PATH', names: CHROMIUM_NAMES, debianPackage: 'chromium' });
-const xmllint = ensureTool({ label: 'xmllint', envVar: 'XMLLINT_PATH', names: ['xmllint'], debianPackage: 'libxml2-utils' });
+const chromium = ensureTool({
+  label: 'Chromium',
+  envVar: 'CHROMIUM_PATH',
+  names: CHROMIUM_NAMES,
+  debianPackage: 'chromium',
+});
+const xmllint = ensureTool({
+  label: 'xmllint',
+  envVar: 'XMLLINT_PATH',
+  names: ['xmllint'],
+  debianPackage: 'libxml2-utils',
+});
 console.log(`Using Chromium at ${chromium} and xmllint at ${xmllint}.`);
 
 const report = `${root}node_modules/.cache/vitest-report.json`;
@@ -67,7 +77,8 @@ if (existsSync(report)) {
     }
     perProject.set(project, entry);
   }
-  for (const [project, c] of [...perProject].sort()) console.log(`     ${project}: ${c.passed} passed, ${c.failed} failed`);
+  for (const [project, c] of [...perProject].sort())
+    console.log(`     ${project}: ${c.passed} passed, ${c.failed} failed`);
 } else {
   counts.failed = 1;
   console.log('FAIL no test report was written');

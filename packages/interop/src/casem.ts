@@ -441,14 +441,10 @@ function readItem(
     : findDisqualifications(proceedings, names);
   const dissent = sections.find((s) => s.kind === 'dissent');
   item.dissents = dissent
-    ? dissent.text
-        .split('\n\n')
-        .map((t) => ({
-          text: t,
-          ...(names.resolve(t.split(/[,(]/)[0] ?? '')
-            ? { name: names.resolve(t.split(/[,(]/)[0] ?? '') as string }
-            : {}),
-        }))
+    ? dissent.text.split('\n\n').map((t) => ({
+        text: t,
+        ...(names.resolve(t.split(/[,(]/)[0] ?? '') ? { name: names.resolve(t.split(/[,(]/)[0] ?? '') as string } : {}),
+      }))
     : findDissents(proceedings, names);
   const changes = findAttendanceChanges(proceedings, names, meeting.date, helsinkiInstant);
   if (changes.length) {
