@@ -20,8 +20,6 @@ export const languages = ['fi', 'sv', 'en', 'se'] as const;
 /** A language of localised text. */
 export type Language = (typeof languages)[number];
 
-const l = (fi: string, sv: string, en: string): CodeLabel => ({ fi, sv, en });
-
 /** Returns the label of `code` in `lang` from one of the `…Labels` records (falls back to Finnish). */
 export function labelOf<C extends string>(
   labels: Readonly<Record<C, CodeLabel>>,
@@ -49,15 +47,15 @@ export const bodyKinds = [
 export type BodyKind = (typeof bodyKinds)[number];
 /** Labels of {@link BodyKind}. */
 export const bodyKindLabels: Readonly<Record<BodyKind, CodeLabel>> = {
-  valtuusto: l('valtuusto', 'fullmäktige', 'council'),
-  hallitus: l('kunnanhallitus', 'kommunstyrelse', 'municipal executive'),
-  lautakunta: l('lautakunta', 'nämnd', 'committee'),
-  valiokunta: l('valiokunta', 'utskott', 'council committee'),
-  jaosto: l('jaosto', 'sektion', 'section'),
-  johtokunta: l('johtokunta', 'direktion', 'board of management'),
-  tarkastuslautakunta: l('tarkastuslautakunta', 'revisionsnämnd', 'audit committee'),
-  toimikunta: l('toimikunta', 'kommitté', 'task force'),
-  viranhaltija: l('viranhaltija', 'tjänsteinnehavare', 'office holder'),
+  valtuusto: { fi: 'valtuusto', sv: 'fullmäktige', en: 'council' },
+  hallitus: { fi: 'kunnanhallitus', sv: 'kommunstyrelse', en: 'municipal executive' },
+  lautakunta: { fi: 'lautakunta', sv: 'nämnd', en: 'committee' },
+  valiokunta: { fi: 'valiokunta', sv: 'utskott', en: 'council committee' },
+  jaosto: { fi: 'jaosto', sv: 'sektion', en: 'section' },
+  johtokunta: { fi: 'johtokunta', sv: 'direktion', en: 'board of management' },
+  tarkastuslautakunta: { fi: 'tarkastuslautakunta', sv: 'revisionsnämnd', en: 'audit committee' },
+  toimikunta: { fi: 'toimikunta', sv: 'kommitté', en: 'task force' },
+  viranhaltija: { fi: 'viranhaltija', sv: 'tjänsteinnehavare', en: 'office holder' },
 };
 
 /** Roles in a body (membership roles and others entitled to be present, KL 97 §, KL 102 §). */
@@ -82,37 +80,37 @@ export const roles = [
 export type Role = (typeof roles)[number];
 /** Labels of {@link Role}. */
 export const roleLabels: Readonly<Record<Role, CodeLabel>> = {
-  puheenjohtaja: l('puheenjohtaja', 'ordförande', 'chair'),
-  varapuheenjohtaja: l('varapuheenjohtaja', 'vice ordförande', 'vice-chair'),
-  jasen: l('jäsen', 'ledamot', 'member'),
-  varajasen: l('varajäsen', 'ersättare', 'deputy member'),
-  esittelija: l('esittelijä', 'föredragande', 'presenting official'),
-  sihteeri: l('sihteeri', 'sekreterare', 'secretary'),
-  poytakirjanpitaja: l('pöytäkirjanpitäjä', 'protokollförare', 'minute-taker'),
-  asiantuntija: l('asiantuntija', 'sakkunnig', 'expert'),
-  kunnanjohtaja: l('kunnanjohtaja', 'kommundirektör', 'municipal manager'),
-  pormestari: l('pormestari', 'borgmästare', 'mayor'),
-  'kunnanhallituksen-edustaja': l(
-    'kunnanhallituksen edustaja',
-    'kommunstyrelsens representant',
-    'representative of the municipal executive',
-  ),
-  'nuorisovaltuuston-edustaja': l(
-    'nuorisovaltuuston edustaja',
-    'ungdomsfullmäktiges representant',
-    'youth council representative',
-  ),
-  'vanhusneuvoston-edustaja': l(
-    'vanhusneuvoston edustaja',
-    'äldrerådets representant',
-    "older people's council representative",
-  ),
-  'vammaisneuvoston-edustaja': l(
-    'vammaisneuvoston edustaja',
-    'rådet för personer med funktionsnedsättnings representant',
-    'disability council representative',
-  ),
-  'muu-lasnaolija': l('muu läsnäolija', 'annan närvarande', 'other attendee'),
+  puheenjohtaja: { fi: 'puheenjohtaja', sv: 'ordförande', en: 'chair' },
+  varapuheenjohtaja: { fi: 'varapuheenjohtaja', sv: 'vice ordförande', en: 'vice-chair' },
+  jasen: { fi: 'jäsen', sv: 'ledamot', en: 'member' },
+  varajasen: { fi: 'varajäsen', sv: 'ersättare', en: 'deputy member' },
+  esittelija: { fi: 'esittelijä', sv: 'föredragande', en: 'presenting official' },
+  sihteeri: { fi: 'sihteeri', sv: 'sekreterare', en: 'secretary' },
+  poytakirjanpitaja: { fi: 'pöytäkirjanpitäjä', sv: 'protokollförare', en: 'minute-taker' },
+  asiantuntija: { fi: 'asiantuntija', sv: 'sakkunnig', en: 'expert' },
+  kunnanjohtaja: { fi: 'kunnanjohtaja', sv: 'kommundirektör', en: 'municipal manager' },
+  pormestari: { fi: 'pormestari', sv: 'borgmästare', en: 'mayor' },
+  'kunnanhallituksen-edustaja': {
+    fi: 'kunnanhallituksen edustaja',
+    sv: 'kommunstyrelsens representant',
+    en: 'representative of the municipal executive',
+  },
+  'nuorisovaltuuston-edustaja': {
+    fi: 'nuorisovaltuuston edustaja',
+    sv: 'ungdomsfullmäktiges representant',
+    en: 'youth council representative',
+  },
+  'vanhusneuvoston-edustaja': {
+    fi: 'vanhusneuvoston edustaja',
+    sv: 'äldrerådets representant',
+    en: "older people's council representative",
+  },
+  'vammaisneuvoston-edustaja': {
+    fi: 'vammaisneuvoston edustaja',
+    sv: 'rådet för personer med funktionsnedsättnings representant',
+    en: 'disability council representative',
+  },
+  'muu-lasnaolija': { fi: 'muu läsnäolija', sv: 'annan närvarande', en: 'other attendee' },
 };
 /** Roles that hold a seat in the body (counted for quorum and voting, KL 103 §). */
 export const seatRoles: readonly Role[] = ['puheenjohtaja', 'varapuheenjohtaja', 'jasen'];
@@ -131,13 +129,13 @@ export const proposalKinds = [
 export type ProposalKind = (typeof proposalKinds)[number];
 /** Labels of {@link ProposalKind}. */
 export const proposalKindLabels: Readonly<Record<ProposalKind, CodeLabel>> = {
-  pohjaehdotus: l('pohjaehdotus', 'grundförslag', 'base proposal'),
-  vastaehdotus: l('vastaehdotus', 'motförslag', 'counter-proposal'),
-  muutosehdotus: l('muutosehdotus', 'ändringsförslag', 'amendment'),
-  hylkaysehdotus: l('hylkäysehdotus', 'förkastningsförslag', 'proposal to reject'),
-  poydallepano: l('pöydällepanoehdotus', 'förslag om bordläggning', 'proposal to table'),
-  palautus: l('palautusehdotus', 'förslag om återremiss', 'proposal to refer back'),
-  toivomusponsi: l('toivomusponsi', 'hemställningskläm', 'wish clause'),
+  pohjaehdotus: { fi: 'pohjaehdotus', sv: 'grundförslag', en: 'base proposal' },
+  vastaehdotus: { fi: 'vastaehdotus', sv: 'motförslag', en: 'counter-proposal' },
+  muutosehdotus: { fi: 'muutosehdotus', sv: 'ändringsförslag', en: 'amendment' },
+  hylkaysehdotus: { fi: 'hylkäysehdotus', sv: 'förkastningsförslag', en: 'proposal to reject' },
+  poydallepano: { fi: 'pöydällepanoehdotus', sv: 'förslag om bordläggning', en: 'proposal to table' },
+  palautus: { fi: 'palautusehdotus', sv: 'förslag om återremiss', en: 'proposal to refer back' },
+  toivomusponsi: { fi: 'toivomusponsi', sv: 'hemställningskläm', en: 'wish clause' },
 };
 
 /** Ballot options of a vote on a matter (jaa = proposal A, ei = proposal B, tyhjä = blank; KL 104 §). */
@@ -146,9 +144,9 @@ export const voteOptions = ['jaa', 'ei', 'tyhja'] as const;
 export type VoteOption = (typeof voteOptions)[number];
 /** Labels of {@link VoteOption}. */
 export const voteOptionLabels: Readonly<Record<VoteOption, CodeLabel>> = {
-  jaa: l('jaa', 'ja', 'yes'),
-  ei: l('ei', 'nej', 'no'),
-  tyhja: l('tyhjä', 'blank', 'blank'),
+  jaa: { fi: 'jaa', sv: 'ja', en: 'yes' },
+  ei: { fi: 'ei', sv: 'nej', en: 'no' },
+  tyhja: { fi: 'tyhjä', sv: 'blank', en: 'blank' },
 };
 
 /** Voting methods (äänestystapa); the method is decided by the chair under the hallintosääntö [unverified]. */
@@ -157,10 +155,14 @@ export const voteMethods = ['kasiennostus', 'sahkoinen', 'nimenhuuto', 'nousemal
 export type VoteMethod = (typeof voteMethods)[number];
 /** Labels of {@link VoteMethod}. */
 export const voteMethodLabels: Readonly<Record<VoteMethod, CodeLabel>> = {
-  kasiennostus: l('avoin kädennostoäänestys', 'öppen omröstning med handuppräckning', 'open show of hands'),
-  sahkoinen: l('sähköinen äänestys', 'elektronisk omröstning', 'electronic vote'),
-  nimenhuuto: l('nimenhuutoäänestys', 'omröstning med namnupprop', 'roll-call vote'),
-  nousemalla: l('nousemalla äänestäminen', 'omröstning genom att resa sig', 'vote by standing'),
+  kasiennostus: {
+    fi: 'avoin kädennostoäänestys',
+    sv: 'öppen omröstning med handuppräckning',
+    en: 'open show of hands',
+  },
+  sahkoinen: { fi: 'sähköinen äänestys', sv: 'elektronisk omröstning', en: 'electronic vote' },
+  nimenhuuto: { fi: 'nimenhuutoäänestys', sv: 'omröstning med namnupprop', en: 'roll-call vote' },
+  nousemalla: { fi: 'nousemalla äänestäminen', sv: 'omröstning genom att resa sig', en: 'vote by standing' },
 };
 
 /** Kinds of election of persons (vaali, KL 105 §). */
@@ -169,8 +171,8 @@ export const electionKinds = ['enemmistovaali', 'suhteellinen-vaali'] as const;
 export type ElectionKind = (typeof electionKinds)[number];
 /** Labels of {@link ElectionKind}. */
 export const electionKindLabels: Readonly<Record<ElectionKind, CodeLabel>> = {
-  enemmistovaali: l('enemmistövaali', 'majoritetsval', 'majority election'),
-  'suhteellinen-vaali': l('suhteellinen vaali', 'proportionellt val', 'proportional election'),
+  enemmistovaali: { fi: 'enemmistövaali', sv: 'majoritetsval', en: 'majority election' },
+  'suhteellinen-vaali': { fi: 'suhteellinen vaali', sv: 'proportionellt val', en: 'proportional election' },
 };
 
 /** Result kinds of a decision on an item. */
@@ -189,23 +191,27 @@ export const decisionKinds = [
 export type DecisionKind = (typeof decisionKinds)[number];
 /** Labels of {@link DecisionKind}. */
 export const decisionKindLabels: Readonly<Record<DecisionKind, CodeLabel>> = {
-  'hyvaksytty-ehdotuksen-mukaisesti': l(
-    'hyväksyttiin ehdotuksen mukaisesti',
-    'godkändes enligt förslaget',
-    'approved as proposed',
-  ),
-  'hyvaksytty-aanestyksen-jalkeen': l(
-    'hyväksyttiin äänestyksen jälkeen',
-    'godkändes efter omröstning',
-    'approved after a vote',
-  ),
-  'hyvaksytty-muutettuna': l('hyväksyttiin muutettuna', 'godkändes med ändringar', 'approved as amended'),
-  hylatty: l('hylättiin', 'förkastades', 'rejected'),
-  'palautettu-valmisteltavaksi': l('palautettiin valmisteltavaksi', 'återremitterades', 'returned for preparation'),
-  poydalle: l('pantiin pöydälle', 'bordlades', 'tabled'),
-  'merkitty-tiedoksi': l('merkittiin tiedoksi', 'antecknades för kännedom', 'noted'),
-  poistettu: l('poistettiin esityslistalta', 'ströks från föredragningslistan', 'removed from the agenda'),
-  vaali: l('vaali toimitettiin', 'valet förrättades', 'election held'),
+  'hyvaksytty-ehdotuksen-mukaisesti': {
+    fi: 'hyväksyttiin ehdotuksen mukaisesti',
+    sv: 'godkändes enligt förslaget',
+    en: 'approved as proposed',
+  },
+  'hyvaksytty-aanestyksen-jalkeen': {
+    fi: 'hyväksyttiin äänestyksen jälkeen',
+    sv: 'godkändes efter omröstning',
+    en: 'approved after a vote',
+  },
+  'hyvaksytty-muutettuna': { fi: 'hyväksyttiin muutettuna', sv: 'godkändes med ändringar', en: 'approved as amended' },
+  hylatty: { fi: 'hylättiin', sv: 'förkastades', en: 'rejected' },
+  'palautettu-valmisteltavaksi': {
+    fi: 'palautettiin valmisteltavaksi',
+    sv: 'återremitterades',
+    en: 'returned for preparation',
+  },
+  poydalle: { fi: 'pantiin pöydälle', sv: 'bordlades', en: 'tabled' },
+  'merkitty-tiedoksi': { fi: 'merkittiin tiedoksi', sv: 'antecknades för kännedom', en: 'noted' },
+  poistettu: { fi: 'poistettiin esityslistalta', sv: 'ströks från föredragningslistan', en: 'removed from the agenda' },
+  vaali: { fi: 'vaali toimitettiin', sv: 'valet förrättades', en: 'election held' },
 };
 
 /**
@@ -225,13 +231,21 @@ export const disqualificationGrounds = [
 export type DisqualificationGround = (typeof disqualificationGrounds)[number];
 /** Labels of {@link DisqualificationGround}. */
 export const disqualificationGroundLabels: Readonly<Record<DisqualificationGround, CodeLabel>> = {
-  asianosainen: l('asianosaisjäävi', 'partsjäv', 'party to the matter (self or close person)'),
-  'avustaja-tai-edustaja': l('avustaja- tai edustajajäävi', 'ombudsjäv', 'assists or represents a party'),
-  'hyoty-tai-haitta': l('intressijäävi', 'intressejäv', 'special benefit or harm'),
-  palvelussuhde: l('palvelussuhdejäävi', 'anställningsjäv', 'employment or commission relationship'),
-  johtoasema: l('yhteisöjäävi', 'samfundsjäv', 'board or management position in an entity'),
-  'viraston-hallitus': l('ohjaus- ja valvontajäävi', 'tillsynsjäv', 'board of an agency steering or supervising'),
-  'muu-erityinen-syy': l('yleislausekejäävi', 'jäv på grund av annan särskild orsak', 'other special reason'),
+  asianosainen: { fi: 'asianosaisjäävi', sv: 'partsjäv', en: 'party to the matter (self or close person)' },
+  'avustaja-tai-edustaja': { fi: 'avustaja- tai edustajajäävi', sv: 'ombudsjäv', en: 'assists or represents a party' },
+  'hyoty-tai-haitta': { fi: 'intressijäävi', sv: 'intressejäv', en: 'special benefit or harm' },
+  palvelussuhde: { fi: 'palvelussuhdejäävi', sv: 'anställningsjäv', en: 'employment or commission relationship' },
+  johtoasema: { fi: 'yhteisöjäävi', sv: 'samfundsjäv', en: 'board or management position in an entity' },
+  'viraston-hallitus': {
+    fi: 'ohjaus- ja valvontajäävi',
+    sv: 'tillsynsjäv',
+    en: 'board of an agency steering or supervising',
+  },
+  'muu-erityinen-syy': {
+    fi: 'yleislausekejäävi',
+    sv: 'jäv på grund av annan särskild orsak',
+    en: 'other special reason',
+  },
 };
 /** The statute citation of each {@link DisqualificationGround}. */
 export const disqualificationGroundCitations: Readonly<Record<DisqualificationGround, string>> = {
@@ -285,83 +299,145 @@ export const secrecyGrounds = [
 ] as const;
 /** A JulkL 24 § 1 mom. secrecy ground. */
 export type SecrecyGround = (typeof secrecyGrounds)[number];
-const sg: [string, string, string][] = [
-  ['ulkosuhteet', 'utrikesrelationer', 'foreign and international relations'],
-  ['kansainväliset suhteet', 'internationella relationer', 'international relations (other)'],
-  [
-    'rikosilmoitukset ja esitutkinta',
-    'brottsanmälningar och förundersökning',
-    'crime reports, pre-trial investigation and prosecution',
-  ],
-  ['rikosten estäminen ja selvittäminen', 'förebyggande och utredning av brott', 'crime prevention and detection'],
-  [
-    'taktiset ja tekniset suunnitelmat',
-    'taktiska och tekniska planer',
-    'tactical and technical plans of the authorities',
-  ],
-  ['vankiloiden turvallisuus', 'säkerheten i fängelser', 'security of prisons and custody'],
-  ['turvallisuusjärjestelyt', 'säkerhetsarrangemang', 'security arrangements of persons, buildings and systems'],
-  [
-    'valmiussuunnittelu ja väestönsuojelu',
-    'beredskap och befolkningsskydd',
-    'emergency preparedness and civil defence',
-  ],
-  ['valtion turvallisuus', 'statens säkerhet', 'state security'],
-  ['maanpuolustus', 'försvaret', 'national defence'],
-  [
-    'raha-, valuutta- ja finanssipolitiikka',
-    'penning-, valuta- och finanspolitik',
-    'monetary, currency and fiscal policy',
-  ],
-  ['rahoitusmarkkinoiden valvonta', 'tillsyn över finansmarknaden', 'supervision of financial markets'],
-  ['julkistalouden edut', 'den offentliga ekonomins intressen', 'public-economy interests'],
-  ['uhanalaiset lajit ja luontotyypit', 'hotade arter och naturtyper', 'endangered species and habitats'],
-  ['tarkastukset ja valvonta', 'inspektioner och tillsyn', 'inspections and supervision'],
-  ['tilastot ja tutkimus', 'statistik och forskning', 'data given for statistics or research'],
-  ['julkisyhteisön liikesalaisuudet', 'offentliga samfunds affärshemligheter', 'business secrets of public bodies'],
-  ['neuvotteluasemat', 'förhandlingspositioner', 'negotiating positions of the state or a municipality'],
-  ['oikeudenkäynti', 'rättegång', 'litigation documents of an authority that is a party'],
-  [
-    'yksityinen liike- tai ammattisalaisuus',
-    'enskild affärs- eller yrkeshemlighet',
-    'private business or professional secrets',
-  ],
-  [
-    'tutkimussuunnitelmat ja opinnäytteet',
-    'forskningsplaner och lärdomsprov',
-    'research plans, theses and development work',
-  ],
-  ['koe- ja testikysymykset', 'prov- och testfrågor', 'examination and test questions'],
-  ['tulot, varallisuus ja etuudet', 'inkomster, förmögenhet och förmåner', "a person's income, assets and benefits"],
-  ['pakolaiset ja turvapaikanhakijat', 'flyktingar och asylsökande', 'refugees and asylum applicants'],
-  ['sosiaalihuollon asiakkaat', 'socialvårdens klienter', 'social-welfare clients'],
-  ['vangit ja rangaistusajan suunnitelmat', 'fångar och strafftidsplaner', 'prisoners and sentence plans'],
-  ['todistajien ja uhrien suojelu', 'skydd av vittnen och offer', 'witness and victim protection'],
-  [
-    'psykologiset testit ja soveltuvuuskokeet',
-    'psykologiska test och lämplighetsprov',
-    'psychological and aptitude tests',
-  ],
-  [
-    'ylioppilastutkinto ja oppilasarviointi',
-    'studentexamen och elevbedömning',
-    'matriculation examination and pupil assessment',
-  ],
-  ['oppilas- ja opiskelijahuolto', 'elev- och studerandevård', 'pupil and student welfare'],
-  [
-    'taloudellinen ja perheasema',
-    'ekonomisk ställning och familjeförhållanden',
-    "a person's economic or family circumstances",
-  ],
-  ['yksityiselämä', 'privatliv', 'private life'],
-];
 /** Labels of {@link SecrecyGround}. */
-export const secrecyGroundLabels: Readonly<Record<SecrecyGround, CodeLabel>> = Object.fromEntries(
-  secrecyGrounds.map((code, i) => {
-    const [fi, sv, en] = sg[i] as [string, string, string];
-    return [code, l(fi, sv, en)];
-  }),
-) as Record<SecrecyGround, CodeLabel>;
+export const secrecyGroundLabels: Readonly<Record<SecrecyGround, CodeLabel>> = {
+  'julkl-24-1-1': { fi: 'ulkosuhteet', sv: 'utrikesrelationer', en: 'foreign and international relations' },
+  'julkl-24-1-2': {
+    fi: 'kansainväliset suhteet',
+    sv: 'internationella relationer',
+    en: 'international relations (other)',
+  },
+  'julkl-24-1-3': {
+    fi: 'rikosilmoitukset ja esitutkinta',
+    sv: 'brottsanmälningar och förundersökning',
+    en: 'crime reports, pre-trial investigation and prosecution',
+  },
+  'julkl-24-1-4': {
+    fi: 'rikosten estäminen ja selvittäminen',
+    sv: 'förebyggande och utredning av brott',
+    en: 'crime prevention and detection',
+  },
+  'julkl-24-1-5': {
+    fi: 'taktiset ja tekniset suunnitelmat',
+    sv: 'taktiska och tekniska planer',
+    en: 'tactical and technical plans of the authorities',
+  },
+  'julkl-24-1-6': {
+    fi: 'vankiloiden turvallisuus',
+    sv: 'säkerheten i fängelser',
+    en: 'security of prisons and custody',
+  },
+  'julkl-24-1-7': {
+    fi: 'turvallisuusjärjestelyt',
+    sv: 'säkerhetsarrangemang',
+    en: 'security arrangements of persons, buildings and systems',
+  },
+  'julkl-24-1-8': {
+    fi: 'valmiussuunnittelu ja väestönsuojelu',
+    sv: 'beredskap och befolkningsskydd',
+    en: 'emergency preparedness and civil defence',
+  },
+  'julkl-24-1-9': { fi: 'valtion turvallisuus', sv: 'statens säkerhet', en: 'state security' },
+  'julkl-24-1-10': { fi: 'maanpuolustus', sv: 'försvaret', en: 'national defence' },
+  'julkl-24-1-11': {
+    fi: 'raha-, valuutta- ja finanssipolitiikka',
+    sv: 'penning-, valuta- och finanspolitik',
+    en: 'monetary, currency and fiscal policy',
+  },
+  'julkl-24-1-12': {
+    fi: 'rahoitusmarkkinoiden valvonta',
+    sv: 'tillsyn över finansmarknaden',
+    en: 'supervision of financial markets',
+  },
+  'julkl-24-1-13': {
+    fi: 'julkistalouden edut',
+    sv: 'den offentliga ekonomins intressen',
+    en: 'public-economy interests',
+  },
+  'julkl-24-1-14': {
+    fi: 'uhanalaiset lajit ja luontotyypit',
+    sv: 'hotade arter och naturtyper',
+    en: 'endangered species and habitats',
+  },
+  'julkl-24-1-15': {
+    fi: 'tarkastukset ja valvonta',
+    sv: 'inspektioner och tillsyn',
+    en: 'inspections and supervision',
+  },
+  'julkl-24-1-16': {
+    fi: 'tilastot ja tutkimus',
+    sv: 'statistik och forskning',
+    en: 'data given for statistics or research',
+  },
+  'julkl-24-1-17': {
+    fi: 'julkisyhteisön liikesalaisuudet',
+    sv: 'offentliga samfunds affärshemligheter',
+    en: 'business secrets of public bodies',
+  },
+  'julkl-24-1-18': {
+    fi: 'neuvotteluasemat',
+    sv: 'förhandlingspositioner',
+    en: 'negotiating positions of the state or a municipality',
+  },
+  'julkl-24-1-19': {
+    fi: 'oikeudenkäynti',
+    sv: 'rättegång',
+    en: 'litigation documents of an authority that is a party',
+  },
+  'julkl-24-1-20': {
+    fi: 'yksityinen liike- tai ammattisalaisuus',
+    sv: 'enskild affärs- eller yrkeshemlighet',
+    en: 'private business or professional secrets',
+  },
+  'julkl-24-1-21': {
+    fi: 'tutkimussuunnitelmat ja opinnäytteet',
+    sv: 'forskningsplaner och lärdomsprov',
+    en: 'research plans, theses and development work',
+  },
+  'julkl-24-1-22': { fi: 'koe- ja testikysymykset', sv: 'prov- och testfrågor', en: 'examination and test questions' },
+  'julkl-24-1-23': {
+    fi: 'tulot, varallisuus ja etuudet',
+    sv: 'inkomster, förmögenhet och förmåner',
+    en: "a person's income, assets and benefits",
+  },
+  'julkl-24-1-24': {
+    fi: 'pakolaiset ja turvapaikanhakijat',
+    sv: 'flyktingar och asylsökande',
+    en: 'refugees and asylum applicants',
+  },
+  'julkl-24-1-25': { fi: 'sosiaalihuollon asiakkaat', sv: 'socialvårdens klienter', en: 'social-welfare clients' },
+  'julkl-24-1-26': {
+    fi: 'vangit ja rangaistusajan suunnitelmat',
+    sv: 'fångar och strafftidsplaner',
+    en: 'prisoners and sentence plans',
+  },
+  'julkl-24-1-27': {
+    fi: 'todistajien ja uhrien suojelu',
+    sv: 'skydd av vittnen och offer',
+    en: 'witness and victim protection',
+  },
+  'julkl-24-1-28': {
+    fi: 'psykologiset testit ja soveltuvuuskokeet',
+    sv: 'psykologiska test och lämplighetsprov',
+    en: 'psychological and aptitude tests',
+  },
+  'julkl-24-1-29': {
+    fi: 'ylioppilastutkinto ja oppilasarviointi',
+    sv: 'studentexamen och elevbedömning',
+    en: 'matriculation examination and pupil assessment',
+  },
+  'julkl-24-1-30': {
+    fi: 'oppilas- ja opiskelijahuolto',
+    sv: 'elev- och studerandevård',
+    en: 'pupil and student welfare',
+  },
+  'julkl-24-1-31': {
+    fi: 'taloudellinen ja perheasema',
+    sv: 'ekonomisk ställning och familjeförhållanden',
+    en: "a person's economic or family circumstances",
+  },
+  'julkl-24-1-32': { fi: 'yksityiselämä', sv: 'privatliv', en: 'private life' },
+};
 /** The JulkL 24 § 1 mom. point (kohta) of a secrecy ground. */
 export function secrecyGroundPoint(ground: SecrecyGround): number {
   return Number(ground.slice('julkl-24-1-'.length));
@@ -381,22 +457,22 @@ export const appealKinds = ['oikaisuvaatimus', 'kunnallisvalitus', 'hallintovali
 export type AppealKind = (typeof appealKinds)[number];
 /** Labels of {@link AppealKind}. */
 export const appealKindLabels: Readonly<Record<AppealKind, CodeLabel>> = {
-  oikaisuvaatimus: l(
-    'oikaisuvaatimusohje',
-    'anvisning om hur man begär omprövning',
-    'instructions for a claim for rectification',
-  ),
-  kunnallisvalitus: l(
-    'valitusosoitus, kunnallisvalitus',
-    'besvärsanvisning, kommunalbesvär',
-    'appeal instructions, municipal appeal',
-  ),
-  hallintovalitus: l(
-    'valitusosoitus, hallintovalitus',
-    'besvärsanvisning, förvaltningsbesvär',
-    'appeal instructions, administrative appeal',
-  ),
-  muutoksenhakukielto: l('muutoksenhakukielto', 'besvärsförbud', 'prohibition of appeal'),
+  oikaisuvaatimus: {
+    fi: 'oikaisuvaatimusohje',
+    sv: 'anvisning om hur man begär omprövning',
+    en: 'instructions for a claim for rectification',
+  },
+  kunnallisvalitus: {
+    fi: 'valitusosoitus, kunnallisvalitus',
+    sv: 'besvärsanvisning, kommunalbesvär',
+    en: 'appeal instructions, municipal appeal',
+  },
+  hallintovalitus: {
+    fi: 'valitusosoitus, hallintovalitus',
+    sv: 'besvärsanvisning, förvaltningsbesvär',
+    en: 'appeal instructions, administrative appeal',
+  },
+  muutoksenhakukielto: { fi: 'muutoksenhakukielto', sv: 'besvärsförbud', en: 'prohibition of appeal' },
 };
 
 /** Ways of holding a meeting (KL 98–100 §). */
@@ -405,14 +481,14 @@ export const meetingModes = ['lasnaolo', 'sahkoinen', 'hybridi', 'sahkoinen-paat
 export type MeetingMode = (typeof meetingModes)[number];
 /** Labels of {@link MeetingMode}. */
 export const meetingModeLabels: Readonly<Record<MeetingMode, CodeLabel>> = {
-  lasnaolo: l('kokous kokouspaikalla', 'sammanträde på mötesplatsen', 'in-person meeting'),
-  sahkoinen: l('sähköinen kokous', 'elektroniskt sammanträde', 'electronic meeting'),
-  hybridi: l('hybridikokous', 'hybridsammanträde', 'hybrid meeting'),
-  'sahkoinen-paatoksentekomenettely': l(
-    'sähköinen päätöksentekomenettely',
-    'elektroniskt beslutsförfarande',
-    'electronic decision-making procedure',
-  ),
+  lasnaolo: { fi: 'kokous kokouspaikalla', sv: 'sammanträde på mötesplatsen', en: 'in-person meeting' },
+  sahkoinen: { fi: 'sähköinen kokous', sv: 'elektroniskt sammanträde', en: 'electronic meeting' },
+  hybridi: { fi: 'hybridikokous', sv: 'hybridsammanträde', en: 'hybrid meeting' },
+  'sahkoinen-paatoksentekomenettely': {
+    fi: 'sähköinen päätöksentekomenettely',
+    sv: 'elektroniskt beslutsförfarande',
+    en: 'electronic decision-making procedure',
+  },
 };
 
 /** Lifecycle states of a meeting. */
@@ -430,14 +506,14 @@ export const meetingStates = [
 export type MeetingState = (typeof meetingStates)[number];
 /** Labels of {@link MeetingState}. */
 export const meetingStateLabels: Readonly<Record<MeetingState, CodeLabel>> = {
-  suunniteltu: l('suunniteltu', 'planerat', 'planned'),
-  kutsuttu: l('kokouskutsu lähetetty', 'kallelse skickad', 'invited'),
-  'esityslista-julkaistu': l('esityslista julkaistu', 'föredragningslista publicerad', 'agenda published'),
-  kaynnissa: l('kokous käynnissä', 'sammanträdet pågår', 'in session'),
-  paattynyt: l('kokous päättynyt', 'sammanträdet avslutat', 'closed'),
-  'poytakirja-tarkastettu': l('pöytäkirja tarkastettu', 'protokollet justerat', 'minutes checked'),
-  'poytakirja-julkaistu': l('pöytäkirja julkaistu', 'protokollet publicerat', 'minutes published'),
-  peruttu: l('peruttu', 'inställt', 'cancelled'),
+  suunniteltu: { fi: 'suunniteltu', sv: 'planerat', en: 'planned' },
+  kutsuttu: { fi: 'kokouskutsu lähetetty', sv: 'kallelse skickad', en: 'invited' },
+  'esityslista-julkaistu': { fi: 'esityslista julkaistu', sv: 'föredragningslista publicerad', en: 'agenda published' },
+  kaynnissa: { fi: 'kokous käynnissä', sv: 'sammanträdet pågår', en: 'in session' },
+  paattynyt: { fi: 'kokous päättynyt', sv: 'sammanträdet avslutat', en: 'closed' },
+  'poytakirja-tarkastettu': { fi: 'pöytäkirja tarkastettu', sv: 'protokollet justerat', en: 'minutes checked' },
+  'poytakirja-julkaistu': { fi: 'pöytäkirja julkaistu', sv: 'protokollet publicerat', en: 'minutes published' },
+  peruttu: { fi: 'peruttu', sv: 'inställt', en: 'cancelled' },
 };
 
 /** Publicity states of a document or part (JulkL 1 §, 6 §, 24 §). */
@@ -451,10 +527,14 @@ export const publicityStatuses = [
 export type PublicityStatus = (typeof publicityStatuses)[number];
 /** Labels of {@link PublicityStatus}. */
 export const publicityStatusLabels: Readonly<Record<PublicityStatus, CodeLabel>> = {
-  julkinen: l('julkinen', 'offentlig', 'public'),
-  'salassa-pidettava': l('salassa pidettävä', 'sekretessbelagd', 'confidential'),
-  'osittain-salassa-pidettava': l('osittain salassa pidettävä', 'delvis sekretessbelagd', 'partly confidential'),
-  'ei-viela-julkinen': l('ei vielä julkinen', 'ännu inte offentlig', 'not yet public'),
+  julkinen: { fi: 'julkinen', sv: 'offentlig', en: 'public' },
+  'salassa-pidettava': { fi: 'salassa pidettävä', sv: 'sekretessbelagd', en: 'confidential' },
+  'osittain-salassa-pidettava': {
+    fi: 'osittain salassa pidettävä',
+    sv: 'delvis sekretessbelagd',
+    en: 'partly confidential',
+  },
+  'ei-viela-julkinen': { fi: 'ei vielä julkinen', sv: 'ännu inte offentlig', en: 'not yet public' },
 };
 
 /** How a participant attends (KL 99 §: on site, or remotely with video and audio connection). */
@@ -463,8 +543,8 @@ export const attendanceModes = ['paikan-paalla', 'etana'] as const;
 export type AttendanceMode = (typeof attendanceModes)[number];
 /** Labels of {@link AttendanceMode}. */
 export const attendanceModeLabels: Readonly<Record<AttendanceMode, CodeLabel>> = {
-  'paikan-paalla': l('paikan päällä', 'på plats', 'on site'),
-  etana: l('etäyhteydellä', 'på distans', 'remote'),
+  'paikan-paalla': { fi: 'paikan päällä', sv: 'på plats', en: 'on site' },
+  etana: { fi: 'etäyhteydellä', sv: 'på distans', en: 'remote' },
 };
 
 /** Kinds of speech in the speaker queue. */
@@ -478,10 +558,10 @@ export const speechKinds = [
 export type SpeechKind = (typeof speechKinds)[number];
 /** Labels of {@link SpeechKind}. */
 export const speechKindLabels: Readonly<Record<SpeechKind, CodeLabel>> = {
-  puheenvuoro: l('puheenvuoro', 'anförande', 'speech'),
-  vastauspuheenvuoro: l('vastauspuheenvuoro', 'replik', 'reply'),
-  tyojarjestyspuheenvuoro: l('työjärjestyspuheenvuoro', 'ordningsfråga', 'point of order'),
-  esittelypuheenvuoro: l('esittelypuheenvuoro', 'presentationsanförande', 'presentation'),
+  puheenvuoro: { fi: 'puheenvuoro', sv: 'anförande', en: 'speech' },
+  vastauspuheenvuoro: { fi: 'vastauspuheenvuoro', sv: 'replik', en: 'reply' },
+  tyojarjestyspuheenvuoro: { fi: 'työjärjestyspuheenvuoro', sv: 'ordningsfråga', en: 'point of order' },
+  esittelypuheenvuoro: { fi: 'esittelypuheenvuoro', sv: 'presentationsanförande', en: 'presentation' },
 };
 
 /** Who may record dissent (KL 106 §): a counter-proposer, one who voted against, or the presenting official. */
@@ -490,9 +570,17 @@ export const dissentBases = ['vastaehdotuksen-tekija', 'vastaan-aanestanyt', 'es
 export type DissentBasis = (typeof dissentBases)[number];
 /** Labels of {@link DissentBasis}. */
 export const dissentBasisLabels: Readonly<Record<DissentBasis, CodeLabel>> = {
-  'vastaehdotuksen-tekija': l('vastaehdotuksen tekijä', 'den som gjort ett motförslag', 'made a counter-proposal'),
-  'vastaan-aanestanyt': l('äänesti päätöstä vastaan', 'röstade emot beslutet', 'voted against the decision'),
-  esittelija: l('esittelijä', 'föredragande', 'presenting official'),
+  'vastaehdotuksen-tekija': {
+    fi: 'vastaehdotuksen tekijä',
+    sv: 'den som gjort ett motförslag',
+    en: 'made a counter-proposal',
+  },
+  'vastaan-aanestanyt': {
+    fi: 'äänesti päätöstä vastaan',
+    sv: 'röstade emot beslutet',
+    en: 'voted against the decision',
+  },
+  esittelija: { fi: 'esittelijä', sv: 'föredragande', en: 'presenting official' },
 };
 
 /** Signature roles in minutes (pöytäkirjan allekirjoitus ja tarkastus, KL 107 §). */
@@ -501,10 +589,10 @@ export const signatureRoles = ['puheenjohtaja', 'sihteeri', 'poytakirjantarkasta
 export type SignatureRole = (typeof signatureRoles)[number];
 /** Labels of {@link SignatureRole}. */
 export const signatureRoleLabels: Readonly<Record<SignatureRole, CodeLabel>> = {
-  puheenjohtaja: l('puheenjohtaja', 'ordförande', 'chair'),
-  sihteeri: l('pöytäkirjanpitäjä', 'protokollförare', 'minute-taker'),
-  poytakirjantarkastaja: l('pöytäkirjantarkastaja', 'protokolljusterare', 'minutes checker'),
-  esittelija: l('esittelijä', 'föredragande', 'presenting official'),
+  puheenjohtaja: { fi: 'puheenjohtaja', sv: 'ordförande', en: 'chair' },
+  sihteeri: { fi: 'pöytäkirjanpitäjä', sv: 'protokollförare', en: 'minute-taker' },
+  poytakirjantarkastaja: { fi: 'pöytäkirjantarkastaja', sv: 'protokolljusterare', en: 'minutes checker' },
+  esittelija: { fi: 'esittelijä', sv: 'föredragande', en: 'presenting official' },
 };
 
 /** Every event type of the meeting log, in the order they typically occur. */
@@ -540,44 +628,44 @@ export const meetingEventTypes = [
 export type MeetingEventType = (typeof meetingEventTypes)[number];
 /** Labels of {@link MeetingEventType}. */
 export const meetingEventTypeLabels: Readonly<Record<MeetingEventType, CodeLabel>> = {
-  'meeting-opened': l('kokous avattiin', 'sammanträdet öppnades', 'meeting opened'),
-  'attendance-changed': l('läsnäolo muuttui', 'närvaron ändrades', 'attendance changed'),
-  'legality-and-quorum-stated': l(
-    'laillisuus ja päätösvaltaisuus todettiin',
-    'laglighet och beslutförhet konstaterades',
-    'legality and quorum stated',
-  ),
-  'minutes-checkers-chosen': l(
-    'pöytäkirjantarkastajat valittiin',
-    'protokolljusterare valdes',
-    'minutes checkers chosen',
-  ),
-  'agenda-approved': l('työjärjestys hyväksyttiin', 'föredragningslistan godkändes', 'agenda approved'),
-  'item-opened': l('asian käsittely alkoi', 'behandlingen av ärendet började', 'item opened'),
-  'disqualification-declared': l('esteellisyys ilmoitettiin', 'jäv anmäldes', 'disqualification declared'),
-  'speaker-requested': l('puheenvuoroa pyydettiin', 'ordet begärdes', 'speaker requested'),
-  'speaker-granted': l('puheenvuoro myönnettiin', 'ordet gavs', 'speaker granted'),
-  'speaker-ended': l('puheenvuoro päättyi', 'anförandet avslutades', 'speaker ended'),
-  'proposal-made': l('ehdotus tehtiin', 'förslag framställdes', 'proposal made'),
-  'proposal-seconded': l('ehdotusta kannatettiin', 'förslaget understöddes', 'proposal seconded'),
-  'proposal-withdrawn': l('ehdotus peruttiin', 'förslaget återtogs', 'proposal withdrawn'),
-  'discussion-closed': l('keskustelu päättyi', 'diskussionen avslutades', 'discussion closed'),
-  'voting-order-approved': l(
-    'äänestysjärjestys hyväksyttiin',
-    'omröstningsordningen godkändes',
-    'voting order approved',
-  ),
-  'vote-opened': l('äänestys alkoi', 'omröstningen började', 'vote opened'),
-  'ballot-cast': l('ääni annettiin', 'röst avgavs', 'ballot cast'),
-  'vote-closed': l('äänestys päättyi', 'omröstningen avslutades', 'vote closed'),
-  'election-held': l('vaali toimitettiin', 'valet förrättades', 'election held'),
-  'lot-drawn': l('arpa nostettiin', 'lott drogs', 'lot drawn'),
-  'decision-recorded': l('päätös kirjattiin', 'beslutet antecknades', 'decision recorded'),
-  'dissent-recorded': l('eriävä mielipide kirjattiin', 'avvikande mening antecknades', 'dissent recorded'),
-  'break-started': l('tauko alkoi', 'paus började', 'break started'),
-  'break-ended': l('tauko päättyi', 'pausen slutade', 'break ended'),
-  'item-closed': l('asian käsittely päättyi', 'behandlingen av ärendet avslutades', 'item closed'),
-  'meeting-closed': l('kokous päättyi', 'sammanträdet avslutades', 'meeting closed'),
+  'meeting-opened': { fi: 'kokous avattiin', sv: 'sammanträdet öppnades', en: 'meeting opened' },
+  'attendance-changed': { fi: 'läsnäolo muuttui', sv: 'närvaron ändrades', en: 'attendance changed' },
+  'legality-and-quorum-stated': {
+    fi: 'laillisuus ja päätösvaltaisuus todettiin',
+    sv: 'laglighet och beslutförhet konstaterades',
+    en: 'legality and quorum stated',
+  },
+  'minutes-checkers-chosen': {
+    fi: 'pöytäkirjantarkastajat valittiin',
+    sv: 'protokolljusterare valdes',
+    en: 'minutes checkers chosen',
+  },
+  'agenda-approved': { fi: 'työjärjestys hyväksyttiin', sv: 'föredragningslistan godkändes', en: 'agenda approved' },
+  'item-opened': { fi: 'asian käsittely alkoi', sv: 'behandlingen av ärendet började', en: 'item opened' },
+  'disqualification-declared': { fi: 'esteellisyys ilmoitettiin', sv: 'jäv anmäldes', en: 'disqualification declared' },
+  'speaker-requested': { fi: 'puheenvuoroa pyydettiin', sv: 'ordet begärdes', en: 'speaker requested' },
+  'speaker-granted': { fi: 'puheenvuoro myönnettiin', sv: 'ordet gavs', en: 'speaker granted' },
+  'speaker-ended': { fi: 'puheenvuoro päättyi', sv: 'anförandet avslutades', en: 'speaker ended' },
+  'proposal-made': { fi: 'ehdotus tehtiin', sv: 'förslag framställdes', en: 'proposal made' },
+  'proposal-seconded': { fi: 'ehdotusta kannatettiin', sv: 'förslaget understöddes', en: 'proposal seconded' },
+  'proposal-withdrawn': { fi: 'ehdotus peruttiin', sv: 'förslaget återtogs', en: 'proposal withdrawn' },
+  'discussion-closed': { fi: 'keskustelu päättyi', sv: 'diskussionen avslutades', en: 'discussion closed' },
+  'voting-order-approved': {
+    fi: 'äänestysjärjestys hyväksyttiin',
+    sv: 'omröstningsordningen godkändes',
+    en: 'voting order approved',
+  },
+  'vote-opened': { fi: 'äänestys alkoi', sv: 'omröstningen började', en: 'vote opened' },
+  'ballot-cast': { fi: 'ääni annettiin', sv: 'röst avgavs', en: 'ballot cast' },
+  'vote-closed': { fi: 'äänestys päättyi', sv: 'omröstningen avslutades', en: 'vote closed' },
+  'election-held': { fi: 'vaali toimitettiin', sv: 'valet förrättades', en: 'election held' },
+  'lot-drawn': { fi: 'arpa nostettiin', sv: 'lott drogs', en: 'lot drawn' },
+  'decision-recorded': { fi: 'päätös kirjattiin', sv: 'beslutet antecknades', en: 'decision recorded' },
+  'dissent-recorded': { fi: 'eriävä mielipide kirjattiin', sv: 'avvikande mening antecknades', en: 'dissent recorded' },
+  'break-started': { fi: 'tauko alkoi', sv: 'paus började', en: 'break started' },
+  'break-ended': { fi: 'tauko päättyi', sv: 'pausen slutade', en: 'break ended' },
+  'item-closed': { fi: 'asian käsittely päättyi', sv: 'behandlingen av ärendet avslutades', en: 'item closed' },
+  'meeting-closed': { fi: 'kokous päättyi', sv: 'sammanträdet avslutades', en: 'meeting closed' },
 };
 
 /** Media types accepted for attachments (an allow-list; PDF/A is served as application/pdf). */

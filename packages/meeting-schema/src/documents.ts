@@ -12,7 +12,7 @@ import {
 } from './primitives.js';
 import { LocalizedRichTextSchema } from './richtext.js';
 import { PublicitySchema } from './publicity.js';
-import { addRuleIssue } from './issues.js';
+import { addRuleIssue, checkUnique } from './issues.js';
 
 /** A party to a case (asianosainen, HL 11 §). */
 export const CasePartySchema = z.strictObject({
@@ -105,7 +105,7 @@ export const AgendaItemSchema = z.strictObject({
   background: LocalizedRichTextSchema.optional(),
   /** Draft decision (päätösehdotus). */
   draftDecision: LocalizedRichTextSchema.optional(),
-  attachments: z.array(z.lazy(() => AttachmentSchema)).max(500),
+  attachments: z.array(AttachmentSchema).max(500),
   additional: z.boolean(),
   publicity: PublicitySchema,
   partPublicity: PartPublicitySchema.optional(),
@@ -182,8 +182,8 @@ export const MeetingSchema = z
         fi: 'Kokous päättyy ennen kuin se alkaa.',
         en: 'The meeting ends before it starts.',
       });
+    checkUnique(ctx, m.items, 'items');
     const orders = new Set<number>();
-    const ids = new Set<string>();
     const sections = new Set<number>();
     m.items.forEach((it, i) => {
       if (orders.has(it.order))
@@ -192,12 +192,6 @@ export const MeetingSchema = z
           en: `Order ${it.order} occurs more than once.`,
         });
       orders.add(it.order);
-      if (ids.has(it.id))
-        addRuleIssue(ctx, ['items', i, 'id'], 'duplicate_id', {
-          fi: `Tunniste ${it.id} esiintyy useammin kuin kerran.`,
-          en: `The id ${it.id} occurs more than once.`,
-        });
-      ids.add(it.id);
       if (it.sectionNumber !== undefined) {
         if (sections.has(it.sectionNumber))
           addRuleIssue(ctx, ['items', i, 'sectionNumber'], 'duplicate_section_number', {

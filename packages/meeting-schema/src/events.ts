@@ -11,7 +11,7 @@ import {
   voteOptions,
 } from './codes.js';
 import { CountSchema, IdSchema, InstantSchema, LocalizedLongTextSchema, LocalizedTextSchema } from './primitives.js';
-import { DecisionSchema, ElectionSchema, VoteQuestionSchema } from './proceedings.js';
+import { checkVoteOutcome, DecisionSchema, ElectionSchema, VoteQuestionSchema } from './proceedings.js';
 import { addRuleIssue } from './issues.js';
 
 /** Current meeting-log schema version. */
@@ -285,9 +285,15 @@ export type MeetingLog = z.infer<typeof MeetingLogSchema>;
  * ISO strings order like the instants and no date parsing is needed (the log may be 20,000 events).
  */
 function isBefore(a: string, b: string): boolean {
-  if (a.length === b.length && a.charCodeAt(a.length - 1) !== 90 /* Z */ && a.slice(-6) === b.slice(-6)) return a < b;
-  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a < b;
+  const n = a.length;
+  if (n === b.length && sameSuffix(a, b, n)) return a < b;
   return Date.parse(a) < Date.parse(b);
+}
+/** Same zone designator: both `Z`, or the same `±hh:mm` (compared without allocating). */
+function sameSuffix(a: string, b: string, n: number): boolean {
+  if (a.charCodeAt(n - 1) === 90 /* Z */) return b.charCodeAt(n - 1) === 90;
+  for (let i = n - 6; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 interface OpenVote {
@@ -309,6 +315,7 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
   const proposers = new Map<string, string | undefined>();
   const disqualified = new Map<string, Set<string>>(); // itemId -> person ids
   const openVotes = new Map<string, OpenVote>();
+  const sections = new Map<number, string>(); // § number -> item id
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as MeetingEvent;
     if (e.seq <= lastSeq)
@@ -351,6 +358,17 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
       case 'meeting-closed':
         closedAt = i;
         break;
+      case 'item-opened': {
+        // An item may be reopened (e.g. after a break) under the same §, never another item under it.
+        const holder = sections.get(e.payload.sectionNumber);
+        if (holder !== undefined && holder !== e.payload.itemId)
+          addRuleIssue(ctx, ['events', i, 'payload', 'sectionNumber'], 'duplicate_section_number', {
+            fi: `Pykälänumero § ${e.payload.sectionNumber} on jo annettu toiselle asialle.`,
+            en: `Section number § ${e.payload.sectionNumber} was already given to another item.`,
+          });
+        else sections.set(e.payload.sectionNumber, e.payload.itemId);
+        break;
+      }
       case 'attendance-changed': {
         const p = e.payload;
         if (p.status === 'lasna') present.set(p.personId, p.votingRight ?? true);
@@ -452,27 +470,7 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
                 fi: `Äänimäärä ${p.counts[k]} ei vastaa annettuja ääniä (${vote.tally[k]}).`,
                 en: `Count ${p.counts[k]} does not match the ballots cast (${vote.tally[k]}).`,
               });
-        const tie = p.counts.jaa === p.counts.ei;
-        if (tie !== p.castingVote)
-          addRuleIssue(
-            ctx,
-            ['events', i, 'payload', 'castingVote'],
-            tie ? 'casting_vote_required' : 'casting_vote_without_tie',
-            {
-              fi: 'Puheenjohtajan ääni ratkaisee vain ja aina äänten mennessä tasan (KL 104 §).',
-              en: "The chair's vote decides exactly when the votes tie (KL 104 §).",
-            },
-          );
-        if (!tie && p.result !== (p.counts.jaa > p.counts.ei ? 'jaa' : 'ei'))
-          addRuleIssue(ctx, ['events', i, 'payload', 'result'], 'result_mismatch', {
-            fi: 'Tulos ei vastaa äänimääriä.',
-            en: 'The result does not match the counts.',
-          });
-        if (p.winningProposalId !== vote[p.result])
-          addRuleIssue(ctx, ['events', i, 'payload', 'winningProposalId'], 'winner_mismatch', {
-            fi: 'Voittanut ehdotus ei vastaa tulosta.',
-            en: 'The winning proposal does not match the result.',
-          });
+        checkVoteOutcome(ctx, ['events', i, 'payload'], p.counts, p.castingVote, p.result, p.winningProposalId, vote);
         break;
       }
       default:

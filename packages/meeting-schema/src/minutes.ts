@@ -24,7 +24,11 @@ import {
 } from './proceedings.js';
 import { addRuleIssue } from './issues.js';
 
-/** Legality and quorum as stated at the opening (KL 103 §: more than half present in the council, 2/3 in the body… per local rules). */
+/**
+ * Legality and quorum as the chair stated them at the opening. Quorum (KL 103 §): the council at
+ * least two thirds of the councillors present (1 mom.), any other body more than half of the
+ * members (2 mom.); remote participants count as present (3 mom.).
+ */
 export const LegalityAndQuorumSchema = z.strictObject({
   lawfullyConvened: z.boolean(),
   quorate: z.boolean(),
@@ -132,7 +136,18 @@ export const MinutesSchema = z
   })
   .superRefine((m, ctx) => checkMinutes(m, ctx));
 
+/** KL 103 §: council `3 × present ≥ 2 × seats`, other bodies `2 × present > seats` (integers only). */
+export function isQuorate(
+  bodyKind: z.infer<typeof MinutesMeetingSchema>['bodyKind'],
+  present: number,
+  seats: number,
+): boolean {
+  return bodyKind === 'valtuusto' ? 3 * present >= 2 * seats : 2 * present > seats;
+}
+
 interface MinutesData {
+  meeting: { bodyKind: z.infer<typeof MinutesMeetingSchema>['bodyKind'] };
+  legalityAndQuorum: z.infer<typeof LegalityAndQuorumSchema>;
   attendance: z.infer<typeof AttendanceRecordSchema>[];
   items: MinutesItem[];
   minutesCheckerIds: string[];
@@ -208,9 +223,39 @@ function checkMinutes(m: MinutesData, ctx: z.core.$RefinementCtx): void {
           en: 'A disqualified person cannot dissent in the item.',
         });
     }
-    if (it.decision.itemId !== it.itemId)
-      addRuleIssue(ctx, ['items', i, 'decision', 'itemId'], 'wrong_item', wrongItem);
+    const dec = it.decision;
+    if (dec.itemId !== it.itemId) addRuleIssue(ctx, ['items', i, 'decision', 'itemId'], 'wrong_item', wrongItem);
+    if (dec.basedOnProposalId !== undefined && !proposals.has(dec.basedOnProposalId))
+      addRuleIssue(ctx, ['items', i, 'decision', 'basedOnProposalId'], 'unknown_proposal', {
+        fi: 'Päätös perustuu ehdotukseen, jota ei ole tehty tässä asiassa.',
+        en: 'The decision is based on a proposal not made in this item.',
+      });
+    if (dec.voteIds)
+      for (let j = 0; j < dec.voteIds.length; j++) {
+        const voteId = dec.voteIds[j];
+        if (!it.votes.some((v) => v.id === voteId))
+          addRuleIssue(ctx, ['items', i, 'decision', 'voteIds', j], 'unknown_vote', {
+            fi: 'Päätös viittaa äänestykseen, jota ei ole tässä asiassa.',
+            en: 'The decision refers to a vote not held in this item.',
+          });
+      }
+    if (dec.electionId !== undefined && !it.elections.some((e) => e.id === dec.electionId))
+      addRuleIssue(ctx, ['items', i, 'decision', 'electionId'], 'unknown_election', {
+        fi: 'Päätös viittaa vaaliin, jota ei ole toimitettu tässä asiassa.',
+        en: 'The decision refers to an election not held in this item.',
+      });
   }
+  const q = m.legalityAndQuorum;
+  if (q.membersPresent > q.seats)
+    addRuleIssue(ctx, ['legalityAndQuorum', 'membersPresent'], 'more_present_than_seats', {
+      fi: 'Läsnä olevia jäseniä on enemmän kuin paikkoja.',
+      en: 'More members present than there are seats.',
+    });
+  else if (q.quorate !== isQuorate(m.meeting.bodyKind, q.membersPresent, q.seats))
+    addRuleIssue(ctx, ['legalityAndQuorum', 'quorate'], 'quorum_mismatch', {
+      fi: 'Päätösvaltaisuus ei vastaa läsnä olevien määrää (KL 103 §).',
+      en: 'The quorum statement does not match the number present (KL 103 §).',
+    });
   for (let i = 0; i < m.minutesCheckerIds.length; i++)
     if (!present.has(m.minutesCheckerIds[i] as string))
       addRuleIssue(ctx, ['minutesCheckerIds', i], 'checker_not_attendee', {

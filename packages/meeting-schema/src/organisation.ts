@@ -8,7 +8,7 @@ import {
   MunicipalityCodeSchema,
   ShortTextSchema,
 } from './primitives.js';
-import { addRuleIssue } from './issues.js';
+import { addRuleIssue, checkUnique, unknownRef } from './issues.js';
 
 /** Municipality (kunta, KL 1 §): name in Finnish and Swedish, municipality code, business ID. */
 export const MunicipalitySchema = z.strictObject({
@@ -179,24 +179,4 @@ export const OrganisationSchema = z
 /** The organisation document. */
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
-/** Bilingual "unknown reference" message. */
-export function unknownRef(fi: string, en: string): { fi: string; en: string } {
-  return { fi: `Viittaus tuntemattomaan kohteeseen (${fi}).`, en: `Reference to an unknown ${en}.` };
-}
-
-/** Reports duplicate `id`s in an array at `key`. */
-export function checkUnique(
-  ctx: z.core.$RefinementCtx,
-  list: readonly { id: string }[],
-  ...key: (string | number)[]
-): void {
-  const seen = new Set<string>();
-  list.forEach((x, i) => {
-    if (seen.has(x.id))
-      addRuleIssue(ctx, [...key, i, 'id'], 'duplicate_id', {
-        fi: `Tunniste ${x.id} esiintyy useammin kuin kerran.`,
-        en: `The id ${x.id} occurs more than once.`,
-      });
-    seen.add(x.id);
-  });
-}
+export { checkUnique, unknownRef } from './issues.js';

@@ -141,30 +141,41 @@ export const VoteSchema = z
           en: 'The absent count does not match the list.',
         });
     }
-    const tie = v.counts.jaa === v.counts.ei;
-    if (!tie && v.castingVote)
-      addRuleIssue(ctx, ['castingVote'], 'casting_vote_without_tie', {
-        fi: 'Puheenjohtajan ääni ratkaisee vain äänten mennessä tasan (KL 104 §).',
-        en: "The chair's casting vote applies only to a tie (KL 104 §).",
-      });
-    if (tie && !v.castingVote)
-      addRuleIssue(ctx, ['castingVote'], 'casting_vote_required', {
-        fi: 'Äänet menivät tasan: puheenjohtajan ääni ratkaisee (KL 104 §).',
-        en: "The votes tied: the chair's vote decides (KL 104 §).",
-      });
-    if (!tie && v.result !== (v.counts.jaa > v.counts.ei ? 'jaa' : 'ei'))
-      addRuleIssue(ctx, ['result'], 'result_mismatch', {
-        fi: 'Tulos ei vastaa äänimääriä.',
-        en: 'The result does not match the counts.',
-      });
-    if (v.winningProposalId !== v.question[v.result])
-      addRuleIssue(ctx, ['winningProposalId'], 'winner_mismatch', {
-        fi: 'Voittanut ehdotus ei vastaa tulosta.',
-        en: 'The winning proposal does not match the result.',
-      });
+    checkVoteOutcome(ctx, [], v.counts, v.castingVote, v.result, v.winningProposalId, v.question);
   });
 /** A vote. */
 export type Vote = z.infer<typeof VoteSchema>;
+
+/**
+ * KL 104 §: the side with more votes wins (blank votes are not counted); exactly on a tie the
+ * chair's vote decides. Shared by {@link VoteSchema} and the `vote-closed` event of the log.
+ */
+export function checkVoteOutcome(
+  ctx: z.core.$RefinementCtx,
+  at: readonly (string | number)[],
+  counts: { jaa: number; ei: number },
+  castingVote: boolean,
+  result: 'jaa' | 'ei',
+  winningProposalId: string,
+  question: { jaa: string; ei: string },
+): void {
+  const tie = counts.jaa === counts.ei;
+  if (tie !== castingVote)
+    addRuleIssue(ctx, [...at, 'castingVote'], tie ? 'casting_vote_required' : 'casting_vote_without_tie', {
+      fi: 'Puheenjohtajan ääni ratkaisee vain ja aina äänten mennessä tasan (KL 104 §).',
+      en: "The chair's vote decides exactly when the votes tie (KL 104 §).",
+    });
+  if (!tie && result !== (counts.jaa > counts.ei ? 'jaa' : 'ei'))
+    addRuleIssue(ctx, [...at, 'result'], 'result_mismatch', {
+      fi: 'Tulos ei vastaa äänimääriä.',
+      en: 'The result does not match the counts.',
+    });
+  if (winningProposalId !== question[result])
+    addRuleIssue(ctx, [...at, 'winningProposalId'], 'winner_mismatch', {
+      fi: 'Voittanut ehdotus ei vastaa tulosta.',
+      en: 'The winning proposal does not match the result.',
+    });
+}
 
 /** An exact fraction (comparison numbers of a proportional election are not floats). */
 export const FractionSchema = z.strictObject({
@@ -225,12 +236,20 @@ export const ElectionSchema = z
       .array(z.strictObject({ id: IdSchema, name: ShortTextSchema, listIds: z.array(IdSchema).min(2).max(1_000) }))
       .max(1_000)
       .optional(),
-    /** Ballots: for a closed ballot no person is named. `candidateId` absent means blank. */
+    /**
+     * Ballots; a closed ballot names no voter. A ballot names a candidate (majority election), a
+     * list (proportional election with list votes), or neither (blank).
+     */
     ballots: z
       .array(z.strictObject({ id: IdSchema, candidateId: IdSchema.optional(), listId: IdSchema.optional() }))
       .max(100_000),
     /** Votes per candidate. */
     tallies: z.array(z.strictObject({ candidateId: IdSchema, votes: CountSchema })).max(10_000),
+    /** Votes per candidate list (proportional election with list votes, domain rules §2.4). */
+    listTallies: z
+      .array(z.strictObject({ listId: IdSchema, votes: CountSchema }))
+      .max(1_000)
+      .optional(),
     /** Comparison numbers (vertausluvut) as exact fractions. */
     comparisonNumbers: z
       .array(z.strictObject({ candidateId: IdSchema, value: FractionSchema }))
@@ -241,6 +260,23 @@ export const ElectionSchema = z
   })
   .superRefine((e, ctx) => {
     const cands = new Set(e.candidates.map((c) => c.id));
+    const lists = new Set((e.lists ?? []).map((l) => l.id));
+    (e.lists ?? []).forEach((l, i) =>
+      l.candidateIds.forEach((c, j) => {
+        if (!cands.has(c))
+          addRuleIssue(ctx, ['lists', i, 'candidateIds', j], 'unknown_candidate', {
+            fi: 'Ehdokaslistalla on tuntematon ehdokas.',
+            en: 'The candidate list names an unknown candidate.',
+          });
+      }),
+    );
+    e.ballots.forEach((b, i) => {
+      if (b.listId !== undefined && !lists.has(b.listId))
+        addRuleIssue(ctx, ['ballots', i, 'listId'], 'unknown_list', {
+          fi: 'Äänestyslipussa on tuntematon ehdokaslista.',
+          en: 'The ballot names an unknown candidate list.',
+        });
+    });
     e.electedIds.forEach((id, i) => {
       if (!cands.has(id))
         addRuleIssue(ctx, ['electedIds', i], 'unknown_candidate', {

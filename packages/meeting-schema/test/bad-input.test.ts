@@ -300,6 +300,17 @@ const cases: Case[] = [
     path: `/events/${firstVoteClosed}/payload/voteId`,
     code: 'vote_not_open',
   },
+  {
+    name: 'two items opened under one § number',
+    run: () => {
+      const l = log();
+      const opened = l.events.map((e: Json, i: number) => [e, i]).filter(([e]: [Json]) => e.type === 'item-opened');
+      opened[1][0].payload.sectionNumber = opened[0][0].payload.sectionNumber;
+      return parseMeetingLog(l);
+    },
+    path: `/events/${fx.councilMeetingLog.events.findIndex((e, i) => e.type === 'item-opened' && i > idx((x) => x.type === 'item-opened'))}/payload/sectionNumber`,
+    code: 'duplicate_section_number',
+  },
   // ---- hostile input
   {
     name: '__proto__ key (JSON text)',
@@ -442,6 +453,24 @@ const cases: Case[] = [
     run: () => parseMinutes(((m) => (delete m.items[VOTE_ITEM].proposals[1].proposerId, m))(minutes())),
     path: `/items/${VOTE_ITEM}/proposals/1/proposerId`,
     code: 'proposer_required',
+  },
+  {
+    name: 'decision based on a proposal of another item',
+    run: () => parseMinutes(((m) => ((m.items[0].decision.basedOnProposalId = 'kv-2026-5-6-pohja'), m))(minutes())),
+    path: '/items/0/decision/basedOnProposalId',
+    code: 'unknown_proposal',
+  },
+  {
+    name: 'decision cites a vote not held in the item',
+    run: () => parseMinutes(((m) => ((m.items[0].decision.voteIds = ['kv-2026-5-6-a1']), m))(minutes())),
+    path: '/items/0/decision/voteIds/0',
+    code: 'unknown_vote',
+  },
+  {
+    name: 'decision cites an election not held in the item',
+    run: () => parseMinutes(((m) => ((m.items[0].decision.electionId = 'kv-2026-5-7-vaali'), m))(minutes())),
+    path: '/items/0/decision/electionId',
+    code: 'unknown_election',
   },
   {
     name: 'entry of another item',
@@ -629,6 +658,58 @@ const cases: Case[] = [
     run: () => parseMinutes(((m) => ((m.meeting.public = 'true'), m))(minutes())),
     path: '/meeting/public',
     code: 'invalid_type',
+  },
+  {
+    name: 'list ballot for an unknown list',
+    run: () =>
+      parseDocument(
+        'Election',
+        ((e) => ((e.ballots[0].listId = 'lista-9'), e))(structuredClone(fx.proportionalElection) as Json),
+      ),
+    path: '/ballots/0/listId',
+    code: 'unknown_list',
+  },
+  {
+    name: 'elected person not a candidate',
+    run: () =>
+      parseDocument(
+        'Election',
+        ((e) => ((e.electedIds[0] = 'p001'), e))(structuredClone(fx.proportionalElection) as Json),
+      ),
+    path: '/electedIds/0',
+    code: 'unknown_candidate',
+  },
+  {
+    name: 'comparison number with zero denominator',
+    run: () =>
+      parseDocument(
+        'Election',
+        ((e) => ((e.comparisonNumbers[0].value.denominator = 0), e))(structuredClone(fx.proportionalElection) as Json),
+      ),
+    path: '/comparisonNumbers/0/value/denominator',
+    code: 'too_small',
+  },
+  {
+    name: 'comparison number as a float',
+    run: () =>
+      parseDocument(
+        'Election',
+        ((e) => ((e.comparisonNumbers[0].value.numerator = 7.5), e))(structuredClone(fx.proportionalElection) as Json),
+      ),
+    path: '/comparisonNumbers/0/value/numerator',
+    code: 'invalid_type',
+  },
+  {
+    name: 'council stated quorate without two thirds present',
+    run: () => parseMinutes(((m) => ((m.legalityAndQuorum.membersPresent = 28), m))(minutes())),
+    path: '/legalityAndQuorum/quorate',
+    code: 'quorum_mismatch',
+  },
+  {
+    name: 'more present than seats',
+    run: () => parseMinutes(((m) => ((m.legalityAndQuorum.membersPresent = 44), m))(minutes())),
+    path: '/legalityAndQuorum/membersPresent',
+    code: 'more_present_than_seats',
   },
   // ---- organisation and meeting
   {

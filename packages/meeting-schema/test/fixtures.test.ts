@@ -42,6 +42,16 @@ describe('fixtures validate', () => {
     expect(parseMinutes(JSON.stringify(fx.councilMinutes)).success).toBe(true);
     expect(MinutesSchema.safeParse(fx.councilMinutes).success).toBe(true);
   });
+  it('proportionalElection', () => {
+    const r = parseDocument('Election', fx.proportionalElection);
+    expect(r.success ? [] : r.errors).toEqual([]);
+  });
+  it('executiveMeetingLog and executiveMinutes', () => {
+    const l = parseMeetingLog(fx.executiveMeetingLog);
+    expect(l.success ? [] : l.errors).toEqual([]);
+    const m = parseMinutes(fx.executiveMinutes);
+    expect(m.success ? [] : m.errors).toEqual([]);
+  });
   it('parsing returns equal data (nothing is lost or added)', () => {
     const r = parseMinutes(fx.councilMinutes);
     expect(r.success && r.data).toEqual(fx.councilMinutes);
@@ -51,6 +61,29 @@ describe('fixtures validate', () => {
 });
 
 describe('fixtures tell the story the issue asks for', () => {
+  it("the proportional election elects the top comparison numbers (D'Hondt over list votes, Vaalilaki 89 §)", () => {
+    const e = fx.proportionalElection;
+    const votesOf = new Map(e.listTallies?.map((t) => [t.listId, t.votes]));
+    expect(e.ballots).toHaveLength(43);
+    for (const l of e.lists ?? [])
+      expect(e.ballots.filter((b) => b.listId === l.id)).toHaveLength(votesOf.get(l.id) ?? -1);
+    const ranked = [...(e.comparisonNumbers ?? [])].sort(
+      (a, b) => b.value.numerator * a.value.denominator - a.value.numerator * b.value.denominator,
+    );
+    expect(
+      ranked
+        .slice(0, e.seatsToFill)
+        .map((c) => c.candidateId)
+        .sort(),
+    ).toEqual([...e.electedIds].sort());
+    for (const l of e.lists ?? [])
+      l.candidateIds.forEach((c, k) =>
+        expect(e.comparisonNumbers?.find((n) => n.candidateId === c)?.value).toEqual({
+          numerator: votesOf.get(l.id),
+          denominator: k + 1,
+        }),
+      );
+  });
   const seatHolders = (bodyId: string) =>
     fx.memberships.filter((m) => m.bodyId === bodyId && seatRoles.includes(m.role) && m.end === undefined);
 
@@ -120,6 +153,9 @@ describe('fixtures tell the story the issue asks for', () => {
   });
   it('a hybrid executive meeting and an electronic decision procedure with its deadline', () => {
     expect(fx.executiveMeeting.mode).toBe('hybridi');
+    const modes = new Set(fx.executiveMinutes.attendance.filter((a) => a.status === 'lasna').map((a) => a.mode));
+    expect(modes).toEqual(new Set(['paikan-paalla', 'etana']));
+    expect(fx.executiveMinutes.attendance.some((a) => a.absentDuringItemIds.length > 0)).toBe(true);
     expect(fx.electronicProcedureMeeting.mode).toBe('sahkoinen-paatoksentekomenettely');
     expect(fx.electronicProcedureMeeting.electronicProcedure?.deadline).toMatch(/\+03:00$/);
   });

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as codes from '../src/codes.js';
+
+const lists: [string, readonly string[], Readonly<Record<string, codes.CodeLabel>>][] = [
+  ['bodyKinds', codes.bodyKinds, codes.bodyKindLabels],
+  ['roles', codes.roles, codes.roleLabels],
+  ['proposalKinds', codes.proposalKinds, codes.proposalKindLabels],
+  ['voteOptions', codes.voteOptions, codes.voteOptionLabels],
+  ['voteMethods', codes.voteMethods, codes.voteMethodLabels],
+  ['electionKinds', codes.electionKinds, codes.electionKindLabels],
+  ['decisionKinds', codes.decisionKinds, codes.decisionKindLabels],
+  ['disqualificationGrounds', codes.disqualificationGrounds, codes.disqualificationGroundLabels],
+  ['secrecyGrounds', codes.secrecyGrounds, codes.secrecyGroundLabels],
+  ['appealKinds', codes.appealKinds, codes.appealKindLabels],
+  ['meetingModes', codes.meetingModes, codes.meetingModeLabels],
+  ['meetingStates', codes.meetingStates, codes.meetingStateLabels],
+  ['publicityStatuses', codes.publicityStatuses, codes.publicityStatusLabels],
+  ['attendanceModes', codes.attendanceModes, codes.attendanceModeLabels],
+  ['speechKinds', codes.speechKinds, codes.speechKindLabels],
+  ['dissentBases', codes.dissentBases, codes.dissentBasisLabels],
+  ['signatureRoles', codes.signatureRoles, codes.signatureRoleLabels],
+  ['meetingEventTypes', codes.meetingEventTypes, codes.meetingEventTypeLabels],
+];
+
+describe('code lists', () => {
+  it.each(lists)('%s: unique ASCII codes, each with fi, sv and en labels', (_name, list, labels) => {
+    expect(new Set(list).size).toBe(list.length);
+    for (const code of list) {
+      expect(code).toMatch(/^[a-z0-9-]+$/);
+      const label = labels[code];
+      expect(label?.fi.length).toBeGreaterThan(0);
+      expect(label?.sv.length).toBeGreaterThan(0);
+      expect(label?.en.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(labels).sort()).toEqual([...list].sort());
+  });
+  it('JulkL 24 § 1 mom. has 32 points and the citation format of the security rules', () => {
+    expect(codes.secrecyGrounds).toHaveLength(32);
+    expect(codes.secrecyGroundCitation('julkl-24-1-25')).toBe('JulkL 24 § 1 mom. 25 k');
+    expect(codes.secrecyGrounds.map(codes.secrecyGroundPoint)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    expect(codes.isPrivateLifeGround('julkl-24-1-24')).toBe(true);
+    expect(codes.isPrivateLifeGround('julkl-24-1-23')).toBe(false);
+  });
+  it('disqualification grounds cite HL 28 § 1 mom. 1–7 k in order', () => {
+    expect(codes.disqualificationGrounds.map((g) => codes.disqualificationGroundCitations[g])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((k) => `HL 28 § 1 mom. ${k} k`),
+    );
+  });
+  it('labelOf reads the requested language and falls back to Finnish for Sámi', () => {
+    expect(codes.labelOf(codes.voteOptionLabels, 'tyhja', 'fi')).toBe('tyhjä');
+    expect(codes.labelOf(codes.voteOptionLabels, 'jaa', 'sv')).toBe('ja');
+    expect(codes.labelOf(codes.voteOptionLabels, 'ei', 'se')).toBe('ei');
+  });
+});
+
+/** Follows the runtime (non-type) imports of a built module and returns every bare specifier reached. */
+function runtimeDeps(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const bare = new Set<string>();
+  const stack = [entry];
+  while (stack.length) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+      const spec = m[1] as string;
+      if (spec.startsWith('.')) stack.push(resolve(dirname(file), spec));
+      else bare.add(spec);
+    }
+    for (const m of src.matchAll(/^\s*import\s+'([^']+)'/gm)) bare.add(m[1] as string);
+  }
+  return bare;
+}
+
+describe('browser entry points do not load zod', () => {
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  it.each(['codes.js', 'fixtures/index.js'])('dist/%s', (entry) => {
+    const file = join(dist, entry);
+    expect(existsSync(file), 'run the build first').toBe(true);
+    const deps = runtimeDeps(file);
+    expect([...deps]).not.toContain('zod');
+    expect([...deps].filter((d) => !d.startsWith('node:'))).toEqual([]);
+  });
+  it('the main entry does load zod (so the check above can fail)', () => {
+    expect([...runtimeDeps(join(dist, 'index.js'))]).toContain('zod');
+  });
+});
