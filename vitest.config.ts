@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // and stories); `npx vitest run --project <name>` runs one.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*'],
+    projects: ['packages/*', 'apps/*', 'scripts'],
     benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
   },
 });

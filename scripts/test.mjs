@@ -37,7 +37,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'npx', ['turbo', 'run', 'build', '--filter=./packages/*']],
-  ['typecheck', 'npx', ['turbo', 'run', 'typecheck']],
+  ['typecheck', 'npm', ['run', 'typecheck']],
   [
     'tests (node, browser, stories)',
     'npx',
