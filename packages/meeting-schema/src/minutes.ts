@@ -36,6 +36,8 @@ export const LegalityAndQuorumSchema = z.strictObject({
   seats: z.int().min(1).max(99),
   statedAt: InstantSchema.optional(),
   note: LocalizedTextSchema.optional(),
+  /** The written section as minuted (kokouksen laillisuus ja päätösvaltaisuus, KL 94 §, 103 §). */
+  text: LocalizedRichTextSchema.optional(),
 });
 
 /** One item of the minutes (pöytäkirjan pykälä): the handling and the decision. */
@@ -60,6 +62,11 @@ export const MinutesItemSchema = z.strictObject({
   disqualifications: z.array(DisqualificationSchema).max(1_000),
   dissents: z.array(DissentSchema).max(1_000),
   speakers: z.array(SpeakerEntrySchema).max(10_000).optional(),
+  /**
+   * The written proceedings (käsittely / behandling, KL 107 §): who proposed what and who seconded,
+   * the voting order, the votes and the chair's statements, as the minutes read them.
+   */
+  proceedings: LocalizedRichTextSchema.optional(),
   decision: DecisionSchema,
 });
 /** An item of the minutes. */
@@ -125,6 +132,12 @@ export const MinutesSchema = z
   .strictObject({
     schemaVersion: z.literal('1.0'),
     id: IdSchema,
+    /**
+     * The language the minutes were drafted in (Kielilaki 423/2003 29 §: a bilingual
+     * municipality keeps its minutes in the language of the majority or in both). Texts always
+     * carry Finnish; Swedish minutes carry Swedish beside it.
+     */
+    language: z.enum(['fi', 'sv']).optional(),
     meeting: MinutesMeetingSchema,
     attendance: z.array(AttendanceRecordSchema).max(10_000),
     legalityAndQuorum: LegalityAndQuorumSchema,

@@ -160,3 +160,52 @@ describe('fixtures tell the story the issue asks for', () => {
     expect(fx.electronicProcedureMeeting.electronicProcedure?.deadline).toMatch(/\+03:00$/);
   });
 });
+
+describe('written minutes fields (proceedings, legality text, language)', () => {
+  const para = (text: string) => [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }];
+  it('accepts the written proceedings of a §, the legality text and the language', () => {
+    const m = structuredClone(fx.councilMinutes);
+    m.language = 'sv';
+    m.legalityAndQuorum.text = { fi: para('Kokous todettiin laillisesti koolle kutsutuksi.'), sv: para('Lagligt.') };
+    const item = m.items[0]!;
+    item.proceedings = { fi: para('Ehdotusta kannatti valtuutettu A.'), sv: para('Förslaget understöddes.') };
+    const r = parseMinutes(m);
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(r.success && r.data.items[0]?.proceedings?.sv).toEqual(para('Förslaget understöddes.'));
+  });
+  it('rejects proceedings that are not rich text and a language outside fi/sv', () => {
+    const bad = structuredClone(fx.councilMinutes) as unknown as {
+      language: string;
+      items: { proceedings: unknown }[];
+    };
+    bad.items[0]!.proceedings = '<p>raw html</p>';
+    bad.language = 'de';
+    const r = parseMinutes(bad);
+    expect(r.success).toBe(false);
+    const paths = r.success ? [] : r.errors.map((e) => e.path);
+    expect(paths).toContain('/items/0/proceedings');
+    expect(paths).toContain('/language');
+  });
+});
+
+describe('council fixture corrections', () => {
+  it('§ 52: the technical director who speaks is recorded present (as an expert without a vote)', () => {
+    const events = fx.councilMeetingLog.events;
+    const speech = events.findIndex((e) => e.type === 'speaker-requested' && e.payload.personId === 'tekninen-johtaja');
+    expect(speech).toBeGreaterThan(0);
+    const arrival = events.findIndex(
+      (e) =>
+        e.type === 'attendance-changed' && e.payload.personId === 'tekninen-johtaja' && e.payload.status === 'lasna',
+    );
+    expect(arrival).toBeGreaterThanOrEqual(0);
+    expect(arrival).toBeLessThan(speech);
+    const rec = fx.councilMinutes.attendance.find((a) => a.personId === 'tekninen-johtaja');
+    expect(rec).toMatchObject({ role: 'asiantuntija', votingRight: false });
+  });
+  it('§ 55: the resignation decision inflects the names correctly (Hirvoselle, Halosen)', () => {
+    const text = JSON.stringify(fx.councilMinutes.items.map((i) => i.decision.text));
+    expect(text).toContain('Olli Hirvoselle');
+    expect(text).not.toContain('Hirvonenlle');
+    expect(text).toContain('varavaltuutetun Sofia Halosen nousevan');
+  });
+});

@@ -27,6 +27,16 @@ function validator(name: SchemaName) {
 
 const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
+/** The council minutes with the optional written-minutes fields filled in. */
+function writtenMinutes() {
+  const para = (text: string) => [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }];
+  const m = structuredClone(fx.councilMinutes);
+  m.language = 'sv';
+  m.legalityAndQuorum.text = { fi: para('Kokous todettiin päätösvaltaiseksi.'), sv: para('Beslutfört.') };
+  for (const it of m.items) it.proceedings = { fi: para('Ehdotusta kannatettiin.'), sv: para('Understöddes.') };
+  return m;
+}
+
 describe('generated JSON Schema files', () => {
   it.each(schemaNames)('%s.json is current and compiles under draft 2020-12', (name) => {
     expect(load(name)).toEqual(json(toJSONSchema(name)));
@@ -48,6 +58,7 @@ describe('generated JSON Schema files', () => {
     ['MeetingEvent', 'councilMeetingLog.events[0]', fx.councilMeetingLog.events[0]],
     ['Minutes', 'councilMinutes', fx.councilMinutes],
     ['Minutes', 'executiveMinutes', fx.executiveMinutes],
+    ['Minutes', 'councilMinutes with written proceedings, legality text and language', writtenMinutes()],
     ['MeetingLog', 'executiveMeetingLog', fx.executiveMeetingLog],
     ['Vote', 'a vote', fx.councilMinutes.items.find((i) => i.votes.length)?.votes[0]],
     ['Election', 'an election', fx.councilMinutes.items.find((i) => i.elections.length)?.elections[0]],
@@ -67,6 +78,7 @@ describe('generated JSON Schema files', () => {
   const bad: [SchemaName, string, unknown, string][] = [
     ['Person', 'a hetu key', { ...fx.people[0], hetu: '010101-123N' }, 'additionalProperties'],
     ['Publicity', 'confidential without a basis', { status: 'salassa-pidettava' }, 'required'],
+    ['Minutes', 'minutes in German', { ...writtenMinutes(), language: 'de' }, 'enum'],
     [
       'MeetingEvent',
       'an instant without offset',
