@@ -16,4 +16,13 @@ export type * from './state.js';
 export * from './replay.js';
 export * from './decide.js';
 export * from './store.js';
-export * from './minutes.js';
+export {
+  draftMinutesText,
+  type DraftMinutesOptions,
+  type MinutesLanguage,
+  type MinutesPerson,
+  type MinutesText,
+  type MinutesTextAppeal,
+  type MinutesTextSection,
+} from './minutes.js';
+export { draftMinutes, renderMinutes, type RenderMinutesOptions } from './minutes-document.js';

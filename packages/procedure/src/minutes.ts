@@ -36,7 +36,7 @@ export interface DraftMinutesOptions {
   publishedOn?: string;
 }
 
-export interface MinutesAppeal {
+export interface MinutesTextAppeal {
   kind: AppealInstruction['kind'];
   heading: string;
   text: string[];
@@ -44,7 +44,7 @@ export interface MinutesAppeal {
   lastDay?: string;
 }
 
-export interface MinutesSection {
+export interface MinutesTextSection {
   itemId: string;
   sectionNumber: number;
   title: string;
@@ -58,13 +58,16 @@ export interface MinutesSection {
   decision: string[];
   /** Eriävät mielipiteet / Avvikande meningar (KL 106 §). */
   dissents: string[];
-  appeal: MinutesAppeal;
+  appeal: MinutesTextAppeal;
   /** True when some text was only available in Finnish (Swedish minutes). */
   untranslated: boolean;
 }
 
-/** Draft minutes (pöytäkirja / protokoll) written from the meeting log. */
-export interface Minutes {
+/**
+ * The minutes as plain text paragraphs per part (the text model behind {@link draftMinutes}): useful for live
+ * minutes of an item still open, which the minutes document does not yet contain.
+ */
+export interface MinutesText {
   lang: MinutesLanguage;
   title: string;
   meetingId: string;
@@ -75,10 +78,10 @@ export interface Minutes {
   /** Kokouksen laillisuus ja päätösvaltaisuus / Sammanträdets laglighet och beslutförhet (KL 94 §, KL 103 §). */
   legality: string[];
   minutesCheckers: string[];
-  sections: MinutesSection[];
+  sections: MinutesTextSection[];
 }
 
-const T = {
+export const T = {
   fi: {
     minutes: 'PÖYTÄKIRJA',
     time: 'Aika',
@@ -130,7 +133,7 @@ const T = {
 } as const;
 
 /** d.m.yyyy as Finnish and Swedish minutes write dates. */
-function fmtDate(iso: string): string {
+export function fmtDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}.${Number(m)}.${y}`;
 }
@@ -142,20 +145,20 @@ const timeFmt = new Intl.DateTimeFormat('fi-FI', {
   hourCycle: 'h23',
 });
 /** hh.mm in Helsinki time. */
-function fmtTime(instant: string): string {
+export function fmtTime(instant: string): string {
   const parts = timeFmt.formatToParts(new Date(Date.parse(instant)));
   const h = parts.find((p) => p.type === 'hour')?.value ?? '00';
   const m = parts.find((p) => p.type === 'minute')?.value ?? '00';
   return `${h}.${m}`;
 }
 
-function listJoin(names: readonly string[], lang: MinutesLanguage): string {
+export function listJoin(names: readonly string[], lang: MinutesLanguage): string {
   if (names.length <= 1) return names.join('');
   const and = lang === 'fi' ? 'ja' : 'och';
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
-function plainText(blocks: readonly Block[]): string[] {
+export function plainText(blocks: readonly Block[]): string[] {
   const inline = (xs: readonly Inline[]): string =>
     xs
       .map((x) => (x.type === 'text' ? x.text : x.type === 'link' ? x.content.map((c) => c.text).join('') : ' '))
@@ -172,14 +175,14 @@ function plainText(blocks: readonly Block[]): string[] {
 }
 
 /**
- * Drafts the minutes (pöytäkirja, KL 107 §) from the replayed meeting: the legality-and-quorum section (KL 94 § 4 mom,
+ * Writes the text of the minutes (pöytäkirja, KL 107 §) from the replayed meeting: the legality-and-quorum section (KL 94 § 4 mom,
  * KL 103 §), the minutes checkers, and for each § the proceedings in the established minute style (who proposed what
  * and who seconded, proposals that lapsed without seconding, the voting order approved, each vote "jaa 7, ei 4,
  * tyhjä 1" with the named ballots of an open vote, a tie decided by the chair, KL 104 §; elections and lots, KL 105 §;
  * disqualifications, HL 27–28 §), the decision, dissents (KL 106 §) and the appeal instructions (KL 134–141 §) with
  * their computed dates when the publication date is known (KL 140 § 3 mom, KL 138 §, määräaikalaki 5 §).
  */
-export function draftMinutes(state: MeetingState, options: DraftMinutesOptions): Minutes {
+export function draftMinutesText(state: MeetingState, options: DraftMinutesOptions): MinutesText {
   const lang = options.lang;
   const t = T[lang];
   const council = isCouncilKind(state.body.kind);
@@ -333,12 +336,12 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     : [];
 
   // ---- the sections ------------------------------------------------------------------------------------------------
-  const sections: MinutesSection[] = [];
+  const sections: MinutesTextSection[] = [];
   for (const itemId of state.itemOrder) {
     const it = state.items.get(itemId)!;
     flags.untranslated = false;
     const a = agendaItem(itemId);
-    const section: MinutesSection = {
+    const section: MinutesTextSection = {
       itemId,
       sectionNumber: it.sectionNumber,
       title: a ? loc(a.title) : itemId,
@@ -372,7 +375,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     section.untranslated = flags.untranslated;
     sections.push(section);
   }
-  const minutes: Minutes = {
+  const minutes: MinutesText = {
     lang,
     title,
     meetingId: state.meetingId,
@@ -629,7 +632,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     return out;
   }
 
-  function appeal(it: ItemState): MinutesAppeal {
+  function appeal(it: ItemState): MinutesTextAppeal {
     const given = it.decision?.appeal;
     const kind: AppealInstruction['kind'] = given?.kind ?? (council ? 'kunnallisvalitus' : 'oikaisuvaatimus');
     const authority =
@@ -696,7 +699,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
         : rect
           ? 'ANVISNING OM HUR MAN BEGÄR OMPRÖVNING'
           : 'BESVÄRSANVISNING, KOMMUNALBESVÄR';
-    const out: MinutesAppeal = { kind, heading, text };
+    const out: MinutesTextAppeal = { kind, heading, text };
     if (period) out.lastDay = period.lastDay;
     return out;
   }
@@ -708,7 +711,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
 }
 
 /** Swedish minutes cite the Local Government Act as KomL and the Administrative Procedure Act as FL. */
-function swedishCitations(m: Minutes): Minutes {
+function swedishCitations(m: MinutesText): MinutesText {
   const fix = (x: string): string => x.replace(/\bKL (?=\d)/g, 'KomL ').replace(/\bHL (?=\d)/g, 'FL ');
   m.legality = m.legality.map(fix);
   for (const s of m.sections) {
@@ -737,36 +740,6 @@ function numberWord(n: number, lang: MinutesLanguage): string {
   return (lang === 'fi' ? fi : sv)[n] ?? String(n);
 }
 
-function capitalise(s: string): string {
+export function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
-}
-
-/** Renders draft minutes as Markdown for review, printing or conversion. */
-export function renderMinutes(m: Minutes): string {
-  const t = T[m.lang];
-  const lines: string[] = [`# ${m.title}`, ''];
-  lines.push(`**${t.time}:** ${m.time}  `);
-  if (m.place) lines.push(`**${t.place}:** ${m.place}  `);
-  if (m.mode) lines.push(`**${t.mode}:** ${m.mode}`);
-  lines.push('', `## ${t.present}`, '', ...m.attendance.present.map((x) => `- ${x}`));
-  if (m.attendance.absent.length) lines.push('', `## ${t.absent}`, '', ...m.attendance.absent.map((x) => `- ${x}`));
-  if (m.attendance.others.length) lines.push('', `## ${t.others}`, '', ...m.attendance.others.map((x) => `- ${x}`));
-  lines.push('', `## ${t.legality}`, '', ...m.legality.flatMap((p) => [p, '']));
-  if (m.minutesCheckers.length) lines.push(`## ${t.checkers}`, '', m.minutesCheckers.join(', '), '');
-  for (const s of m.sections) {
-    lines.push(`## § ${s.sectionNumber} ${s.title}`, '');
-    if (s.secrecyMarking) lines.push(`**${s.secrecyMarking}**`, '');
-    if (s.registerNumber) lines.push(`${t.register} ${s.registerNumber}  `);
-    if (s.presenter) lines.push(`${t.presenter}: ${s.presenter}`);
-    if (s.registerNumber || s.presenter) lines.push('');
-    if (s.proceedings.length) lines.push(`### ${t.proceedings}`, '', ...s.proceedings.flatMap((p) => [p, '']));
-    lines.push(`### ${t.decision}`, '', ...s.decision.flatMap((p) => [p, '']));
-    if (s.untranslated && t.untranslated) lines.push(`_${t.untranslated.trim()}_`, '');
-    if (s.dissents.length) lines.push(`### ${t.dissents}`, '', ...s.dissents.flatMap((p) => [p, '']));
-    lines.push(`### ${s.appeal.heading}`, '', ...s.appeal.text.flatMap((p) => [p, '']));
-  }
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
 }

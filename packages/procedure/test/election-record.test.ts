@@ -1,7 +1,7 @@
 import { ElectionSchema, type Meeting } from '@digikokous/meeting-schema';
 import { describe, expect, it } from 'vitest';
 import {
-  draftMinutes,
+  draftMinutesText,
   electionRecord,
   isProcedureError,
   majorityElection,
@@ -74,7 +74,7 @@ describe('electionRecord: results as meeting-schema elections (KL 105 §)', () =
     run({ type: 'hold-election', election: record });
     run({ type: 'record-decision' });
     expect(store.state.items.get('i1')!.decision).toMatchObject({ kind: 'vaali', electionId: 'vaali-2' });
-    const text = draftMinutes(store.state, { lang: 'fi' }).sections[0]!.proceedings.join('\n');
+    const text = draftMinutesText(store.state, { lang: 'fi' }).sections[0]!.proceedings.join('\n');
     expect(text).toMatch(/Annetut äänet: Aino Ehdokas 4, Eino Ehdokas 4\./);
     expect(text).toMatch(/arvonnan voitti Eino Ehdokas/);
     expect(text).toMatch(/Valituksi tuli Eino Ehdokas\./);
