@@ -4,7 +4,7 @@ import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
 import { num, time } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
-import { attendanceModeLabels, roleLabels, seatRoles } from '../shared/labels.js';
+import { attendanceModeLabels, roleLabels, seatRoles } from '@digikokous/meeting-schema/codes';
 import type { AttendanceMode, Role } from '@digikokous/meeting-schema/codes';
 
 /** One participant as the attendance list shows them (roles and modes are meeting-schema codes). */

@@ -15,7 +15,7 @@ import {
 import { viewerContext, type Viewer } from '../shared/viewer.js';
 import type { Locale } from '../shared/locale.js';
 import type { SpeechKind } from '../shared/types.js';
-import { speechKindLabels } from '../shared/labels.js';
+import { speechKindLabels } from '@digikokous/meeting-schema/codes';
 
 /** The kinds a member requests (the presentation, esittelypuheenvuoro, is given by the chair). */
 export type RequestKind = Exclude<SpeechKind, 'esittelypuheenvuoro'>;
