@@ -8,6 +8,8 @@ import { toICalendar } from '../src/ical.js';
 import type { InputFile } from '../src/model.js';
 import { toOParl } from '../src/oparl.js';
 import { toOpenDecisionApi } from '../src/openDecision.js';
+import { parseMeetingDataset } from '../src/dataset.js';
+import { toMeetingDataset } from '../src/toDataset.js';
 import { importTweb } from '../src/tweb.js';
 
 const root = fileURLToPath(new URL('../test/fixtures/systems/', import.meta.url));
@@ -50,5 +52,15 @@ describe('exporters (Espoo import)', () => {
   });
   bench('toICalendar (22 items)', () => {
     if (meeting) toICalendar(meeting, { dtstamp: '2026-11-28T00:00:00Z' });
+  });
+});
+
+describe('meeting-schema dataset', () => {
+  const casemDoc = importCaseM(casem);
+  bench('toMeetingDataset: Espoo import', () => {
+    toMeetingDataset(dynDoc);
+  });
+  bench('parseMeetingDataset: Mikkeli dataset (46 items, 269 provenance entries)', () => {
+    parseMeetingDataset(casemDoc.dataset);
   });
 });

@@ -1,13 +1,13 @@
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { htmlToText, parseDocument, toBlocks } from './html.js';
 import { baseName, readJson, toFileList, warn } from './input.js';
+import { withDataset, type InteropImport } from './toDataset.js';
 import type {
   AgendaItem,
   Attachment,
   Attendance,
   Handling,
   ImportInput,
-  InteropDocument,
   Meeting,
   Provenance,
   Section,
@@ -33,7 +33,7 @@ import { parsePythonLiteral } from './pyliteral.js';
  * The content id of an ExtendedProperties response is not in the response; it is read from the file
  * name (`contents_{id}_extended_properties.json`, the Paatos-Scraper naming) or from `odata.id`.
  */
-export function importCaseM(files: ImportInput): InteropDocument {
+export function importCaseM(files: ImportInput): InteropImport {
   const b = new DocumentBuilder('casem');
   type Node = { NodeId: number; ParentId: number; Type: number; name: string; file: string; url?: string };
   type Content = {
@@ -283,7 +283,7 @@ export function importCaseM(files: ImportInput): InteropDocument {
     m.items.forEach((it, i) => (it.order = i));
     if (m.items.some((it) => it.decision && it.decision.text.trim())) m.document = 'minutes';
   }
-  return b.build();
+  return withDataset(b.build());
 }
 
 const KNOWN_PROPERTIES = [

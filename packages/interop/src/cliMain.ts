@@ -2,6 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importCaseM } from './casem.js';
+import { MEETING_DATASET_FORMAT, parseMeetingDataset } from './dataset.js';
 import { importDynasty } from './dynasty.js';
 import { toICalendar } from './ical.js';
 import type { InputFile, InteropDocument } from './model.js';
@@ -18,7 +19,7 @@ export interface CliIo {
 }
 
 const USAGE = `Käyttö / usage:
-  digikokous import <dynasty|tweb|casem> <kansio|folder> [--out tiedosto|file]
+  digikokous import <dynasty|tweb|casem> <kansio|folder> [--out tiedosto|file] [--format dataset|interop]
   digikokous export <oparl|6aika|ical> <tiedosto|file> [--out tiedosto|file] [--base-url url] [--meeting id]
 `;
 
@@ -62,6 +63,10 @@ function isInteropDocument(v: unknown): v is InteropDocument {
   );
 }
 
+function isDatasetFile(v: unknown): v is { format: string; interop?: unknown } {
+  return !!v && typeof v === 'object' && (v as { format?: unknown }).format === MEETING_DATASET_FORMAT;
+}
+
 /** Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage). */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -72,6 +77,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         out: { type: 'string', short: 'o' },
         'base-url': { type: 'string' },
         meeting: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,6 +89,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (!command || !kind || !path || positionals.length > 3)
       throw new CliError('Puuttuva tai ylimääräinen argumentti.', 'Missing or extra argument.');
     let output: string;
+    const format = values.format ?? 'dataset';
+    if (format !== 'dataset' && format !== 'interop')
+      throw new CliError(`Tuntematon tallennusmuoto "${format}".`, `Unknown output format "${format}".`);
     if (command === 'import') {
       if (kind !== 'dynasty' && kind !== 'tweb' && kind !== 'casem')
         throw new CliError(`Tuntematon järjestelmä "${kind}".`, `Unknown system "${kind}".`);
@@ -102,7 +111,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         kind === 'dynasty' ? importDynasty(files) : kind === 'casem' ? importCaseM(files) : await importTweb(files);
       for (const w of doc.warnings)
         io.stderr(`varoitus/warning ${w.code} ${w.file}${w.location ? ` (${w.location})` : ''}: ${w.message.en}\n`);
-      output = JSON.stringify(doc, null, 2) + '\n';
+      const { dataset, ...interop } = doc;
+      // The meeting-schema dataset, carrying the interop document so that `export` can read it.
+      output = JSON.stringify(format === 'interop' ? interop : { ...dataset, interop }, null, 2) + '\n';
     } else if (command === 'export') {
       if (kind !== 'oparl' && kind !== '6aika' && kind !== 'ical')
         throw new CliError(`Tuntematon vientimuoto "${kind}".`, `Unknown export format "${kind}".`);
@@ -115,6 +126,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           `Cannot read ${path} as JSON: ${(e as Error).message}`,
           1,
         );
+      }
+      if (isDatasetFile(doc)) {
+        const checked = parseMeetingDataset(doc);
+        if (!checked.success) {
+          const e = checked.errors[0];
+          throw new CliError(
+            `Tiedosto ei ole kelvollinen kokousaineisto: ${e?.path ?? ''} ${e?.message.fi ?? ''}`,
+            `The file is not a valid meeting dataset: ${e?.path ?? ''} ${e?.message.en ?? ''}`,
+            1,
+          );
+        }
+        doc = doc.interop;
+        if (!isInteropDocument(doc))
+          throw new CliError(
+            'Kokousaineistosta puuttuu interop-asiakirja, jota vienti tarvitsee (kirjoita se digikokous import -komennolla).',
+            'The meeting dataset lacks the interop document the exporters need (write it with digikokous import).',
+            1,
+          );
       }
       if (!isInteropDocument(doc))
         throw new CliError(

@@ -1,10 +1,11 @@
 import { selectAll } from 'css-select';
 import { getAttributeValue, textContent, getElementsByTagName } from 'domutils';
+import { withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { dataBlocks, parseDocument, squash, toBlocks, type TextBlock } from './html.js';
 import { baseName, decodeText, toFileList, warn } from './input.js';
-import type { Attendance, Handling, ImportInput, InteropDocument, Meeting, Provenance, Section } from './model.js';
+import type { Attendance, Handling, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { parseProceedings } from './proceedings.js';
 import {
@@ -23,7 +24,7 @@ import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
  * TELIN-{id}.HTM (a body's meetings), {meetingId}.HTM (a meeting) and {meetingId}-{n}.HTM (an item).
  * Files are recognised by the class of their `<body>`, with the file name as a fallback.
  */
-export function importDynasty(files: ImportInput): InteropDocument {
+export function importDynasty(files: ImportInput): InteropImport {
   const b = new DocumentBuilder('dynasty');
   const list = toFileList(files);
   const pages: { name: string; kind: 'telimet' | 'telin' | 'meeting' | 'item'; html: string }[] = [];
@@ -57,7 +58,7 @@ export function importDynasty(files: ImportInput): InteropDocument {
     else if (p.kind === 'meeting') readMeeting(b, p.name, p.html);
     else readItem(b, p.name, p.html);
   }
-  return b.build();
+  return withDataset(b.build());
 }
 
 function sizeOf(content: unknown): number | undefined {

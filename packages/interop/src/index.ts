@@ -12,3 +12,36 @@ export { helsinkiInstant, helsinkiOffsetAt } from './time.js';
 export { DECISION_LABELS, RESOLUTION_CODES } from './labels.js';
 export { main, readFolder, type CliIo } from './cliMain.js';
 export { toMeetingSchemaRecords, type MeetingSchemaRecords } from './meetingSchema.js';
+export {
+  MeetingDatasetSchema,
+  parseMeetingDataset,
+  MEETING_DATASET_FORMAT,
+  datasetCollections,
+  DatasetAgendaItemSchema,
+  DatasetAttachmentSchema,
+  DatasetAttendanceSchema,
+  DatasetBodySchema,
+  DatasetCaseSchema,
+  DatasetDisqualificationSchema,
+  DatasetDissentSchema,
+  DatasetMeetingSchema,
+  DatasetMembershipSchema,
+  DatasetProvenanceSchema,
+  DatasetVoteSchema,
+  DatasetWarningSchema,
+  type MeetingDataset,
+  type DatasetAgendaItem,
+  type DatasetAttachment,
+  type DatasetAttendance,
+  type DatasetBody,
+  type DatasetCase,
+  type DatasetCollection,
+  type DatasetDisqualification,
+  type DatasetDissent,
+  type DatasetMeeting,
+  type DatasetMembership,
+  type DatasetProvenance,
+  type DatasetVote,
+  type DatasetWarning,
+} from './dataset.js';
+export { toMeetingDataset, type InteropImport } from './toDataset.js';

@@ -25,7 +25,8 @@ export interface MeetingSchemaRecords {
   decisions: MsDecision[];
 }
 
-const ROLE: Record<AttendanceRole, Role> = {
+/** @internal */
+export const ROLE: Record<AttendanceRole, Role> = {
   puheenjohtaja: 'puheenjohtaja',
   varapuheenjohtaja: 'varapuheenjohtaja',
   jäsen: 'jasen',
@@ -36,7 +37,8 @@ const ROLE: Record<AttendanceRole, Role> = {
   muu: 'muu-lasnaolija',
 };
 
-const PROPOSAL: Record<ProposalKind, MsProposalKind> = {
+/** @internal */
+export const PROPOSAL_KIND: Record<ProposalKind, MsProposalKind> = {
   base: 'pohjaehdotus',
   amendment: 'muutosehdotus',
   addition: 'toivomusponsi',
@@ -46,7 +48,8 @@ const PROPOSAL: Record<ProposalKind, MsProposalKind> = {
   referral: 'palautus',
 };
 
-const DECISION: Record<Exclude<DecisionKind, 'unknown'>, MsDecisionKind> = {
+/** @internal */
+export const DECISION_KIND: Record<Exclude<DecisionKind, 'unknown'>, MsDecisionKind> = {
   'approved-as-proposed': 'hyvaksytty-ehdotuksen-mukaisesti',
   'approved-after-vote': 'hyvaksytty-aanestyksen-jalkeen',
   'approved-as-amended': 'hyvaksytty-muutettuna',
@@ -59,7 +62,8 @@ const DECISION: Record<Exclude<DecisionKind, 'unknown'>, MsDecisionKind> = {
 };
 
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const idOf = (s: string): string => {
+/** @internal A meeting-schema id from an interop id. */
+export const idOf = (s: string): string => {
   const t = s
     .replace(/[^A-Za-z0-9._:-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '')
@@ -67,7 +71,8 @@ const idOf = (s: string): string => {
   return SAFE_ID.test(t) ? t : `x${t}`.slice(0, 128);
 };
 
-function richText(text: string): MsDecision['text'] {
+/** @internal */
+export function richText(text: string): MsDecision['text'] {
   const paras = text
     .split(/\n{2,}/)
     .map((p) => p.trim())
@@ -131,7 +136,7 @@ export function toMeetingSchemaRecords(doc: InteropDocument): MeetingSchemaRecor
         proposals.push({
           id: idOf(p.id),
           itemId,
-          kind: PROPOSAL[p.kind],
+          kind: PROPOSAL_KIND[p.kind],
           proposerId,
           seconderIds,
           text: { fi: (p.text ?? p.label ?? p.kind).slice(0, 100_000) || p.kind },
@@ -142,7 +147,7 @@ export function toMeetingSchemaRecords(doc: InteropDocument): MeetingSchemaRecor
         decisions.push({
           id: `${itemId}-decision`,
           itemId,
-          kind: DECISION[it.decision.kind],
+          kind: DECISION_KIND[it.decision.kind],
           text: richText(it.decision.text),
         });
       }

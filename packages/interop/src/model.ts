@@ -3,9 +3,9 @@
  *
  * It follows the meeting-schema issue (bodies, people, meetings, agenda items with sections,
  * proposals with seconders, votes, decisions, disqualifications, dissents, attendance with times).
- * `@digikokous/meeting-schema` exported no schemas yet when this package was written, so the shape
- * is a local structural type; every record also carries `provenance`, which meeting-schema has no
- * field for.
+ * It is the exporters' input and keeps every section verbatim; every record carries `provenance`.
+ * The same import as meeting-schema records is the `MeetingDataset` each importer returns in
+ * `dataset` (see `dataset.ts`).
  */
 
 /** Localised text; `fi` is always present because every source system publishes Finnish. */

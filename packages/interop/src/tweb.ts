@@ -1,10 +1,11 @@
 import { selectAll } from 'css-select';
+import { withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { parseDocument, squash } from './html.js';
 import { baseName, decodeText, slug, toFileList, warn } from './input.js';
-import type { AgendaItem, ImportInput, InteropDocument, Meeting, Provenance, Section } from './model.js';
+import type { AgendaItem, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { HEADER_MIN_Y, readPdf, type PdfLine } from './pdf.js';
 import { parseProceedings } from './proceedings.js';
@@ -31,7 +32,7 @@ const prov = (file: string, sourceId?: string, url?: string): Provenance => ({
  * minutes PDFs (`ktproxy2.dll?doctype=3&docid=…`), read with pdfjs. Word files are listed as
  * warnings, not parsed.
  */
-export async function importTweb(files: ImportInput): Promise<InteropDocument> {
+export async function importTweb(files: ImportInput): Promise<InteropImport> {
   const b = new DocumentBuilder('tweb');
   const pdfs: { name: string; bytes: Uint8Array }[] = [];
   const html: { name: string; text: string; kind: 'haku' | 'meetings' | 'items' }[] = [];
@@ -104,7 +105,7 @@ export async function importTweb(files: ImportInput): Promise<InteropDocument> {
       );
     }
   }
-  return b.build();
+  return withDataset(b.build());
 }
 
 function htmlKind(text: string): 'haku' | 'meetings' | 'items' | undefined {

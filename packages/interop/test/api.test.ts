@@ -15,6 +15,8 @@ describe('public API', () => {
       'toMeetingSchemaRecords',
       'parseProceedings',
       'NameResolver',
+      'toMeetingDataset',
+      'parseMeetingDataset',
     ]) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
     }
@@ -25,5 +27,7 @@ describe('public API', () => {
     expect(api.importDynasty([]).meetings).toEqual([]);
     expect(api.importCaseM({}).bodies).toEqual([]);
     expect((await api.importTweb([])).format).toBe('digikokous-interop');
+    expect((await api.importTweb([])).dataset.format).toBe(api.MEETING_DATASET_FORMAT);
+    expect(api.parseMeetingDataset(api.importCaseM({}).dataset).success).toBe(true);
   });
 });

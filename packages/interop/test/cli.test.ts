@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cliMain.js';
+import { parseMeetingDataset } from '../src/dataset.js';
 import { SYSTEMS, oparlValidator } from './helpers.js';
 
 function io(): CliIo & { out: string; err: string } {
@@ -30,9 +31,14 @@ describe('digikokous command line (main)', () => {
       const out = join(dir, `${system}.json`);
       const i = io();
       expect(await main(['import', system, SYSTEMS[system], '--out', out], i)).toBe(0);
-      const doc = JSON.parse(await readFile(out, 'utf8')) as { system: string; meetings: unknown[] };
-      expect(doc.system).toBe(system);
-      expect(doc.meetings.length).toBeGreaterThan(0);
+      // `import` writes the meeting-schema dataset, which validates, and `export` reads it.
+      const written = JSON.parse(await readFile(out, 'utf8')) as unknown;
+      const parsed = parseMeetingDataset(written);
+      if (!parsed.success) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)));
+      expect(parsed.data.format).toBe('digikokous-meeting-dataset');
+      expect(parsed.data.source.system).toBe(system);
+      expect(parsed.data.meetings.length).toBeGreaterThan(0);
+      expect(parsed.data.interop?.format).toBe('digikokous-interop');
       expect(i.err).toContain('warning');
       const o = io();
       expect(await main(['export', 'oparl', out], o)).toBe(0);
@@ -49,6 +55,34 @@ describe('digikokous command line (main)', () => {
       // The invitation links to the published agenda or minutes page of the meeting.
       expect(c.out.replace(/\r\n /g, '')).toMatch(/\r\nURL:https?:\/\//);
     }
+  });
+
+  it('import then export oparl also works with --format interop, and a dataset without its interop part is refused', async () => {
+    const out = join(dir, 'dynasty-interop.json');
+    expect(await main(['import', 'dynasty', SYSTEMS.dynasty, '--out', out, '--format', 'interop'], io())).toBe(0);
+    const doc = JSON.parse(await readFile(out, 'utf8')) as { format: string; system: string };
+    expect(doc).toMatchObject({ format: 'digikokous-interop', system: 'dynasty' });
+    expect(doc).not.toHaveProperty('dataset');
+    const o = io();
+    expect(await main(['export', 'oparl', out], o)).toBe(0);
+    const fromInterop = o.out;
+    const ds = join(dir, 'dynasty-dataset.json');
+    expect(await main(['import', 'dynasty', SYSTEMS.dynasty, '--out', ds], io())).toBe(0);
+    const d = io();
+    expect(await main(['export', 'oparl', ds], d)).toBe(0);
+    expect(d.out).toBe(fromInterop);
+    const { interop: _dropped, ...bare } = JSON.parse(await readFile(ds, 'utf8')) as Record<string, unknown>;
+    await writeFile(join(dir, 'bare.json'), JSON.stringify(bare));
+    const b = io();
+    expect(await main(['export', 'oparl', join(dir, 'bare.json')], b)).toBe(1);
+    expect(b.err).toContain('lacks the interop document');
+    await writeFile(join(dir, 'broken.json'), JSON.stringify({ ...bare, meetings: [{ id: '' }] }));
+    const x = io();
+    expect(await main(['export', 'oparl', join(dir, 'broken.json')], x)).toBe(1);
+    expect(x.err).toMatch(/virhe: Tiedosto ei ole kelvollinen kokousaineisto: \/meetings\/0/);
+    const f = io();
+    expect(await main(['import', 'dynasty', SYSTEMS.dynasty, '--format', 'xml'], f)).toBe(2);
+    expect(f.err).toContain('Unknown output format "xml"');
   });
 
   it('gives clear bilingual errors for unknown or unreadable input', async () => {
@@ -98,7 +132,7 @@ describe('the built bin', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).system).toBe('casem');
+    expect(JSON.parse(r.stdout).source.system).toBe('casem');
     expect((await readFile(bin, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
     const bad = spawnSync(process.execPath, [bin, 'import', 'nope', SYSTEMS.casem], { encoding: 'utf8' });
     expect(bad.status).toBe(2);

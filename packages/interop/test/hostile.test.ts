@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parseMeetingDataset } from '../src/dataset.js';
 import { describe, expect, it } from 'vitest';
 import { importCaseM } from '../src/casem.js';
 import { importDynasty } from '../src/dynasty.js';
@@ -24,6 +25,7 @@ describe('hostile input', () => {
     expect(doc.warnings.some((w) => w.file === 'x.bin' && w.code === 'unrecognised-file')).toBe(true);
     expect(doc.warnings.some((w) => w.file === 'TELIMET.HTM' && w.code === 'unplaced-text')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parseMeetingDataset(doc.dataset).success).toBe(true);
   });
 
   it('CaseM: wrong types, __proto__ keys and broken JSON are reported, prototypes untouched', () => {
@@ -55,6 +57,7 @@ describe('hostile input', () => {
     expect(({} as Record<string, unknown>).p).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(doc.meetings.find((m) => m.id === 'casem-7')?.items[0]?.title.fi).toBe('S');
+    expect(parseMeetingDataset(doc.dataset).success).toBe(true);
   });
 
   it('Tweb: a corrupt PDF becomes an unparsed-file warning', async () => {
@@ -96,6 +99,9 @@ describe('hostile input', () => {
             },
           ]);
           expect(doc.format).toBe('digikokous-interop');
+          // The meeting-schema dataset of whatever was read is valid too.
+          const r = parseMeetingDataset(doc.dataset);
+          if (!r.success) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
         },
       ),
       { numRuns: 200 },
