@@ -156,7 +156,7 @@ describe('meeting-schema dataset', () => {
 
 describe('docs/systems-comparison.md', () => {
   it('its table of meeting-schema fields is computed from the datasets (UPDATE_GOLDEN=1 rewrites it)', async () => {
-    const file = fileURLToPath(new URL('../docs/systems-comparison.md', import.meta.url));
+    const file = fileURLToPath(new URL('../../../docs/systems-comparison.md', import.meta.url));
     const text = await readFile(file, 'utf8');
     const begin = '<!-- dataset-table:begin -->\n';
     const end = '\n<!-- dataset-table:end -->';
