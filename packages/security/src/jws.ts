@@ -96,6 +96,15 @@ async function joseVerify(
   }
 }
 
+/**
+ * RFC 7515 §2 / RFC 4648 §5: a segment is canonical unpadded base64url. Node's decoder silently
+ * skips spaces, '?' and '=' and ignores non-zero trailing bits, so a segment must re-encode to itself
+ * (Wycheproof JWS tcId 360-375).
+ */
+function isCanonicalBase64Url(segment: string): boolean {
+  return /^[A-Za-z0-9_-]*$/.test(segment) && Buffer.from(segment, 'base64url').toString('base64url') === segment;
+}
+
 function capLength(jws: unknown, policy: JwsPolicy): string {
   if (typeof jws !== 'string') throw new JwsError('ERR_NOT_A_STRING');
   const max = policy.maxLength ?? 65_536;
@@ -108,6 +117,7 @@ export async function verifyCompactJws(jws: unknown, keys: VerificationKeys, pol
   const text = capLength(jws, policy);
   const parts = text.split('.');
   if (parts.length !== 3 || parts.some((p) => p.length === 0)) throw new JwsError('ERR_MALFORMED', 'segments');
+  if (!parts.every(isCanonicalBase64Url)) throw new JwsError('ERR_MALFORMED', 'base64url');
   const [h = '', p = '', s = ''] = parts;
   const header = policyCheck(h, { ...policy, allowUnencodedPayload: false });
   try {
@@ -134,6 +144,7 @@ export async function verifyDetachedJws(
   const parts = text.split('.');
   if (parts.length !== 3 || parts[1] !== '' || !parts[0] || !parts[2])
     throw new JwsError('ERR_MALFORMED', 'detached form is header..signature');
+  if (!parts.every(isCanonicalBase64Url)) throw new JwsError('ERR_MALFORMED', 'base64url');
   const [h = '', , s = ''] = parts;
   const header = policyCheck(h, policy);
   const body = header.b64 === false ? payload : Buffer.from(payload).toString('base64url');
