@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
 import {
+  bodies,
   councilItems,
   councilMeeting,
   councilMeetingLog,
@@ -35,6 +36,8 @@ const cut = events.findIndex(
   (e) => e.type === 'discussion-closed' && (e.payload as { itemId?: string }).itemId === ITEM,
 );
 const prefix = events.slice(0, cut);
+const council = bodies.find((b) => b.id === councilMeeting.bodyId)!;
+const councilBody = { kind: council.kind, seats: council.seats };
 
 /** A command without the instant and (optionally) the actor, which the demo fills in. */
 type Command = MeetingCommand extends infer C
@@ -94,7 +97,8 @@ class DkDemoMeeting extends LitElement {
   view: 'member' | 'chair' = 'member';
   message = '';
   tick = 0;
-  readonly store = new MeetingStore(councilMeeting, prefix);
+  // The body decides the quorum rule (KL 103 §: a council needs two thirds), so it is given explicitly.
+  readonly store = new MeetingStore(councilMeeting, prefix, { body: councilBody });
   private clock = Date.parse(prefix[prefix.length - 1]!.at);
   private provider = new ContextProvider(this, { context: viewerContext, initialValue: this.viewer });
   private unsubscribe?: () => void;
@@ -267,7 +271,16 @@ const meta: Meta = {
 export default meta;
 
 /** Open the meeting's § 50 and play with it. */
-export const Meeting: StoryObj = {};
+export const Meeting: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const demo = canvasElement.querySelector('dk-demo-meeting') as DkDemoMeeting;
+    await demo.updateComplete;
+    const quorum = demo.querySelector('dk-quorum-status')!;
+    await quorum.updateComplete;
+    // KL 103 § 1 mom: a 43-seat council needs two thirds of its seats, 29.
+    await expect(quorum.shadowRoot!.textContent).toContain('vaaditaan 29');
+  },
+};
 
 /** The chair closes the discussion and opens the vote; the member casts a ballot; the others vote; the result. */
 export const RunAVote: StoryObj = {
