@@ -277,6 +277,7 @@ export const MeetingLogSchema = z
     events: z.array(MeetingEventSchema).max(1_000_000),
   })
   .superRefine((log, ctx) => checkLog(log, ctx));
+
 /** A meeting log. */
 export type MeetingLog = z.infer<typeof MeetingLogSchema>;
 

@@ -1,6 +1,7 @@
-import type { z } from 'zod';
-import { MeetingLogSchema, type MeetingLog } from './events.js';
-import { MinutesSchema, type Minutes } from './minutes.js';
+import { z } from 'zod';
+import { compiled } from './compiled.js';
+import { MeetingEventSchema, MeetingLogSchema, type MeetingLog } from './events.js';
+import { MinutesItemSchema, MinutesSchema, type Minutes } from './minutes.js';
 import { schemas, type SchemaName, type SchemaOutput } from './registry.js';
 
 /** A bilingual message. */
@@ -364,14 +365,47 @@ function fail(errors: ParseError[]): { success: false; errors: ParseError[] } {
   return { success: false, errors };
 }
 
+/**
+ * What `parseMeetingLog` runs: {@link MeetingLogSchema} with its log rules (`safeExtend` keeps the
+ * refinement), but each event option replaced by its compiled clone (see `compiled.ts`). Same shape,
+ * rules, errors and paths; built here so that the exported schemas and the generated JSON Schema
+ * stay exactly as written.
+ */
+const MeetingLogParseSchema = MeetingLogSchema.safeExtend({
+  events: z
+    .array(
+      z.discriminatedUnion(
+        'type',
+        MeetingEventSchema.options.map((o) => compiled(o)) as unknown as typeof MeetingEventSchema.options,
+      ),
+    )
+    .max(1_000_000),
+});
+
+/**
+ * The object schema with every field schema replaced by its compiled clone where zod can compile
+ * it (fields holding the recursive rich text stay on the runtime parser). Strictness and
+ * refinements of `schema` are kept by `safeExtend`.
+ */
+function withCompiledFields<S extends z.ZodObject>(schema: S): S {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) shape[key] = compiled(field);
+  return schema.safeExtend(shape) as unknown as S;
+}
+
+/** What `parseMinutes` runs: {@link MinutesSchema} with compiled fields, down into the items. */
+const MinutesParseSchema = withCompiledFields(MinutesSchema).safeExtend({
+  items: z.array(withCompiledFields(MinutesItemSchema)).max(2_000),
+});
+
 /** Parses a meeting log (object or JSON text). Never throws. */
 export function parseMeetingLog(input: unknown, limits?: Partial<ParseLimits>): ParseResult<MeetingLog> {
-  return safeParseWith(MeetingLogSchema, input, limits);
+  return safeParseWith(MeetingLogParseSchema, input, limits);
 }
 
 /** Parses minutes (object or JSON text). Never throws. */
 export function parseMinutes(input: unknown, limits?: Partial<ParseLimits>): ParseResult<Minutes> {
-  return safeParseWith(MinutesSchema, input, limits);
+  return safeParseWith(MinutesParseSchema, input, limits);
 }
 
 /** Parses any document of the kit by schema name (see {@link schemaNames}). Never throws. */
