@@ -23,7 +23,7 @@ export function ensureTool({ label, envVar, names, debianPackage }) {
     }
     console.log(`${label} not found: installing Debian's '${debianPackage}' with apt-get (runs once per machine).`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update'], ['install', '-y', '--no-install-recommends', debianPackage]]) {
+    for (const args of [['update'], ['install', '-y', debianPackage]]) {
       const run = spawnSync(apt, args, { stdio: 'inherit', env });
       if (run.status !== 0) {
         console.error(`apt-get ${args.join(' ')} failed; install '${debianPackage}' by hand.`);
