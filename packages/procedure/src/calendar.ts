@@ -53,6 +53,14 @@ export function ymd(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// Built once: an Intl formatter is costly to construct.
+const HELSINKI_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /**
  * The Helsinki calendar date of an instant (ISO string with offset), e.g. when the minutes went online. Uses the
  * platform's IANA zone data through Intl, so it is right for both EET and EEST whatever the machine's TZ.
@@ -67,12 +75,7 @@ export function helsinkiDate(instant: string): string {
       'Tidpunkten måste vara ISO 8601 med tidszon.',
     );
   }
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(t));
+  const parts = HELSINKI_DATE.formatToParts(new Date(t));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

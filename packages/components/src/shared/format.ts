@@ -15,9 +15,29 @@ export function intlTag(locale: Locale): string {
   return TAGS[locale];
 }
 
+// Intl formatters are costly to build and every render formats many values (79 arrival times, the counts of
+// a vote), so each is built once per locale and reused.
+function perLocale<T>(make: (tag: string) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(TAGS[locale])));
+    return value;
+  };
+}
+const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
+const timeFormat = perLocale(
+  (tag) => new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: 'Europe/Helsinki' }),
+);
+const sizeFormat = (unit: 'megabyte' | 'kilobyte') =>
+  perLocale((tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, maximumFractionDigits: 1 }));
+const megabytes = sizeFormat('megabyte');
+const kilobytes = sizeFormat('kilobyte');
+const pluralRules = perLocale((tag) => new Intl.PluralRules(tag));
+
 /** A number in the locale's format. */
 export function num(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale]).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** A clock time of an ISO instant in the Europe/Helsinki calendar (the meeting's time zone). */
@@ -25,17 +45,13 @@ export function time(instant: string | undefined, locale: Locale): string {
   if (!instant) return '';
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(TAGS[locale], { timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(date);
+  return timeFormat(locale).format(date);
 }
 
 /** A file size in kB or MB, in the locale's format. */
 export function bytes(size: number, locale: Locale): string {
   const mb = size >= 1_000_000;
-  return new Intl.NumberFormat(TAGS[locale], {
-    style: 'unit',
-    unit: mb ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: 1,
-  }).format(size / (mb ? 1_000_000 : 1_000));
+  return (mb ? megabytes : kilobytes)(locale).format(size / (mb ? 1_000_000 : 1_000));
 }
 
 /** Elapsed minutes and seconds, e.g. "2.05" → spoken as "2 min 5 s" through the `label` form. */
@@ -46,6 +62,6 @@ export function elapsed(ms: number): { minutes: number; seconds: number } {
 
 /** Chooses the plural form through Intl.PluralRules: forms are [one, other]. */
 export function plural(count: number, locale: Locale, forms: readonly [string, string]): string {
-  const form = new Intl.PluralRules(TAGS[locale]).select(count) === 'one' ? forms[0] : forms[1];
+  const form = pluralRules(locale).select(count) === 'one' ? forms[0] : forms[1];
   return form.replace('{n}', num(count, locale));
 }
