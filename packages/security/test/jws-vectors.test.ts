@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compactVerify, generalVerify, importJWK, CompactSign } from 'jose';
 import type { JWK, GeneralJWSInput } from 'jose';
 import { verifyCompactJws, verifyDetachedJws, JwsError, DOCUMENT_SIGNATURE_ALGORITHMS } from '../src/index.js';
+import { openRsaSignature } from './rsa-opening.js';
 
 // Fixture files are untyped JSON test data read field by field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -118,7 +119,7 @@ describe('RFC 8037 A.4 Ed25519 and RFC 7797 b64:false', () => {
 describe('Project Wycheproof JWS (C2SP/wycheproof testvectors/json_web_signature_test.json @ 061657f1)', () => {
   type WycheproofCase = { tcId: number; comment: string; jws: string; result: 'valid' | 'invalid' | 'acceptable' };
   type WycheproofGroup = { comment: string; private?: JWK; public?: JWK; tests: WycheproofCase[] };
-  const data = fx('wycheproof/json_web_signature_subset.json');
+  const data = fx('wycheproof/json_web_signature_test.json');
   const groups = data.testGroups as WycheproofGroup[];
   const all = groups.flatMap((g) => g.tests.map((t) => ({ g, t })));
   // The package's allow-list for signed documents (minutes, vote records, checkpoints).
@@ -141,20 +142,22 @@ describe('Project Wycheproof JWS (C2SP/wycheproof testvectors/json_web_signature
   const keysOf = (g: WycheproofGroup) => (g.public ? { keys: [g.public] } : g.private!);
 
   // Cases where the copied data and Wycheproof's verdict part ways; each is still asserted below.
-  // 367, 370 ("invalid base64 padding"): the stored copy is byte-identical to the valid tc357 (the
-  //   padding characters did not survive in the copy we could read), so with HS256 explicitly allowed
-  //   they verify, exactly as tc357 does. Under the document allow-list they are refused like any HS256.
+  // 367, 370 ("invalidBase64Padding…"): upstream's strings are byte-identical to the valid tc357 (no padding
+  //   characters; the source's exact length confirms nothing was lost in the copy), so with HS256 explicitly
+  //   allowed they verify, exactly as tc357 does. Under the document allow-list they are refused like any HS256.
   // 372, 373: Wycheproof marks a '?' inserted into the header or payload segment as valid (lenient
   //   decoders skip it); this package decodes base64url strictly (RFC 7515 §2, RFC 4648 §5) and refuses
   //   them with ERR_MALFORMED.
-  const COPY_IDENTICAL_TO_357 = new Set([367, 370]);
+  const UPSTREAM_IDENTICAL_TO_357 = new Set([367, 370]);
   const STRICT_BASE64URL = new Set([372, 373]);
   const tc357 = all.find((x) => x.t.tcId === 357)!.t.jws;
 
-  it('covers every stored group and case, one test per case', () => {
-    expect(groups.length).toBe(19);
-    expect(all.length).toBe(126);
-    expect(new Set(all.map((x) => x.t.tcId)).size).toBe(all.length);
+  it('stores all 401 upstream cases, one test per case', () => {
+    expect(groups.length).toBe(23);
+    // Every upstream case, tcId 1 to 401, exactly once.
+    expect(all.map((x) => x.t.tcId).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: data.numberOfTestsUpstream as number }, (_, i) => i + 1),
+    );
   });
 
   it.each(all.map(({ g, t }) => [t.tcId, g.comment, t.comment, g, t] as const))(
@@ -164,7 +167,7 @@ describe('Project Wycheproof JWS (C2SP/wycheproof testvectors/json_web_signature
       const named = headerAlg(t.jws);
       if (STRICT_BASE64URL.has(id)) expect(code).toBe('ERR_MALFORMED');
       else if (t.result === 'valid') {
-        // tc320, tc325: an empty payload segment reads as a detached JWS, which compact verification refuses
+        // tc259, 264, 268, 272, 320, 325: an empty payload segment reads as a detached JWS, which compact verification refuses
         // before anything else (detached content goes through verifyDetachedJws, checked below).
         if (t.jws.split('.')[1] === '') expect(code).toBe('ERR_MALFORMED');
         else if (named !== undefined && allowList.includes(named as never)) expect(code).toBe('VALID');
@@ -204,12 +207,59 @@ describe('Project Wycheproof JWS (C2SP/wycheproof testvectors/json_web_signature
     async (_id, _c, g, t) => {
       const named = headerAlg(t.jws) ?? groupAlg(g) ?? 'ES256';
       const code = await codeOf(verifyCompactJws(t.jws, keysOf(g), { algorithms: [named] }));
-      if (COPY_IDENTICAL_TO_357.has(t.tcId)) {
+      if (UPSTREAM_IDENTICAL_TO_357.has(t.tcId)) {
         expect(t.jws).toBe(tc357);
         expect(code).toBe('VALID');
       } else expect(code).not.toBe('VALID');
     },
   );
+
+  // RSA cases whose header and payload are well formed and whose signature is not empty: only the
+  // signature bytes were tampered with (PKCS #1 v1.5 DigestInfo/ASN.1 and padding variants tc46–258,
+  // PSS variants tc276–319, wrong primitives in ps512). Each must fail exactly at the signature check.
+  const rsaSignatureCases = all.filter(({ g, t }) => {
+    const [h, p, sig] = t.jws.split('.');
+    return (g.public ?? g.private)?.kty === 'RSA' && h && p && sig && t.jws.split('.').length === 3 && headerAlg(t.jws);
+  });
+
+  /** Header and payload segments of the group's valid cases: a case that keeps them altered only the signature. */
+  const signedPartsOfValid = (g: WycheproofGroup): Set<string> =>
+    new Set(g.tests.filter((x) => x.result === 'valid').map((x) => x.jws.split('.').slice(0, 2).join('.')));
+  it.each(
+    rsaSignatureCases
+      .filter(
+        ({ g, t }) =>
+          t.result === 'invalid' &&
+          allowList.includes(headerAlg(t.jws) as never) &&
+          signedPartsOfValid(g).has(t.jws.split('.').slice(0, 2).join('.')),
+      )
+      .map(({ g, t }) => [t.tcId, t.comment, g, t] as const),
+  )('tc%i %s is refused at the signature check (ERR_SIGNATURE)', async (_id, _c, g, t) => {
+    expect(await codeOf(verifyCompactJws(t.jws, keysOf(g), { algorithms: allowList }))).toBe('ERR_SIGNATURE');
+  });
+
+  // Fidelity of the copy: opening each RSA signature with the group key shows the encoded message the
+  // test was built from (see rsa-opening.ts); a copying error anywhere in the signature would make it
+  // random. Only these cases are random or unopenable by design.
+  const RANDOM_BY_DESIGN = /^(rejectsModifiedSignature|truncatedSignature)$/;
+  const NOT_OPENABLE_BY_DESIGN = /^(SignatureIsn|SignatureIsnotReduced|appendingZerosToSignature)$/;
+  const expectedOpening = (comment: string): 'structured' | 'random' | 'not-openable' =>
+    NOT_OPENABLE_BY_DESIGN.test(comment) ? 'not-openable' : RANDOM_BY_DESIGN.test(comment) ? 'random' : 'structured';
+  it.each(rsaSignatureCases.map(({ g, t }) => [t.tcId, t.comment, expectedOpening(t.comment), g, t] as const))(
+    'tc%i %s: the copied RSA signature opens as designed (%s)',
+    (_id, _c, expected, g, t) => {
+      expect(openRsaSignature(t.jws, (g.public ?? g.private) as { n: string; e: string }).kind).toBe(expected);
+    },
+  );
+
+  it('the fidelity check itself finds a single changed character in a copied signature', () => {
+    const { g, t } = all.find((x) => x.t.tcId === 100)!;
+    const key = (g.public ?? g.private) as { n: string; e: string };
+    expect(openRsaSignature(t.jws, key).kind).toBe('structured');
+    const i = t.jws.length - 40;
+    const changed = `${t.jws.slice(0, i)}${t.jws[i] === 'A' ? 'B' : 'A'}${t.jws.slice(i + 1)}`;
+    expect(openRsaSignature(changed, key).kind).toBe('random');
+  });
 
   it('tc31 symmetry confusion is refused even if HS256 were allowed next to the EC key', async () => {
     const es = groups[1]!;
