@@ -36,8 +36,6 @@ const cut = events.findIndex(
   (e) => e.type === 'discussion-closed' && (e.payload as { itemId?: string }).itemId === ITEM,
 );
 const prefix = events.slice(0, cut);
-const council = bodies.find((b) => b.id === councilMeeting.bodyId)!;
-const councilBody = { kind: council.kind, seats: council.seats };
 
 /** A command without the instant and (optionally) the actor, which the demo fills in. */
 type Command = MeetingCommand extends infer C
@@ -97,8 +95,8 @@ class DkDemoMeeting extends LitElement {
   view: 'member' | 'chair' = 'member';
   message = '';
   tick = 0;
-  // The body decides the quorum rule (KL 103 §: a council needs two thirds), so it is given explicitly.
-  readonly store = new MeetingStore(councilMeeting, prefix, { body: councilBody });
+  // The body decides the quorum rule (KL 103 §: a council needs two thirds); the meeting's bodyId picks it.
+  readonly store = new MeetingStore(councilMeeting, prefix, { bodies });
   private clock = Date.parse(prefix[prefix.length - 1]!.at);
   private provider = new ContextProvider(this, { context: viewerContext, initialValue: this.viewer });
   private unsubscribe?: () => void;

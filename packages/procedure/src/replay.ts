@@ -2,23 +2,46 @@ import type { MeetingEvent, MeetingEventOf } from '@digikokous/meeting-schema';
 import { isQuorate, requiredForQuorum } from './quorum.js';
 import type { ItemQuorumState, ItemState, MeetingState, PersonAttendance, ReplayMeeting } from './state.js';
 
+/** What replay needs of a body (meeting-schema's `Body` fits). */
+export interface ReplayBody {
+  kind: string;
+  seats: number;
+}
+
 export interface ReplayOptions {
   /**
-   * The body's kind and number of seats (KL 103 § quorum). Defaults: the seats stated in the
-   * `legality-and-quorum-stated` event, else the number of invitees holding a seat; kind `lautakunta`.
+   * The body's kind and number of seats (KL 103 § quorum: two thirds in the council, more than half elsewhere).
+   * Takes precedence over `bodies`.
    */
-  body?: { kind: string; seats: number };
+  body?: ReplayBody;
+  /**
+   * The organisation's bodies (meeting-schema `Organisation.bodies`); the one whose `id` is the meeting's `bodyId`
+   * gives the kind and seats.
+   */
+  bodies?: readonly (ReplayBody & { id: string })[];
 }
 
 const SEAT_ROLES = new Set(['puheenjohtaja', 'varapuheenjohtaja', 'jasen']);
 
-/** A fresh state before any event. */
+/** The body given by `options`, directly or through the meeting's `bodyId`; undefined when neither names it. */
+export function resolveBody(meeting: ReplayMeeting, options: ReplayOptions): ReplayBody | undefined {
+  if (options.body !== undefined) return { kind: options.body.kind, seats: options.body.seats };
+  const found = options.bodies?.find((b) => b.id === meeting.bodyId);
+  return found === undefined ? undefined : { kind: found.kind, seats: found.seats };
+}
+
+/**
+ * A fresh state before any event. Without a known body the quorum is computed as for a body other than the council
+ * (KL 103 § 2 mom) with the seats of the invitees (later the seats stated in `legality-and-quorum-stated`), and the
+ * guess is reported as the anomaly `body-unknown` rather than made silently: a council's quorum is two thirds.
+ */
 export function initialState(meeting: ReplayMeeting, options: ReplayOptions = {}): MeetingState {
   const invitedSeats = (meeting.invitees ?? []).filter((i) => SEAT_ROLES.has(i.role)).length;
+  const body = resolveBody(meeting, options);
   return {
     meetingId: meeting.id,
     meeting,
-    body: options.body ?? { kind: 'lautakunta', seats: Math.max(1, invitedSeats) },
+    body: body ?? { kind: 'lautakunta', seats: Math.max(1, invitedSeats) },
     status: 'not-started',
     lastSeq: -1,
     eventCount: 0,
@@ -28,7 +51,20 @@ export function initialState(meeting: ReplayMeeting, options: ReplayOptions = {}
     items: new Map(),
     itemOrder: [],
     breaks: [],
-    anomalies: [],
+    anomalies:
+      body === undefined
+        ? [
+            {
+              seq: -1,
+              type: 'replay-options',
+              code: 'body-unknown',
+              message: {
+                fi: 'Toimielintä ei annettu (body tai bodies); päätösvaltaisuus laskettu kuten muussa kuin valtuustossa.',
+                en: 'No body was given (body or bodies); the quorum is computed as for a body other than the council.',
+              },
+            },
+          ]
+        : [],
   };
 }
 
@@ -44,7 +80,7 @@ export function replay(
   options: ReplayOptions = {},
 ): MeetingState {
   const state = initialState(meeting, options);
-  const explicitBody = options.body !== undefined;
+  const explicitBody = resolveBody(meeting, options) !== undefined;
   for (const e of events) safeApply(state, e, explicitBody);
   return state;
 }

@@ -121,7 +121,10 @@ export interface MeetingState {
   /** Item ids in the order they were opened. */
   itemOrder: string[];
   breaks: { startedAt: string; endedAt?: string; reason?: LocalizedText }[];
-  /** Events that did not fit the state (unknown item, vote not open…): kept, never thrown. */
+  /**
+   * Events that did not fit the state (unknown item, vote not open…): kept, never thrown. `seq` -1 marks a
+   * finding about the replay itself (`body-unknown`: no body was given).
+   */
   anomalies: { seq: number; type: string; code: string; message: LocalisedMessage }[];
 }
 

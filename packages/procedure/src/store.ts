@@ -26,7 +26,11 @@ export class MeetingStore {
     this.meeting = meeting;
     this.#options = options;
     this.#events = [...events];
-    this.#state = replay(meeting, this.#events, options.body === undefined ? {} : { body: options.body });
+    const { body, bodies } = options;
+    this.#state = replay(meeting, this.#events, {
+      ...(body === undefined ? {} : { body }),
+      ...(bodies === undefined ? {} : { bodies }),
+    });
   }
 
   /** The current state (treat as read-only). */

@@ -1,8 +1,8 @@
 import { MeetingLogSchema, type MeetingEvent } from '@digikokous/meeting-schema';
-import { council, councilMeeting, councilMeetingLog } from '@digikokous/meeting-schema/fixtures';
+import { council, councilMeeting, councilMeetingLog, organisation } from '@digikokous/meeting-schema/fixtures';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decide, isProcedureError, replay, stateToJSON } from '../src/index.js';
+import { decide, isProcedureError, MeetingStore, replay, stateToJSON } from '../src/index.js';
 
 const events = councilMeetingLog.events;
 const body = { kind: council.kind, seats: council.seats };
@@ -109,6 +109,37 @@ describe('replay of the council meeting fixture', () => {
 
   it('the fixture log itself is valid for meeting-schema (sanity of the input)', () => {
     expect(MeetingLogSchema.safeParse(councilMeetingLog).success).toBe(true);
+  });
+});
+
+describe('which body the quorum is counted for (KL 103 §)', () => {
+  const quorumOfFirstItem = (s: ReturnType<typeof replay>) => s.items.get('kv-2026-5-1')!.quorumAtOpen;
+
+  it("takes the council's kind and seats from the organisation's bodies through the meeting's bodyId", () => {
+    const s = replay(councilMeeting, events, { bodies: organisation.bodies });
+    expect(s.body).toEqual({ kind: 'valtuusto', seats: 43 });
+    expect(quorumOfFirstItem(s).required).toBe(29); // two thirds of 43
+    expect(s.anomalies).toEqual([]);
+  });
+
+  it('MeetingStore passes the bodies on as well', () => {
+    const store = new MeetingStore(councilMeeting, events, { bodies: organisation.bodies });
+    expect(store.state.body.kind).toBe('valtuusto');
+    expect(store.state.anomalies).toEqual([]);
+  });
+
+  it('an explicit body wins over the bodies list', () => {
+    const s = replay(councilMeeting, events, { body: { kind: 'lautakunta', seats: 43 }, bodies: organisation.bodies });
+    expect(quorumOfFirstItem(s).required).toBe(22);
+  });
+
+  it('without a body it does not guess silently: the half-rule guess is reported as body-unknown', () => {
+    for (const options of [{}, { bodies: organisation.bodies.filter((b) => b.id !== councilMeeting.bodyId) }]) {
+      const s = replay(councilMeeting, events, options);
+      expect(s.anomalies.map((a) => [a.seq, a.code])).toEqual([[-1, 'body-unknown']]);
+      expect(s.anomalies[0]!.message.fi).toMatch(/päätösvaltaisuus/);
+      expect(quorumOfFirstItem(s).required).toBe(22); // more than half of the 43 seats stated in the log
+    }
   });
 });
 
