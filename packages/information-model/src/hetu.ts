@@ -1,26 +1,21 @@
+import { containsHetuShaped, hetuShapedPattern } from '@digikokous/meeting-schema/identity-codes';
 import { issue, type ValidationIssue } from './issues.js';
 
 /**
- * Detection of the Finnish personal identity code (henkilötunnus): DDMMYY, century sign, three digits and a
- * check character (mod 31). Used to keep it out of published documents.
+ * Henkilötunnus detection for documents meant for publication. It uses the kit-wide shape rule of
+ * `@digikokous/meeting-schema/identity-codes` (as security's `redactPersonalData` does): any check character
+ * counts, because a mistyped code is still a person's identity code.
  */
-const HETU_RE = /(?<![0-9A-Za-z])(\d{6})([-+A-FU-Y])(\d{3})([0-9A-FHJ-NPR-Y])(?![0-9A-Za-z])/g;
-const CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 
-/** Returns the first valid-looking henkilötunnus in the text (checksum verified), or undefined. */
+/** Returns the first henkilötunnus-shaped string in the text (valid or not), or undefined. */
 export function findHetu(text: string): string | undefined {
-  for (const m of text.matchAll(HETU_RE)) {
-    const n = Number(`${m[1]}${m[3]}`);
-    if (CHECK[n % 31] === m[4]) return m[0];
-  }
-  return undefined;
+  if (!containsHetuShaped(text)) return undefined;
+  return hetuShapedPattern().exec(text)?.[0];
 }
 
-/** Replaces every henkilötunnus by a marker. */
+/** Replaces every henkilötunnus-shaped string by a marker. */
 export function redactHetu(text: string, marker = '[henkilötunnus poistettu]'): string {
-  return text.replace(HETU_RE, (all, a: string, _c: string, b: string, k: string) =>
-    CHECK[Number(`${a}${b}`) % 31] === k ? marker : all,
-  );
+  return text.replace(hetuShapedPattern(), marker);
 }
 
 /** Every string in a JSON-like value with its path (depth-limited; the input is already schema-checked). */

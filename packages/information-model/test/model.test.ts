@@ -127,10 +127,25 @@ describe('validateModel (Tiedonhallintalaki 906/2019 5 § 2 mom)', () => {
 });
 
 describe('henkilötunnus detection', () => {
-  it('finds valid codes (checksum) and ignores look-alikes', () => {
+  it('finds henkilötunnus-shaped codes, also with a wrong check character (the kit-wide rule of security)', () => {
     expect(findHetu('hetu 131052-308T tässä')).toBe('131052-308T');
-    expect(findHetu('131052-308X')).toBeUndefined();
-    expect(findHetu('010203A1234')).toBeUndefined();
-    expect(redactHetu('a 131052-308T b')).toBe('a [henkilötunnus poistettu] b');
+    // A mistyped check character is still a person's code and must not be published.
+    expect(findHetu('131052-308X')).toBe('131052-308X');
+    expect(findHetu('syntynyt 010203A1234')).toBe('010203A1234');
+    expect(redactHetu('a 131052-308T b 131052-308X c')).toBe(
+      'a [henkilötunnus poistettu] b [henkilötunnus poistettu] c',
+    );
+  });
+
+  it('leaves business IDs, dates and phone numbers alone', () => {
+    for (const text of ['Y-tunnus 0201256-6', '13.10.1952', 'puh. 040 123 4567', '131052 308T'])
+      expect(findHetu(text)).toBeUndefined();
+  });
+
+  it('validateModel refuses a model with a bad-checksum code in it', () => {
+    const [first, ...rest] = exampleModel.processes;
+    const withCode = { ...exampleModel, processes: [{ ...first!, purpose: 'Yhteyshenkilö 131052-308X' }, ...rest] };
+    const issues = validateModel(withCode).issues;
+    expect(issues.filter((i) => i.code === 'model.hetu').map((i) => i.path)).toEqual([['processes', 0, 'purpose']]);
   });
 });

@@ -5,6 +5,7 @@
  */
 export * from './codes.js';
 export * from './primitives.js';
+export * from './identity-codes.js';
 export * from './richtext.js';
 export * from './organisation.js';
 export * from './publicity.js';

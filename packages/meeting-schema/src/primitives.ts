@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages } from './codes.js';
+import { isValidBusinessId } from './identity-codes.js';
 
 /** Upper bounds that keep hostile documents cheap to reject. */
 export const LIMITS = {
@@ -72,22 +73,6 @@ export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.d
 
 /** SHA-256 digest as 64 lowercase hex characters. */
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected 64 lowercase hex digits' });
-
-/**
- * Y-tunnus (business ID) check: weights 7, 9, 10, 5, 8, 4, 2; r = sum mod 11; r = 1 is never issued;
- * check digit 0 when r = 0, else 11 − r (security rules §4.2).
- */
-export function isValidBusinessId(value: string): boolean {
-  const m = /^(\d{7})-(\d)$/.exec(value);
-  if (!m) return false;
-  const digits = m[1] as string;
-  const weights = [7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(digits[i]) * (weights[i] as number);
-  const r = sum % 11;
-  if (r === 1) return false;
-  return Number(m[2]) === (r === 0 ? 0 : 11 - r);
-}
 
 /** Y-tunnus with a valid check digit. */
 export const BusinessIdSchema = z

@@ -78,7 +78,7 @@ function runtimeDeps(entry: string): Set<string> {
 
 describe('browser entry points do not load zod', () => {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  it.each(['codes.js', 'fixtures/index.js'])('dist/%s', (entry) => {
+  it.each(['codes.js', 'identity-codes.js', 'fixtures/index.js'])('dist/%s', (entry) => {
     const file = join(dist, entry);
     expect(existsSync(file), 'run the build first').toBe(true);
     const deps = runtimeDeps(file);

@@ -9,6 +9,7 @@
  * gender-neutral reform planned from 2027 drops that meaning (DVV hetu-uudistus).
  */
 import type { Message } from './errors.js';
+import { businessIdCheckDigit } from '@digikokous/meeting-schema/identity-codes';
 
 /** Control-character table: 31 characters, G, I, O, Q and Z absent. */
 export const HETU_CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -137,18 +138,8 @@ export const BUSINESS_ID_REASON_MESSAGES: Readonly<Record<BusinessIdInvalidReaso
   checksum: { fi: 'Y-tunnuksen tarkistusnumero ei täsmää.', en: 'The business ID check digit does not match.' },
 });
 
-const BUSINESS_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2] as const;
-
 /** Check digit of seven business-ID digits, or `null` when the remainder is 1 (never issued). */
-export function businessIdCheckDigit(sevenDigits: string): number | null {
-  if (!/^\d{7}$/.test(sevenDigits)) throw new TypeError('businessIdCheckDigit expects seven digits');
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(sevenDigits[i]) * (BUSINESS_ID_WEIGHTS[i] ?? 0);
-  const r = sum % 11;
-  if (r === 0) return 0;
-  if (r === 1) return null;
-  return 11 - r;
-}
+export { businessIdCheckDigit };
 
 /** Validate a Y-tunnus `NNNNNNN-C` (weights 7, 9, 10, 5, 8, 4, 2; mod 11; remainder 1 never issued). */
 export function validateBusinessId(code: unknown): { valid: boolean; reason?: BusinessIdInvalidReason } {

@@ -5,10 +5,17 @@
  * henkilötunnus-shaped string with a wrong checksum, a lower-case sign or a typographic dash is
  * still removed. Business IDs (public YTJ register data) are kept.
  */
+import { containsHetuShaped, hetuShapedPattern } from '@digikokous/meeting-schema/identity-codes';
 import { validateBusinessId } from './hetu.js';
 
-/** Any henkilötunnus-shaped string: six digits, a century sign (also dashes and lower case), three digits, a control character. */
-export const HETU_SHAPED_PATTERN = /\d{6}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212]\d{3}[0-9A-Ya-y]/gu;
+/**
+ * Any henkilötunnus-shaped string: six digits, a century sign (also dashes and lower case), three digits, a control
+ * character. The rule lives in `@digikokous/meeting-schema/identity-codes`, shared with information-model.
+ */
+export const HETU_SHAPED_PATTERN: RegExp = hetuShapedPattern();
+
+/** Whether `text` contains a henkilötunnus-shaped string (valid or not). */
+export { containsHetuShaped };
 
 // The look-behind makes a match start only at the beginning of a run, keeping the scan linear.
 const EMAIL_PATTERN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -59,14 +66,6 @@ function collect(text: string, pattern: RegExp, kind: RedactionKind, out: Remova
     const start = m.index;
     out.push({ kind, start, end: start + m[0].length, value: m[0] });
   }
-}
-
-/** Whether `text` contains a henkilötunnus-shaped string (valid or not). */
-export function containsHetuShaped(text: string): boolean {
-  HETU_SHAPED_PATTERN.lastIndex = 0;
-  const found = HETU_SHAPED_PATTERN.test(text);
-  HETU_SHAPED_PATTERN.lastIndex = 0;
-  return found;
 }
 
 function redactOnce(text: string, options: RedactOptions): RedactionResult {
