@@ -1,21 +1,22 @@
 /**
- * Europe/Helsinki local time without a time-zone database: EET (+02:00) with EU summer time
- * (+03:00) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC
- * (Directive 2000/84/EC). Finland has followed this rule since 1981; the sources are from 2013–2017.
+ * Europe/Helsinki local time from the platform's IANA time-zone data through Intl (Node and browsers ship it), so
+ * every year is right: EET (+02:00), EU summer time (+03:00) since 1981 (Directive 2000/84/EC), the summer time of
+ * 1942 and the local mean time before 1921, which is rounded to whole minutes for ISO 8601 offsets.
  */
 
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
+// Built once: an Intl formatter is costly to construct.
+const HELSINKI_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' });
 
 /** UTC offset in minutes of Helsinki at a UTC instant. */
 export function helsinkiOffsetAt(utcMillis: number): number {
-  const y = new Date(utcMillis).getUTCFullYear();
-  const start = Date.UTC(y, 2, lastSunday(y, 2), 1);
-  const end = Date.UTC(y, 9, lastSunday(y, 9), 1);
-  return utcMillis >= start && utcMillis < end ? 180 : 120;
+  const name = HELSINKI_OFFSET.formatToParts(utcMillis).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(name);
+  if (!m) return 0; // "GMT": no offset
+  const minutes = Number(m[2]) * 60 + Number(m[3]) + Math.round(Number(m[4] ?? 0) / 60);
+  return m[1] === '-' ? -minutes : minutes;
 }
+
+const DAY = 86_400_000;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -44,8 +45,11 @@ export function helsinkiInstant(date: string, hours: number, minutes: number, se
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m || hours > 23 || minutes > 59 || seconds > 59 || hours < 0 || minutes < 0) return undefined;
   const localAsUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), hours, minutes, seconds);
-  let offset = helsinkiOffsetAt(localAsUtc - 180 * 60000);
-  if (helsinkiOffsetAt(localAsUtc - offset * 60000) !== offset) offset = helsinkiOffsetAt(localAsUtc - 120 * 60000);
+  // The offsets in force a day before and after; the one that maps back to itself is the reading. In the repeated
+  // autumn hour both do, and the larger (summer time) is the earlier; in the skipped spring hour neither does.
+  const candidates = [helsinkiOffsetAt(localAsUtc - DAY), helsinkiOffsetAt(localAsUtc + DAY)];
+  const fits = candidates.filter((o) => helsinkiOffsetAt(localAsUtc - o * 60000) === o);
+  const offset = fits.length > 0 ? Math.max(...fits) : (candidates[1] as number);
   const sign = offset >= 0 ? '+' : '-';
   return `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }

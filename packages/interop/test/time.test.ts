@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helsinkiInstant, helsinkiParts, parseFinnishDate } from '../src/time.js';
+import { helsinkiInstant, helsinkiOffsetAt, helsinkiParts, parseFinnishDate } from '../src/time.js';
 
 describe('Helsinki time', () => {
   it('switches offset on the last Sundays of March and October', () => {
@@ -28,6 +28,19 @@ describe('Helsinki time', () => {
         `${parts.year}-${parts.month}-${parts.day} ${parts.hour}`,
       );
     }
+  });
+
+  it('follows the zone data outside the EU rule too: no summer time in 1980, summer time in 1942, mean time in 1900', () => {
+    expect(helsinkiOffsetAt(Date.UTC(1980, 6, 1))).toBe(120);
+    expect(helsinkiOffsetAt(Date.UTC(1981, 6, 1))).toBe(180);
+    expect(helsinkiOffsetAt(Date.UTC(1942, 5, 1))).toBe(180);
+    expect(helsinkiOffsetAt(Date.UTC(1900, 0, 1))).toBe(100); // +01:39:49 rounded to whole minutes
+    expect(helsinkiInstant('1980-07-01', 12, 0)).toBe('1980-07-01T12:00:00+02:00');
+  });
+
+  it('takes the earlier (summer) reading in the repeated autumn hour and keeps the spring gap on summer time', () => {
+    expect(helsinkiInstant('2017-10-29', 3, 30)).toBe('2017-10-29T03:30:00+03:00');
+    expect(helsinkiInstant('2017-03-26', 3, 30)).toBe('2017-03-26T03:30:00+03:00');
   });
 
   it('reads Finnish dates and rejects impossible ones', () => {
