@@ -259,9 +259,32 @@ export const disqualificationGroundCitations: Readonly<Record<DisqualificationGr
 };
 
 /**
- * Secrecy grounds of Julkisuuslaki 621/1999 24 § 1 mom. 1–32 kohta. The code is `julkl-24-1-N`;
- * the point number is what matters. Short labels are working paraphrases (security rules §5.1):
- * confirm against Finlex before showing them as legal text.
+ * Secrecy grounds of Julkisuuslaki 621/1999 (JulkL) 24 § 1 mom.: points 1–32 and the inserted
+ * points 31 a and 31 b, in the order of the Act. The code is `julkl-24-1-N` (`julkl-24-1-31a`
+ * for point 31 a); {@link secrecyGroundPointLabel} gives the point as printed (`'31 a'`) and
+ * {@link secrecyGroundCitation} the citation (`JulkL 24 § 1 mom. 31 a k`). This is the kit's one list:
+ * `@digikokous/security` derives `JULKL_24_GROUNDS` from it.
+ *
+ * The labels are short paraphrases written for this kit (2–6 words), not the text of the Act. Each
+ * label says what kind of information the point protects; the harm-test clause and the exceptions are
+ * left out. The comment on each point says where it was checked:
+ * - [source] the point was compared with the statute text or the government bill, using:
+ *   - Finlex open data as mirrored in the Ansvar-Systems/Finnish-law-mcp repository
+ *     (`data/seed/385_2007.json`, `713_2007.json`, `91_2015.json`, `19_2016.json`; statute pages
+ *     https://opendata.finlex.fi/finlex/avoindata/v1/akn/fi/act/statute/2016/19/fin@ and likewise);
+ *   - the HE 30/1998 detailed reasoning and statute text as quoted by the Jyväskylä university
+ *     portal https://koppa.jyu.fi/avoimet/viesti/julkisuuslaki/ (points 2, 20, 25);
+ *   - KHO:2021:38 https://www.kho.fi/fi/index/paatokset/vuosikirjapaatokset/1617118593012.html (point 3),
+ *     KHO 5423/2016 and KHO 625/2016 on kho.fi (points 7, 17);
+ *   - https://avointiede.fi/julkisuuslaki (points 16, 21);
+ *   - HE 273/2022 https://www.edilex.fi/he/20220273 and the Oikeustoimittajat statement
+ *     https://www.oikeustoimittajat.fi/ (5.12.2019) (point 26);
+ *   - https://wiki.jyu.fi/display/julkisuusratkaisut/ (points 1 and 32);
+ * - [reference] tagged [source] in the team reference (security rules §5.1, wiki.tut.fi) and not
+ *   re-checked here;
+ * - [unverified] no source was found; the label is a working paraphrase.
+ * Confirm against the consolidated text on Finlex (https://www.finlex.fi/fi/laki/ajantasa/1999/19990621,
+ * Swedish https://www.finlex.fi/sv/laki/ajantasa/1999/19990621) before showing a label as legal text.
  */
 export const secrecyGrounds = [
   'julkl-24-1-1',
@@ -295,160 +318,244 @@ export const secrecyGrounds = [
   'julkl-24-1-29',
   'julkl-24-1-30',
   'julkl-24-1-31',
+  'julkl-24-1-31a',
+  'julkl-24-1-31b',
   'julkl-24-1-32',
 ] as const;
 /** A JulkL 24 § 1 mom. secrecy ground. */
 export type SecrecyGround = (typeof secrecyGrounds)[number];
-/** Labels of {@link SecrecyGround}. */
+/** Labels of {@link SecrecyGround} (see {@link secrecyGrounds} for what each one rests on). */
 export const secrecyGroundLabels: Readonly<Record<SecrecyGround, CodeLabel>> = {
-  'julkl-24-1-1': { fi: 'ulkosuhteet', sv: 'utrikesrelationer', en: 'foreign and international relations' },
-  'julkl-24-1-2': {
-    fi: 'kansainväliset suhteet',
-    sv: 'internationella relationer',
-    en: 'international relations (other)',
+  // [source] wiki.jyu.fi: the core of foreign policy (traditional diplomatic secrecy); point 2 covers the rest.
+  'julkl-24-1-1': {
+    fi: 'ulkopolitiikan ydinasiakirjat',
+    sv: 'utrikespolitikens kärnhandlingar',
+    en: 'core foreign-policy documents',
   },
+  // [source] koppa.jyu.fi (HE 30/1998): relations and cooperation outside point 1, with a harm test.
+  'julkl-24-1-2': {
+    fi: 'muut kansainväliset suhteet',
+    sv: 'övriga internationella förbindelser',
+    en: 'other international relations',
+  },
+  // [source] KHO:2021:38: crime reports, pre-trial investigation and prosecution material.
   'julkl-24-1-3': {
     fi: 'rikosilmoitukset ja esitutkinta',
     sv: 'brottsanmälningar och förundersökning',
     en: 'crime reports, pre-trial investigation and prosecution',
   },
+  // [unverified]
   'julkl-24-1-4': {
     fi: 'rikosten estäminen ja selvittäminen',
     sv: 'förebyggande och utredning av brott',
     en: 'crime prevention and detection',
   },
+  // [reference]
   'julkl-24-1-5': {
     fi: 'taktiset ja tekniset suunnitelmat',
     sv: 'taktiska och tekniska planer',
-    en: 'tactical and technical plans of the authorities',
+    en: 'tactical and technical plans of authorities',
   },
+  // [unverified] (the earlier security list had "complaints before decision" here; neither is sourced)
   'julkl-24-1-6': {
     fi: 'vankiloiden turvallisuus',
     sv: 'säkerheten i fängelser',
     en: 'security of prisons and custody',
   },
+  // [source] KHO 5423/2016 (security of the Parliament's premises rests on point 7).
   'julkl-24-1-7': {
-    fi: 'turvallisuusjärjestelyt',
-    sv: 'säkerhetsarrangemang',
-    en: 'security arrangements of persons, buildings and systems',
+    fi: 'henkilöiden ja tilojen turvallisuusjärjestelyt',
+    sv: 'säkerhetsarrangemang för personer och lokaler',
+    en: 'security arrangements for persons and premises',
   },
+  // [reference]
   'julkl-24-1-8': {
     fi: 'valmiussuunnittelu ja väestönsuojelu',
     sv: 'beredskap och befolkningsskydd',
     en: 'emergency preparedness and civil defence',
   },
+  // [reference]
   'julkl-24-1-9': { fi: 'valtion turvallisuus', sv: 'statens säkerhet', en: 'state security' },
-  'julkl-24-1-10': { fi: 'maanpuolustus', sv: 'försvaret', en: 'national defence' },
-  'julkl-24-1-11': {
-    fi: 'raha-, valuutta- ja finanssipolitiikka',
-    sv: 'penning-, valuta- och finanspolitik',
-    en: 'monetary, currency and fiscal policy',
+  // [reference]
+  'julkl-24-1-10': {
+    fi: 'maanpuolustus ja puolustusvoimat',
+    sv: 'försvaret och Försvarsmakten',
+    en: 'national defence and the Defence Forces',
   },
+  // [reference] the preparation of monetary, currency, fiscal and incomes policy.
+  'julkl-24-1-11': {
+    fi: 'raha-, finanssi- ja tulopolitiikka',
+    sv: 'penning-, finans- och inkomstpolitik',
+    en: 'monetary, fiscal and incomes policy',
+  },
+  // [unverified]
   'julkl-24-1-12': {
     fi: 'rahoitusmarkkinoiden valvonta',
     sv: 'tillsyn över finansmarknaden',
     en: 'supervision of financial markets',
   },
+  // [unverified]
   'julkl-24-1-13': {
     fi: 'julkistalouden edut',
     sv: 'den offentliga ekonomins intressen',
     en: 'public-economy interests',
   },
+  // [unverified]
   'julkl-24-1-14': {
     fi: 'uhanalaiset lajit ja luontotyypit',
     sv: 'hotade arter och naturtyper',
     en: 'endangered species and habitats',
   },
+  // [unverified]
   'julkl-24-1-15': {
     fi: 'tarkastukset ja valvonta',
     sv: 'inspektioner och tillsyn',
     en: 'inspections and supervision',
   },
+  // [source] avointiede.fi: data given to an authority for statistics or research.
   'julkl-24-1-16': {
-    fi: 'tilastot ja tutkimus',
-    sv: 'statistik och forskning',
+    fi: 'tilastointia ja tutkimusta varten annetut tiedot',
+    sv: 'uppgifter lämnade för statistik och forskning',
     en: 'data given for statistics or research',
   },
+  // [source] KHO 625/2016: a public body's business secrets (public economic interest); amended by 638/2021.
   'julkl-24-1-17': {
     fi: 'julkisyhteisön liikesalaisuudet',
     sv: 'offentliga samfunds affärshemligheter',
     en: 'business secrets of public bodies',
   },
+  // [unverified] (a public body's own position; amended by 638/2021)
   'julkl-24-1-18': {
-    fi: 'neuvotteluasemat',
-    sv: 'förhandlingspositioner',
-    en: 'negotiating positions of the state or a municipality',
+    fi: 'julkisyhteisön neuvotteluasema',
+    sv: 'offentliga samfunds förhandlingsposition',
+    en: 'negotiating position of a public body',
   },
+  // [unverified]
   'julkl-24-1-19': {
-    fi: 'oikeudenkäynti',
-    sv: 'rättegång',
-    en: 'litigation documents of an authority that is a party',
+    fi: 'viranomaisen oikeudenkäyntiasiakirjat',
+    sv: 'myndighetens rättegångshandlingar',
+    en: 'litigation documents of a party authority',
   },
+  // [source] koppa.jyu.fi (statute text of point 20).
   'julkl-24-1-20': {
     fi: 'yksityinen liike- tai ammattisalaisuus',
     sv: 'enskild affärs- eller yrkeshemlighet',
     en: 'private business or professional secrets',
   },
+  // [source] avointiede.fi (statute text of point 21).
   'julkl-24-1-21': {
     fi: 'tutkimussuunnitelmat ja opinnäytteet',
     sv: 'forskningsplaner och lärdomsprov',
     en: 'research plans, theses and development work',
   },
+  // [unverified]
   'julkl-24-1-22': { fi: 'koe- ja testikysymykset', sv: 'prov- och testfrågor', en: 'examination and test questions' },
+  // [source] 713/2007: a person's income, wealth and economic position, and enforcement (ulosotto) data.
   'julkl-24-1-23': {
-    fi: 'tulot, varallisuus ja etuudet',
-    sv: 'inkomster, förmögenhet och förmåner',
-    en: "a person's income, assets and benefits",
+    fi: 'henkilön tulot ja taloudellinen asema',
+    sv: 'enskilds inkomster och ekonomiska ställning',
+    en: "a person's income and financial position",
   },
+  // [unverified] (the private-life range 24–32 is [source], see isPrivateLifeGround)
   'julkl-24-1-24': {
     fi: 'pakolaiset ja turvapaikanhakijat',
     sv: 'flyktingar och asylsökande',
     en: 'refugees and asylum applicants',
   },
-  'julkl-24-1-25': { fi: 'sosiaalihuollon asiakkaat', sv: 'socialvårdens klienter', en: 'social-welfare clients' },
+  // [source] koppa.jyu.fi (HE 30/1998): social-welfare clients, health, disability, sexual orientation.
+  'julkl-24-1-25': {
+    fi: 'sosiaalihuolto, terveys ja vammaisuus',
+    sv: 'socialvård, hälsa och funktionsnedsättning',
+    en: 'social welfare, health and disability',
+  },
+  // [source] HE 273/2022, Oikeustoimittajat 2019: sensitive private-life data in criminal matters.
   'julkl-24-1-26': {
-    fi: 'vangit ja rangaistusajan suunnitelmat',
-    sv: 'fångar och strafftidsplaner',
-    en: 'prisoners and sentence plans',
+    fi: 'rikosasioiden arkaluonteiset yksityiselämän tiedot',
+    sv: 'känsliga privatlivsuppgifter i brottmål',
+    en: 'sensitive private-life data in criminal cases',
   },
+  // [source] 385/2007: forensic psychiatric examinations, personal investigations, sentence and release plans.
   'julkl-24-1-27': {
-    fi: 'todistajien ja uhrien suojelu',
-    sv: 'skydd av vittnen och offer',
-    en: 'witness and victim protection',
+    fi: 'mielentilatutkimukset ja rangaistusajan suunnitelmat',
+    sv: 'sinnesundersökningar och planer för strafftiden',
+    en: 'mental-state examinations and sentence plans',
   },
+  // [source] 91/2015: convicted or detained persons; criminal, fines and witness-protection registers.
   'julkl-24-1-28': {
-    fi: 'psykologiset testit ja soveltuvuuskokeet',
-    sv: 'psykologiska test och lämplighetsprov',
-    en: 'psychological and aptitude tests',
+    fi: 'tuomitut ja vapautensa menettäneet',
+    sv: 'dömda och frihetsberövade',
+    en: 'convicted or detained persons, criminal records',
   },
+  // [unverified] (consistent with the executive-meeting fixture, which masks applicants' aptitude assessments)
   'julkl-24-1-29': {
-    fi: 'ylioppilastutkinto ja oppilasarviointi',
-    sv: 'studentexamen och elevbedömning',
-    en: 'matriculation examination and pupil assessment',
+    fi: 'soveltuvuuskokeet ja henkilöstövalinnat',
+    sv: 'lämplighetsprov och personalval',
+    en: 'aptitude tests and staff selection',
   },
+  // [unverified]
   'julkl-24-1-30': {
     fi: 'oppilas- ja opiskelijahuolto',
     sv: 'elev- och studerandevård',
     en: 'pupil and student welfare',
   },
+  // [source] 19/2016 refers to "what point 31 provides on keeping contact details secret"; the safety
+  // condition is [unverified].
   'julkl-24-1-31': {
-    fi: 'taloudellinen ja perheasema',
-    sv: 'ekonomisk ställning och familjeförhållanden',
-    en: "a person's economic or family circumstances",
+    fi: 'turvallisuussyistä salatut yhteystiedot',
+    sv: 'kontaktuppgifter hemliga av säkerhetsskäl',
+    en: 'contact details kept secret for safety',
   },
-  'julkl-24-1-32': { fi: 'yksityiselämä', sv: 'privatliv', en: 'private life' },
+  // Point 31 a: its existence follows from 19/2016, which inserted 31 b after it; the act that added
+  // it and its content are [unverified] (label carried over from the earlier security list).
+  'julkl-24-1-31a': {
+    fi: 'anonyymin todistajan tiedot',
+    sv: 'uppgifter om anonymt vittne',
+    en: 'anonymous-witness data',
+  },
+  // [source] added by 19/2016 (HE 66/2015, victims' directive), in force 1.3.2016: a victim's request to
+  // be told of a prisoner's release (esitutkintalaki 4 luku 19 §) and the related contact details.
+  'julkl-24-1-31b': {
+    fi: 'uhrin pyyntö vapautumisilmoituksesta',
+    sv: 'målsägandes begäran om frigivningsanmälan',
+    en: "victim's request for release notice",
+  },
+  // A point 31 c is not in the list: no source we could read confirms it (an earlier paraphrase named one),
+  // and a code list must not offer a ground that may not exist. A citation `… 31 c k` still parses in security.
+  // [source] wiki.jyu.fi describes this private-life ground (convictions, lifestyle, opinions, hobbies,
+  // family life); that it is point 32 follows the team reference.
+  'julkl-24-1-32': {
+    fi: 'vakaumus, elintavat ja perhe-elämä',
+    sv: 'övertygelse, levnadsvanor och familjeliv',
+    en: 'convictions, lifestyle and family life',
+  },
 };
-/** The JulkL 24 § 1 mom. point (kohta) of a secrecy ground. */
+const secrecyGroundCode = /^julkl-24-1-(\d+)([a-c]?)$/;
+/**
+ * The numeric part of the JulkL 24 § 1 mom. point (kohta) of a secrecy ground: `25` for
+ * `julkl-24-1-25`, and `31` for both `julkl-24-1-31a` and `-31b`. Use
+ * {@link secrecyGroundPointLabel} for the point as printed.
+ */
 export function secrecyGroundPoint(ground: SecrecyGround): number {
-  return Number(ground.slice('julkl-24-1-'.length));
+  return Number(secrecyGroundCode.exec(ground)?.[1]);
 }
-/** The citation string of a secrecy ground, e.g. `JulkL 24 § 1 mom. 25 k` (security rules §5.1). */
+/** The point as printed in the Act: `'25'` for `julkl-24-1-25`, `'31 a'` for `julkl-24-1-31a`. */
+export function secrecyGroundPointLabel(ground: SecrecyGround): string {
+  const m = secrecyGroundCode.exec(ground);
+  return m?.[2] ? `${m[1]} ${m[2]}` : (m?.[1] ?? '');
+}
+/** The citation string of a secrecy ground, e.g. `JulkL 24 § 1 mom. 31 a k` (security rules §5.1). */
 export function secrecyGroundCitation(ground: SecrecyGround): string {
-  return `JulkL 24 § 1 mom. ${secrecyGroundPoint(ground)} k`;
+  return `JulkL 24 § 1 mom. ${secrecyGroundPointLabel(ground)} k`;
 }
-/** Points 24–32 protect private life: secrecy lasts 50 years after death (JulkL 31 § [unverified]). */
+/**
+ * Whether the ground protects private life: points 24–32, which include 31 a and 31 b. For these the
+ * secrecy lasts 50 years after the person's death, or 100 years when the death is not known
+ * (JulkL 31 §; the range is [source] julkisuuslaki.net per security rules §5.1, the section number
+ * [unverified]).
+ */
 export function isPrivateLifeGround(ground: SecrecyGround): boolean {
-  return secrecyGroundPoint(ground) >= 24;
+  const point = secrecyGroundPoint(ground);
+  return point >= 24 && point <= 32;
 }
 
 /** Kinds of appeal instruction attached to a decision (KL 134–136 §, KL 141 §, HL 46–47 §). */

@@ -37,12 +37,72 @@ describe('code lists', () => {
     }
     expect(Object.keys(labels).sort()).toEqual([...list].sort());
   });
-  it('JulkL 24 § 1 mom. has 32 points and the citation format of the security rules', () => {
-    expect(codes.secrecyGrounds).toHaveLength(32);
+  it('JulkL 24 § 1 mom. has points 1–32 and 31 a–b, with the citation format of the security rules', () => {
+    const printed = [...Array.from({ length: 31 }, (_, i) => String(i + 1)), '31 a', '31 b', '32'];
+    expect(codes.secrecyGrounds).toHaveLength(34);
+    expect(codes.secrecyGrounds.map(codes.secrecyGroundPointLabel)).toEqual(printed);
     expect(codes.secrecyGroundCitation('julkl-24-1-25')).toBe('JulkL 24 § 1 mom. 25 k');
-    expect(codes.secrecyGrounds.map(codes.secrecyGroundPoint)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    expect(codes.secrecyGrounds.map(codes.secrecyGroundCitation)).toEqual(
+      printed.map((p) => `JulkL 24 § 1 mom. ${p} k`),
+    );
+    expect(codes.secrecyGrounds.map(codes.secrecyGroundPoint)).toEqual([
+      ...Array.from({ length: 31 }, (_, i) => i + 1),
+      31,
+      31,
+      32,
+    ]);
     expect(codes.isPrivateLifeGround('julkl-24-1-24')).toBe(true);
     expect(codes.isPrivateLifeGround('julkl-24-1-23')).toBe(false);
+  });
+  it('31 a and 31 b come after 31 and before 32, print as "31 a", and no unconfirmed 31 c is offered', () => {
+    const i31 = codes.secrecyGrounds.indexOf('julkl-24-1-31');
+    expect(codes.secrecyGrounds.slice(i31, i31 + 4)).toEqual([
+      'julkl-24-1-31',
+      'julkl-24-1-31a',
+      'julkl-24-1-31b',
+      'julkl-24-1-32',
+    ]);
+    expect(codes.secrecyGroundPointLabel('julkl-24-1-31a')).toBe('31 a');
+    expect(codes.secrecyGroundPointLabel('julkl-24-1-31b')).toBe('31 b');
+    expect(codes.secrecyGroundPointLabel('julkl-24-1-7')).toBe('7');
+    expect(codes.secrecyGroundCitation('julkl-24-1-31a')).toBe('JulkL 24 § 1 mom. 31 a k');
+    expect(codes.secrecyGroundCitation('julkl-24-1-31b')).toBe('JulkL 24 § 1 mom. 31 b k');
+    expect(codes.secrecyGroundPoint('julkl-24-1-31b')).toBe(31);
+    expect((codes.secrecyGrounds as readonly string[]).includes('julkl-24-1-31c')).toBe(false);
+  });
+  it('every secrecy ground has non-empty, distinct fi, sv and en labels', () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const seen = new Set<string>();
+      for (const ground of codes.secrecyGrounds) {
+        const label = codes.secrecyGroundLabels[ground][lang];
+        expect(label.trim().length, `${ground} ${lang}`).toBeGreaterThan(0);
+        expect(label, `${ground} ${lang}`).toBe(label.trim());
+        expect(seen.has(label), `duplicate ${lang} label ${label}`).toBe(false);
+        seen.add(label);
+      }
+    }
+    expect(codes.labelOf(codes.secrecyGroundLabels, 'julkl-24-1-31b', 'se')).toBe(
+      codes.secrecyGroundLabels['julkl-24-1-31b'].fi,
+    );
+  });
+  it('points 24–32, including 31 a and 31 b, protect private life (JulkL 31 §); 1–23 do not', () => {
+    const privateLife = codes.secrecyGrounds.filter(codes.isPrivateLifeGround);
+    expect(privateLife.map(codes.secrecyGroundPointLabel)).toEqual([
+      '24',
+      '25',
+      '26',
+      '27',
+      '28',
+      '29',
+      '30',
+      '31',
+      '31 a',
+      '31 b',
+      '32',
+    ]);
+    for (const ground of codes.secrecyGrounds) {
+      expect(codes.isPrivateLifeGround(ground)).toBe(codes.secrecyGroundPoint(ground) >= 24);
+    }
   });
   it('disqualification grounds cite HL 28 § 1 mom. 1–7 k in order', () => {
     expect(codes.disqualificationGrounds.map((g) => codes.disqualificationGroundCitations[g])).toEqual(

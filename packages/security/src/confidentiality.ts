@@ -10,6 +10,8 @@
  *   of February when that date does not exist).
  */
 
+import { secrecyGrounds, secrecyGroundLabels, secrecyGroundPointLabel } from '@digikokous/meeting-schema/codes';
+
 export interface ConfidentialityBasis {
   /** `JulkL` (default) or another act, e.g. `Potilaslaki 785/1992`. */
   readonly law?: string;
@@ -23,71 +25,20 @@ export interface ConfidentialityBasis {
   readonly citation?: string;
 }
 
-/** Short labels of JulkL 24 § 1 mom points (paraphrases; check against Finlex before publishing). */
-export const JULKL_24_GROUNDS: Readonly<Record<string, { readonly fi: string; readonly en: string }>> = Object.freeze({
-  '1': { fi: 'ulkopoliittiset asiakirjat', en: 'foreign-policy documents' },
-  '2': {
-    fi: 'suhteet muihin valtioihin ja kansainvälisiin toimielimiin',
-    en: 'relations with other states and international bodies',
-  },
-  '3': { fi: 'rikosilmoitukset ja esitutkinta', en: 'crime reports and pre-trial investigation' },
-  '4': { fi: 'poliisin rikostentorjunta', en: 'police crime prevention' },
-  '5': { fi: 'viranomaisten taktiset ja tekniset menetelmät', en: 'tactical and technical methods of authorities' },
-  '6': { fi: 'kanteluasiakirjat ennen ratkaisua', en: 'complaint documents before decision' },
-  '7': {
-    fi: 'turvallisuusjärjestelyt',
-    en: 'security arrangements of persons, buildings, installations and ICT systems',
-  },
-  '8': {
-    fi: 'varautuminen onnettomuuksiin ja poikkeusoloihin',
-    en: 'preparedness, civil defence, safety investigation',
-  },
-  '9': { fi: 'valtion turvallisuus', en: 'state security' },
-  '10': { fi: 'sotilaallinen maanpuolustus', en: 'military defence' },
-  '11': { fi: 'raha-, finanssi- ja tulopolitiikan valmistelu', en: 'monetary, fiscal and incomes-policy preparation' },
-  '12': { fi: 'rahoitusmarkkinoiden valvonta', en: 'financial-market supervision' },
-  '13': {
-    fi: 'taloustilastot ja aloitteet ennen julkistamista',
-    en: 'economic statistics and initiatives before publication',
-  },
-  '14': { fi: 'uhanalaiset lajit ja suojelualueet', en: 'endangered species and protected areas' },
-  '15': { fi: 'tarkastukset ja valvonta', en: 'inspection and supervision' },
-  '16': { fi: 'tilastot ja tutkimus', en: 'statistical and research data' },
-  '17': { fi: 'julkisyhteisön liikesalaisuudet', en: 'business secrets of a public body' },
-  '18': { fi: 'julkisyhteisö työmarkkinaosapuolena', en: 'public body as a labour-market party' },
-  '19': { fi: 'oikeudenkäynnin valmistelu', en: 'litigation preparation' },
-  '20': { fi: 'yksityinen liike- tai ammattisalaisuus', en: 'private business or professional secrets' },
-  '21': { fi: 'tutkimus- ja kehittämistyö', en: 'research plans and development work' },
-  '22': { fi: 'kokeet ja tutkinnot', en: 'examinations and tests' },
-  '23': {
-    fi: 'henkilön tulot, varallisuus ja taloudellinen asema',
-    en: "a person's income, wealth and economic situation",
-  },
-  '24': {
-    fi: 'kansainvälinen suojelu, oleskelu ja kansalaisuus',
-    en: 'international protection, residence and citizenship',
-  },
-  '25': { fi: 'sosiaalihuollon asiakkaat, terveys, vammaisuus', en: 'social-welfare clients, health, disability' },
-  '26': { fi: 'rikoksesta epäillyn tai uhrin yksityiselämä', en: 'private life of crime suspects or victims' },
-  '27': {
-    fi: 'mielentilatutkimukset ja rangaistusajan suunnitelmat',
-    en: 'forensic psychiatric examinations, sentence plans',
-  },
-  '28': { fi: 'tuomitut ja vangitut, rikosrekisteri', en: 'convicted and detained persons, criminal records' },
-  '29': {
-    fi: 'soveltuvuuskokeet, henkilöstövalinnat ja palkkausarviot',
-    en: 'aptitude tests, employee selection and pay assessments',
-  },
-  '30': { fi: 'oppilashuolto ja arvioinnit', en: 'pupil welfare and assessments' },
-  '31': { fi: 'salaiset yhteystiedot turvallisuuden vuoksi', en: 'contact details kept secret for safety' },
-  '31 a': { fi: 'anonyymin todistajan asiakirjat', en: 'anonymous witness documents' },
-  '31 b': { fi: 'uhrin pyyntö vangin vapautumisesta', en: "victim's request for notice of prisoner release" },
-  '31 c': { fi: 'ulkomaalaiset, joiden turvallisuus on vaarassa', en: 'foreigners whose safety is at risk' },
-  '32': {
-    fi: 'poliittinen vakaumus, yksityiselämä, perhe-elämä',
-    en: 'political conviction, private life, family life',
-  },
-});
+/**
+ * Short labels of JulkL 24 § 1 mom points, keyed by the point as printed (`'1'` … `'32'`,
+ * `'31 a'`, `'31 b'`). Derived from the one code list in `@digikokous/meeting-schema/codes`
+ * (`secrecyGrounds`, `secrecyGroundLabels`), where each label's source is noted; the labels are
+ * paraphrases, so check them against Finlex before publishing them as legal text.
+ */
+export const JULKL_24_GROUNDS: Readonly<Record<string, { readonly fi: string; readonly en: string }>> = Object.freeze(
+  Object.fromEntries(
+    secrecyGrounds.map((ground) => {
+      const { fi, en } = secrecyGroundLabels[ground];
+      return [secrecyGroundPointLabel(ground), Object.freeze({ fi, en })];
+    }),
+  ),
+);
 
 /** Parse `JulkL 24 § 1 mom. 25 k` (also `JulkL (621/1999) 24.1 § 25 kohta`, `OffL 24 § 1 mom. 25 punkten`). */
 export function parseConfidentialityBasis(text: string): ConfidentialityBasis | undefined {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  secrecyGrounds,
+  secrecyGroundLabels,
+  secrecyGroundPointLabel,
+  secrecyGroundCitation,
+} from '@digikokous/meeting-schema/codes';
+import {
   confidentialityMarking,
   secrecyEndsOn,
   parseConfidentialityBasis,
@@ -43,7 +49,54 @@ describe('confidentialityMarking (JulkL 25 §)', () => {
     expect(parseConfidentialityBasis('JulkL 24 § 1 mom. 31a k')).toMatchObject({ point: '31 a' });
     expect(parseConfidentialityBasis('kokous oli suljettu')).toBeUndefined();
     expect(() => confidentialityMarking('kokous oli suljettu')).toThrow(TypeError);
-    expect(Object.keys(JULKL_24_GROUNDS)).toHaveLength(35);
+    // Points 1–32 and the inserted 31 a and 31 b (an unconfirmed 31 c is not offered).
+    expect(Object.keys(JULKL_24_GROUNDS)).toHaveLength(34);
+  });
+});
+
+describe('JULKL_24_GROUNDS (JulkL 24 § 1 mom.)', () => {
+  it('is the meeting-schema code list, keyed by the point as printed', () => {
+    const expected = Object.fromEntries(
+      secrecyGrounds.map((g) => [
+        secrecyGroundPointLabel(g),
+        { fi: secrecyGroundLabels[g].fi, en: secrecyGroundLabels[g].en },
+      ]),
+    );
+    expect(JULKL_24_GROUNDS).toEqual(expected);
+    expect(Object.keys(JULKL_24_GROUNDS).sort()).toEqual(
+      [...Array.from({ length: 32 }, (_, i) => String(i + 1)), '31 a', '31 b'].sort(),
+    );
+    for (const ground of secrecyGrounds) {
+      const entry = JULKL_24_GROUNDS[secrecyGroundPointLabel(ground)];
+      expect(entry, ground).toEqual({ fi: secrecyGroundLabels[ground].fi, en: secrecyGroundLabels[ground].en });
+    }
+    for (const point of ['31 a', '31 b']) {
+      expect(JULKL_24_GROUNDS[point]?.fi.length, point).toBeGreaterThan(0);
+      expect(JULKL_24_GROUNDS[point]?.en.length, point).toBeGreaterThan(0);
+    }
+    expect(Object.isFrozen(JULKL_24_GROUNDS)).toBe(true);
+  });
+
+  it('marks and parses the inserted points, e.g. JulkL 24 § 1 mom. 31 a k', () => {
+    expect(confidentialityMarking('JulkL 24 § 1 mom. 31 a k')).toEqual({
+      text: 'SALASSA PIDETTÄVÄ',
+      ground: 'JulkL 24 § 1 mom. 31 a k',
+      marking: 'SALASSA PIDETTÄVÄ JulkL 24 § 1 mom. 31 a k',
+      legalBasis: 'JulkL 25 §',
+    });
+    expect(confidentialityMarking('JulkL 24 § 1 mom. 31a k').marking).toBe(
+      'SALASSA PIDETTÄVÄ JulkL 24 § 1 mom. 31 a k',
+    );
+    expect(confidentialityMarking('JulkL 24 § 1 mom. 31 b k', 'sv').marking).toBe(
+      'SEKRETESSBELAGD OffL 24 § 1 mom. 31 b punkten',
+    );
+    for (const ground of secrecyGrounds) {
+      const citation = secrecyGroundCitation(ground);
+      expect(confidentialityMarking(citation).marking).toBe(`SALASSA PIDETTÄVÄ ${citation}`);
+      expect(parseConfidentialityBasis(citation)).toMatchObject({ point: secrecyGroundPointLabel(ground) });
+    }
+    expect(isPrivateLifeBasis('JulkL 24 § 1 mom. 31 a k')).toBe(true);
+    expect(isPrivateLifeBasis('JulkL 24 § 1 mom. 31 b k')).toBe(true);
   });
 });
 
