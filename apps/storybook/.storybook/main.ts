@@ -5,5 +5,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Designers open this Storybook to browse the kit, not to learn Storybook: no "Get started" checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false },
 };
 export default config;
