@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { secrecyGrounds, secrecyGroundPoint } from './codes.js';
+import { secrecyGrounds, secrecyGroundCitation, secrecyGroundPoint } from './codes.js';
 import { IsoDateSchema, LocalizedTextSchema, ShortTextSchema } from './primitives.js';
 import { addRuleIssue } from './issues.js';
 
@@ -30,8 +30,8 @@ export const ConfidentialityBasisSchema = z
       const point = secrecyGroundPoint(b.ground);
       if (b.law !== 'JulkL' || b.section !== '24' || (b.subsection ?? 1) !== 1 || b.point !== point)
         addRuleIssue(ctx, ['ground'], 'ground_mismatch', {
-          fi: `Salassapitoperuste ${b.ground} ei vastaa lakia, pykälää, momenttia ja kohtaa (JulkL 24 § 1 mom. ${point} k).`,
-          en: `Ground ${b.ground} does not match law, section, subsection and point (JulkL 24 § 1 mom. ${point} k).`,
+          fi: `Salassapitoperuste ${b.ground} ei vastaa lakia, pykälää, momenttia ja kohtaa (${secrecyGroundCitation(b.ground)}).`,
+          en: `Ground ${b.ground} does not match law, section, subsection and point (${secrecyGroundCitation(b.ground)}).`,
         });
     }
   });

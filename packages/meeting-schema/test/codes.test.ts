@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as codes from '../src/codes.js';
+import { ConfidentialityBasisSchema } from '../src/publicity.js';
 
 const lists: [string, readonly string[], Readonly<Record<string, codes.CodeLabel>>][] = [
   ['bodyKinds', codes.bodyKinds, codes.bodyKindLabels],
@@ -147,5 +148,27 @@ describe('browser entry points do not load zod', () => {
   });
   it('the main entry does load zod (so the check above can fail)', () => {
     expect([...runtimeDeps(join(dist, 'index.js'))]).toContain('zod');
+  });
+});
+
+describe('a confidentiality basis with an inserted point (JulkL 24 § 1 mom. 31 a)', () => {
+  const basis = {
+    law: 'JulkL',
+    section: '24',
+    subsection: 1,
+    point: 31,
+    ground: 'julkl-24-1-31a',
+    citation: 'JulkL 24 § 1 mom. 31 a k',
+  };
+
+  it('is accepted with point 31 and the 31 a ground', () => {
+    expect(ConfidentialityBasisSchema.safeParse(basis).success).toBe(true);
+  });
+
+  it('a mismatch names the ground as printed, 31 a, not 31', () => {
+    const r = ConfidentialityBasisSchema.safeParse({ ...basis, point: 32 });
+    expect(r.success).toBe(false);
+    const text = JSON.stringify(r.error?.issues);
+    expect(text).toContain('JulkL 24 § 1 mom. 31 a k');
   });
 });
