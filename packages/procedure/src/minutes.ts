@@ -192,6 +192,12 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     const p = people.get(id);
     return p ? `${p.givenName} ${p.familyName}` : id;
   };
+  /** Sort key: family name, then given name (an unknown person sorts by id). */
+  const familyFirst = (id: string): string => {
+    const p = people.get(id);
+    return p ? `${p.familyName} ${p.givenName}` : id;
+  };
+  const collator = new Intl.Collator(lang);
   const roleOf = (id: string): string => {
     const a = state.attendance.get(id);
     if (id === state.chairId) return t.chair;
@@ -526,12 +532,13 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
           ? `Äänestyksessä annettiin jaa ${c.jaa}, ei ${c.ei}, tyhjä ${c.tyhja}; poissa ${c.poissa}.`
           : `I omröstningen avgavs ja ${c.jaa}, nej ${c.ei}, blankt ${c.tyhja}; frånvarande ${c.poissa}.`,
       );
-      // KL 104 §: votes are open, so each member's ballot is minuted.
+      // KL 104 §: votes are open, so each member's ballot is minuted; listed by family name, as minutes are.
       const names = (option: 'jaa' | 'ei' | 'tyhja') =>
         [...v.ballots]
           .filter(([, o]) => o === option)
-          .map(([id]) => name(id))
-          .sort((x, y) => x.localeCompare(y, lang));
+          .map(([id]) => ({ key: familyFirst(id), label: name(id) }))
+          .sort((x, y) => collator.compare(x.key, y.key))
+          .map((x) => x.label);
       const row = (label: string, option: 'jaa' | 'ei' | 'tyhja') => {
         const list = names(option);
         if (list.length > 0) out.push(`${label} (${list.length}): ${list.join(', ')}.`);

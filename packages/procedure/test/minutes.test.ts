@@ -85,6 +85,22 @@ describe('draftMinutes from the council fixture', () => {
     });
   }
 
+  it("lists named ballots by family name, in the language's collation (ä after z in Finnish)", () => {
+    const m = draft('fi');
+    const byFullName = new Map(people.map((p) => [`${p.givenName} ${p.familyName}`, p.familyName]));
+    const rows = m.items.flatMap((s) => text(s.proceedings?.fi).filter((p) => /^(?:Jaa|Ei|Tyhjä) \(\d+\): /.test(p)));
+    expect(rows.length).toBeGreaterThan(3);
+    const collator = new Intl.Collator('fi');
+    for (const row of rows) {
+      const families = row
+        .replace(/^[^:]+: /, '')
+        .replace(/\.$/, '')
+        .split(', ')
+        .map((n) => byFullName.get(n) ?? n);
+      expect([...families].sort(collator.compare), row).toEqual(families);
+    }
+  });
+
   it('writes the vote results, the chair’s statements, dissents and appeal dates from the log', () => {
     const m = draft('fi');
     expect(m.items.map((s) => s.sectionNumber)).toEqual([45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
