@@ -1,9 +1,11 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import type { ParseError } from '@digikokous/meeting-schema';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importCaseM } from './casem.js';
 import { MEETING_DATASET_FORMAT, parseMeetingDataset } from './dataset.js';
 import { importDynasty } from './dynasty.js';
+import { fromMeetingDataset } from './fromDataset.js';
 import { toICalendar } from './ical.js';
 import type { InputFile, InteropDocument } from './model.js';
 import { toOParl } from './oparl.js';
@@ -128,22 +130,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         );
       }
       if (isDatasetFile(doc)) {
-        const checked = parseMeetingDataset(doc);
-        if (!checked.success) {
-          const e = checked.errors[0];
-          throw new CliError(
+        const invalid = (e: ParseError | undefined): CliError =>
+          new CliError(
             `Tiedosto ei ole kelvollinen kokousaineisto: ${e?.path ?? ''} ${e?.message.fi ?? ''}`,
             `The file is not a valid meeting dataset: ${e?.path ?? ''} ${e?.message.en ?? ''}`,
             1,
           );
+        if (doc.interop === undefined) {
+          // A bare meeting-schema dataset (a vendor's records): its interop view is built from the records.
+          const built = fromMeetingDataset(doc, { file: path });
+          if (!built.success) throw invalid(built.errors[0]);
+          for (const w of built.warnings)
+            io.stderr(`varoitus/warning ${w.code} ${w.file}${w.location ? ` (${w.location})` : ''}: ${w.message.en}\n`);
+          doc = built.document;
+        } else {
+          const checked = parseMeetingDataset(doc);
+          if (!checked.success) throw invalid(checked.errors[0]);
+          doc = doc.interop;
+          if (!isInteropDocument(doc))
+            throw new CliError(
+              'Kokousaineiston interop-asiakirja on virheellinen (kirjoita se digikokous import -komennolla).',
+              'The interop document of the meeting dataset is invalid (write it with digikokous import).',
+              1,
+            );
         }
-        doc = doc.interop;
-        if (!isInteropDocument(doc))
-          throw new CliError(
-            'Kokousaineistosta puuttuu interop-asiakirja, jota vienti tarvitsee (kirjoita se digikokous import -komennolla).',
-            'The meeting dataset lacks the interop document the exporters need (write it with digikokous import).',
-            1,
-          );
       }
       if (!isInteropDocument(doc))
         throw new CliError(

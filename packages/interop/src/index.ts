@@ -45,3 +45,4 @@ export {
   type DatasetWarning,
 } from './dataset.js';
 export { toMeetingDataset, type InteropImport } from './toDataset.js';
+export { fromMeetingDataset, type FromMeetingDatasetOptions, type FromMeetingDatasetResult } from './fromDataset.js';

@@ -18,9 +18,15 @@ export interface LocalizedText {
 
 export type SourceSystem = 'dynasty' | 'tweb' | 'casem';
 
+/**
+ * The origin named in a record's provenance: a source system, or `meeting-schema` for a record read
+ * by `fromMeetingDataset` from a dataset that gave it no provenance (`sourceId` is then its dataset id).
+ */
+export type ProvenanceSystem = SourceSystem | 'meeting-schema';
+
 /** Where a record came from: the system, the file it was read from and the id or URL it had there. */
 export interface Provenance {
-  system: SourceSystem;
+  system: ProvenanceSystem;
   file: string;
   sourceId?: string;
   url?: string;
@@ -41,7 +47,9 @@ export interface ImportWarning {
     | 'unresolved-name'
     | 'missing-linked-file'
     | 'invalid-json'
-    | 'invalid-value';
+    | 'invalid-value'
+    /** Text or data with no field on the other side of a conversion (dataset ↔ interop view). */
+    | 'unmapped-text';
   file: string;
   /** Where in the file: a section, a property name or a JSON path. */
   location: string;

@@ -48,6 +48,8 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
   const provenance: DatasetProvenance[] = [];
   const files = new Set<string>();
   const prov = (collection: DatasetCollection, id: string, p: Provenance): void => {
+    // A record that came from a dataset without provenance (fromMeetingDataset) gets none back.
+    if (p.system === 'meeting-schema') return;
     files.add(p.file);
     provenance.push({
       collection,

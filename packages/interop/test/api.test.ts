@@ -17,6 +17,7 @@ describe('public API', () => {
       'NameResolver',
       'toMeetingDataset',
       'parseMeetingDataset',
+      'fromMeetingDataset',
     ]) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
     }
