@@ -273,8 +273,15 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
       .map((s) => s.text)
       .join('\n\n');
     if (draft.trim()) out.draftDecision = richText(draft);
+    // A decision section is kept only through the decision record; one whose text the record does not hold (a
+    // second Päätös section, e.g. of an earlier handling in Tweb) comes back as a warning instead of vanishing.
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const decided = it.decision && it.decision.kind !== 'unknown' ? squash(it.decision.text) : undefined;
     for (const s of it.sections)
-      if (!MAPPED_SECTIONS.has(s.kind) || (s.kind === 'decision' && (!it.decision || it.decision.kind === 'unknown')))
+      if (
+        !MAPPED_SECTIONS.has(s.kind) ||
+        (s.kind === 'decision' && (decided === undefined || !decided.includes(squash(s.text))))
+      )
         unmapped(
           p,
           where(s.title || s.kind),

@@ -30,6 +30,36 @@ describe('meeting-schema dataset', () => {
       expect(d.meetings.flatMap((m) => m.items).length).toBeGreaterThan(0);
     });
 
+    it(`${system}: no decision section is lost: its text is in a decision record or kept as a warning`, async () => {
+      // The importer's result is the interop document with its dataset attached.
+      const doc: InteropDocument & { dataset: MeetingDataset } =
+        system === 'dynasty'
+          ? importDynasty(await fixtureFiles('dynasty'))
+          : system === 'casem'
+            ? importCaseM(await fixtureFiles('casem'))
+            : await importTweb(await fixtureFiles('tweb'));
+      const d = doc.dataset;
+      const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+      // The plain text of rich text: every `text` string in it, in order.
+      const plainText = (v: unknown): string =>
+        Array.isArray(v)
+          ? v.map(plainText).join(' ')
+          : v !== null && typeof v === 'object'
+            ? Object.entries(v)
+                .map(([k, x]) => (k === 'text' && typeof x === 'string' ? x : plainText(x)))
+                .join(' ')
+            : '';
+      const kept = [...d.decisions.map((x) => plainText(x.text)), ...d.warnings.map((w) => w.text ?? '')].map(squash);
+      const sections = doc.meetings.flatMap((m) => m.items.flatMap((it) => it.sections));
+      for (const s of sections.filter((x) => x.kind === 'decision' && x.text.trim())) {
+        const words = squash(s.text).slice(0, 60);
+        expect(
+          kept.some((k) => k.includes(words)),
+          words,
+        ).toBe(true);
+      }
+    });
+
     it(`${system}: every record has provenance`, () => {
       const d = sets[system] as MeetingDataset;
       const has = new Set(d.provenance.map((p) => `${p.collection}/${p.id}`));
