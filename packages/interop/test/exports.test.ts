@@ -5,7 +5,7 @@ import type { InteropDocument } from '../src/model.js';
 import { toOParl, type OParlExport, type OParlObject } from '../src/oparl.js';
 import { toOpenDecisionApi } from '../src/openDecision.js';
 import { importTweb } from '../src/tweb.js';
-import { fixtureFiles, fixtureJson, oparlValidator, openDecisionValidator } from './helpers.js';
+import { fixtureFiles, fixtureJson, oparlValidator, openDecisionValidator, OPEN_DECISION_KINDS } from './helpers.js';
 
 const docs: Record<string, InteropDocument> = {};
 beforeAll(async () => {
@@ -77,15 +77,7 @@ describe('OParl 1.1 export', () => {
 });
 
 describe('6Aika Open Decision API export', () => {
-  const KINDS = {
-    organizations: 'Organization',
-    events: 'Event',
-    cases: 'case',
-    actions: 'action',
-    vote_events: 'Vote_event',
-    persons: 'Person',
-    memberships: 'Membership',
-  } as const;
+  const KINDS = OPEN_DECISION_KINDS;
 
   it('the closed definitions reject fields the API does not define', async () => {
     const { ajv } = await openDecisionValidator();

@@ -8,7 +8,7 @@ import { toOParl, type OParlExport, type OParlObject } from '../src/oparl.js';
 import { toOpenDecisionApi, type OpenDecisionExport } from '../src/openDecision.js';
 import { toMeetingDataset } from '../src/toDataset.js';
 import { importTweb } from '../src/tweb.js';
-import { fixtureFiles, oparlValidator, openDecisionValidator } from './helpers.js';
+import { fixtureFiles, oparlValidator, openDecisionValidator, OPEN_DECISION_KINDS } from './helpers.js';
 
 const SYSTEMS = ['dynasty', 'casem', 'tweb'] as const;
 type System = (typeof SYSTEMS)[number];
@@ -110,15 +110,7 @@ describe('fromMeetingDataset: import → dataset → interop → OParl / 6Aika',
       const { ajv } = await openDecisionValidator();
       const back = toOpenDecisionApi(fromSet(s), { modified: '2026-01-01T00:00:00+02:00' });
       const want = toOpenDecisionApi(direct[s] as InteropDocument, { modified: '2026-01-01T00:00:00+02:00' });
-      const KINDS = {
-        organizations: 'Organization',
-        events: 'Event',
-        cases: 'case',
-        actions: 'action',
-        vote_events: 'Vote_event',
-        persons: 'Person',
-        memberships: 'Membership',
-      } as const;
+      const KINDS = OPEN_DECISION_KINDS;
       for (const [key, def] of Object.entries(KINDS))
         for (const r of back[key as keyof typeof KINDS])
           if (!ajv.validate(`paatos#/definitions/${def}`, r))

@@ -110,3 +110,14 @@ export async function openDecisionValidator(closed = true): Promise<{ ajv: AjvIn
   ajv.addSchema({ $id: 'paatos', definitions }, 'paatos');
   return { ajv, definitions: Object.keys(definitions) };
 }
+
+/** The 6Aika Open Decision API resource collections and their Swagger definition names. */
+export const OPEN_DECISION_KINDS = {
+  organizations: 'Organization',
+  events: 'Event',
+  cases: 'case',
+  actions: 'action',
+  vote_events: 'Vote_event',
+  persons: 'Person',
+  memberships: 'Membership',
+} as const;
