@@ -1,6 +1,7 @@
 // Shared browser-mode settings for the components and Storybook projects: the system Chromium
 // through Playwright, never a downloaded browser (see docs/testing.md).
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium();
@@ -9,6 +10,15 @@ if (!executablePath) {
     'No Chromium found. Set CHROMIUM_PATH or install one (Debian: apt-get install chromium); `npm test` installs it when run as root.',
   );
 }
+
+/**
+ * `commands.emulateForcedColors(true)` from a test: Windows high-contrast ("forced colors") through Playwright's
+ * media emulation, so the `@media (forced-colors: active)` rules are tested in the real browser, not assumed.
+ */
+const emulateForcedColors: BrowserCommand<[active: boolean]> = async (ctx, active) => {
+  if (ctx.provider.name !== 'playwright') throw new Error('emulateForcedColors needs the Playwright provider');
+  await ctx.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+};
 
 export const browser = {
   enabled: true,
@@ -22,4 +32,5 @@ export const browser = {
   }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
+  commands: { emulateForcedColors },
 };

@@ -164,7 +164,13 @@ export class DkVoteResult extends DkElement {
         fill: var(--dk-color-tyhja, #5c5c5c);
       }
       @media (forced-colors: active) {
-        rect {
+        /* The classes, not just rect: .jaa etc. above would otherwise win and keep brand colours on a
+           high-contrast background (Chromium does not force SVG fills). */
+        rect,
+        .jaa,
+        .ei,
+        .tyhja,
+        .absent {
           fill: CanvasText;
         }
         svg text {
