@@ -294,7 +294,7 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     const key = `${rank}${people.get(a.personId)?.familyName ?? a.personId} ${people.get(a.personId)?.givenName ?? ''}`;
     (a.votingRight ? presentRows : others).push({ key, line });
   }
-  presentRows.sort((x, y) => x.key.localeCompare(y.key, lang));
+  presentRows.sort((x, y) => collator.compare(x.key, y.key));
   const present = presentRows.map((r) => r.line);
   const seatRoles = new Set(['puheenjohtaja', 'varapuheenjohtaja', 'jasen']);
   const absent = (state.meeting.invitees ?? [])
