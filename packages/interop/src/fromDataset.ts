@@ -177,7 +177,9 @@ export function fromMeetingDataset(input: unknown, options: FromMeetingDatasetOp
   const provIndex = new Map<string, DatasetProvenance[]>();
   for (const p of ds.provenance) {
     const key = `${p.collection}\u0000${p.id}`;
-    provIndex.set(key, [...(provIndex.get(key) ?? []), p]);
+    const list = provIndex.get(key);
+    if (list) list.push(p);
+    else provIndex.set(key, [p]);
   }
   const used = new Set<DatasetProvenance>();
   const toProv = (p: DatasetProvenance): Provenance => ({
