@@ -275,6 +275,8 @@ function check(state: MeetingState, actor: unknown, act: Act, rules: ProcedureRu
     case 'make-base-proposal':
     case 'withdraw-base-proposal':
       return refusal('not-the-presenter');
+    case 'change-presiding':
+      return refusal('not-secretary-or-presiding');
     default:
       break;
   }
