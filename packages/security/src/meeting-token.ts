@@ -295,6 +295,22 @@ export function spanSeconds(span: number | string): number | undefined {
   return unit.startsWith('h') ? n * 3600 : unit.startsWith('m') ? n * 60 : n;
 }
 
+// Every token of one issuer and key has the same protected header: decoded headers are kept (frozen,
+// bounded), so a token's header is decoded once per process rather than once per verification.
+const headerCache = new Map<string, Record<string, unknown>>();
+const HEADER_CACHE_SIZE = 64;
+
+function decodeHeader(segment: string): Record<string, unknown> {
+  const hit = headerCache.get(segment);
+  if (hit !== undefined) return hit;
+  const header = Object.freeze(decodeStrictJsonSegment(segment));
+  if (segment.length <= 512) {
+    if (headerCache.size >= HEADER_CACHE_SIZE) headerCache.delete(headerCache.keys().next().value as string);
+    headerCache.set(segment, header);
+  }
+  return header;
+}
+
 const isNumericDate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
@@ -346,7 +362,7 @@ export async function verifyMeetingToken(
   let header: Record<string, unknown>;
   let claims: Record<string, unknown>;
   try {
-    header = decodeStrictJsonSegment(h);
+    header = decodeHeader(h);
   } catch (e) {
     throw new MeetingTokenError(strictJsonCode(e), 'header', { cause: e });
   }
