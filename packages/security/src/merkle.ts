@@ -172,3 +172,110 @@ export function verifyConsistency(
 
 export const toHex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 export const fromHex = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 'hex'));
+
+/**
+ * An RFC 9162 §2.1 tree kept as leaves are appended: every complete subtree's hash is stored once
+ * (level k holds the roots of the aligned subtrees of 2^k leaves), so a root, an inclusion proof or a
+ * consistency proof needs O(log n) stored nodes and hashes only along the right edge, never a rehash of
+ * the whole tree. Equal, byte for byte, to the list functions above (property-tested against them).
+ */
+export class MerkleTree {
+  readonly #levels: Uint8Array[][] = [[]];
+
+  /** Number of leaves. */
+  get size(): number {
+    return (this.#levels[0] as Uint8Array[]).length;
+  }
+
+  /** Append a leaf hash (32 bytes, e.g. from `leafHash`); amortised O(1). */
+  append(leaf: Uint8Array): void {
+    let node = leaf;
+    for (let k = 0; ; k++) {
+      const level = (this.#levels[k] ??= []);
+      level.push(node);
+      if (level.length % 2 === 1) return;
+      node = nodeHash(level[level.length - 2] as Uint8Array, node);
+    }
+  }
+
+  /** Leaf hash at `index`. */
+  leaf(index: number): Uint8Array | undefined {
+    return this.#levels[0]?.[index];
+  }
+
+  /** MTH of leaves `[start, end)`: stored when the range is an aligned complete subtree. */
+  #range(start: number, end: number): Uint8Array {
+    const n = end - start;
+    if (n === 0) return EMPTY_TREE_ROOT;
+    if ((n & (n - 1)) === 0 && start % n === 0) {
+      const stored = this.#levels[Math.log2(n)]?.[start / n];
+      if (stored) return stored;
+    }
+    const k = largestPowerOfTwoBelow(n);
+    return nodeHash(this.#range(start, start + k), this.#range(start + k, end));
+  }
+
+  #check(size: number): void {
+    if (!Number.isInteger(size) || size < 0 || size > this.size) throw new RangeError('MerkleTree: size out of range');
+  }
+
+  /** RFC 9162 root of the first `size` leaves. */
+  root(size = this.size): Uint8Array {
+    this.#check(size);
+    return this.#range(0, size);
+  }
+
+  /** Inclusion proof of leaf `index` in the tree of the first `size` leaves (RFC 9162 §2.1.3.1). */
+  inclusionProof(index: number, size = this.size): Uint8Array[] {
+    this.#check(size);
+    if (!Number.isInteger(index) || index < 0 || index >= size)
+      throw new RangeError('inclusionProof: index out of range');
+    const out: Uint8Array[] = [];
+    let m = index;
+    let start = 0;
+    let end = size;
+    while (end - start > 1) {
+      const k = largestPowerOfTwoBelow(end - start);
+      if (m < k) {
+        out.push(this.#range(start + k, end));
+        end = start + k;
+      } else {
+        out.push(this.#range(start, start + k));
+        start += k;
+        m -= k;
+      }
+    }
+    return out.reverse();
+  }
+
+  /** Consistency proof between the first `oldSize` and the first `size` leaves (RFC 9162 §2.1.4.1). */
+  consistencyProof(oldSize: number, size = this.size): Uint8Array[] {
+    this.#check(size);
+    if (!Number.isInteger(oldSize) || oldSize < 0 || oldSize > size)
+      throw new RangeError('consistencyProof: sizes out of range');
+    if (oldSize === 0 || oldSize === size) return [];
+    const out: Uint8Array[] = [];
+    let m = oldSize;
+    let start = 0;
+    let end = size;
+    let complete = true;
+    for (;;) {
+      const n = end - start;
+      if (m === n) {
+        if (!complete) out.push(this.#range(start, end));
+        break;
+      }
+      const k = largestPowerOfTwoBelow(n);
+      if (m <= k) {
+        out.push(this.#range(start + k, end));
+        end = start + k;
+      } else {
+        out.push(this.#range(start, start + k));
+        start += k;
+        m -= k;
+        complete = false;
+      }
+    }
+    return out.reverse();
+  }
+}
