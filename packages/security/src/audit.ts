@@ -568,7 +568,7 @@ export class AuditChain {
    */
   async verify(options: AuditVerifyOptions = {}): Promise<AuditVerification> {
     let anchoredSize = 0;
-    let latest: VerifiedCheckpoint | undefined;
+    const found: { latest?: VerifiedCheckpoint } = {};
     const fail = (index: number, problem: AuditProblem, head: string): AuditVerification => ({
       valid: false,
       size: this.size,
@@ -577,7 +577,7 @@ export class AuditChain {
       anchoredSize,
       anchored: false,
       complete: false,
-      ...(latest !== undefined ? { latestCheckpoint: latest } : {}),
+      ...(found.latest !== undefined ? { latestCheckpoint: found.latest } : {}),
     });
     let prev = AUDIT_GENESIS_PREV;
     let chainId: string | undefined;
@@ -657,7 +657,8 @@ export class AuditChain {
       if (Date.parse((bySize[j] as VerifiedCheckpoint).ts) < Date.parse((bySize[j - 1] as VerifiedCheckpoint).ts))
         return fail(this.size, 'stale-checkpoint', prev);
     }
-    latest = bySize[bySize.length - 1];
+    const latest = bySize[bySize.length - 1];
+    if (latest !== undefined) found.latest = latest;
     if (latest !== undefined) anchoredSize = Math.max(anchoredSize, latest.size);
     if (lastSeen !== undefined) anchoredSize = Math.max(anchoredSize, lastSeen.size);
     const anchored =
