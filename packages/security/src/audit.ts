@@ -21,7 +21,7 @@ import type { CryptoKey, JSONWebKeySet, JWK, KeyObject } from 'jose';
 import { assertIJson, canonicalize, canonicalizeTrusted } from './canonical.js';
 import { SecurityError, type Message } from './errors.js';
 import { JwsError, verifyCompactJws, type VerificationKeys } from './jws.js';
-import { MerkleTree, fromHex, toHex, verifyConsistency } from './merkle.js';
+import { MerkleTree, fromHex, leafHashHexOfText, verifyConsistency } from './merkle.js';
 import { containsHetuShaped } from './redact.js';
 
 export const AUDIT_GENESIS_PREV = '0'.repeat(64);
@@ -191,8 +191,6 @@ export function pseudonymizeActor(identifier: string, key: Uint8Array): string {
 
 // One-shot hashing (node:crypto `hash`, Node ≥ 20.12) avoids a Hash object per entry.
 const sha256Hex = (s: string): string => oneShotHash('sha256', s, 'hex');
-// RFC 9162 leaf: SHA-256(0x00 ‖ line); U+0000 encodes to the single byte 0x00 in UTF-8.
-const lineLeaf = (line: string): Uint8Array => oneShotHash('sha256', `\u0000${line}`, 'buffer');
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -413,7 +411,7 @@ export class AuditChain {
     }
     for (const line of lines) {
       chain.#lines.push(line);
-      chain.#tree.append(lineLeaf(line));
+      chain.#tree.append(leafHashHexOfText(line));
     }
     const hashOf = (line: string | undefined): string | undefined => {
       try {
@@ -510,7 +508,7 @@ export class AuditChain {
     const line = `{${before === '' ? hashPart : `${before},${hashPart}`}${after}}`;
     entry.hash = hash;
     this.#lines.push(line);
-    this.#tree.append(lineLeaf(line));
+    this.#tree.append(leafHashHexOfText(line));
     this.#head = hash;
     this.#chain ??= hash;
     return Object.freeze(entry) as AuditEntry;
@@ -519,26 +517,26 @@ export class AuditChain {
   /** RFC 6962 root (hex) over the first `size` entries. */
   merkleRoot(size = this.size): string {
     if (!Number.isInteger(size) || size < 0 || size > this.size) throw new RangeError('merkleRoot: size out of range');
-    return toHex(this.#tree.root(size));
+    return this.#tree.rootHex(size);
   }
 
   /** Leaf hash (hex) of the entry with sequence number `seq`. */
   leafHash(seq: number): string {
-    const leaf = this.#tree.leaf(seq - 1);
-    if (!leaf) throw new RangeError('leafHash: no such entry');
-    return toHex(leaf);
+    const leaf = this.#tree.leafHex(seq - 1);
+    if (leaf === undefined) throw new RangeError('leafHash: no such entry');
+    return leaf;
   }
 
   /** Inclusion proof (hex hashes) of entry `seq` in the tree of the first `size` entries. */
   inclusionProof(seq: number, size = this.size): string[] {
     if (!Number.isInteger(size) || size < 0 || size > this.size)
       throw new RangeError('inclusionProof: index out of range');
-    return this.#tree.inclusionProof(seq - 1, size).map(toHex);
+    return this.#tree.inclusionProofHex(seq - 1, size);
   }
 
   /** Consistency proof (hex hashes) between the first `oldSize` and the first `size` entries. */
   consistencyProof(oldSize: number, size = this.size): string[] {
-    return this.#tree.consistencyProof(oldSize, size).map(toHex);
+    return this.#tree.consistencyProofHex(oldSize, size);
   }
 
   /** Sign a checkpoint `{ size, head, root, ts }` (compact JWS, `typ: audit-checkpoint+jws`). */

@@ -137,5 +137,6 @@ describe('MerkleTree: kept as leaves are appended (RFC 9162 §2.1)', () => {
     expect(hex(tree.inclusionProof(3, 40))).toEqual(hex(ip(leaves, 3, 40)));
     expect(hex(tree.consistencyProof(17, 40))).toEqual(hex(cpf(leaves, 17, 40)));
     expect(() => tree.root(71)).toThrow(RangeError);
+    expect(() => tree.append(new Uint8Array(31))).toThrow(TypeError);
   });
 });
