@@ -222,17 +222,13 @@ export function normaliseForDetection(text: string): NormalisedText {
     return best;
   };
   const start = (n: number): number => {
-    let i = find(n, false);
-    // Skip deleted constructs (tags, format characters) that sit exactly at n: the match starts after them.
-    while (i >= 0) {
-      const s = segments[i] as Segment;
-      if (s.nStart === s.nEnd && s.nStart === n) {
-        return s.oEnd + 0;
-      }
-      if (n < s.nEnd) return s.oStart;
-      return s.oEnd + (n - s.nEnd);
-    }
-    return n;
+    const i = find(n, false);
+    if (i < 0) return n;
+    const s = segments[i] as Segment;
+    // A deleted construct (tag, format character) exactly at n: the match starts after it.
+    if (s.nStart === s.nEnd && s.nStart === n) return s.oEnd;
+    if (n < s.nEnd) return s.oStart;
+    return s.oEnd + (n - s.nEnd);
   };
   const end = (n: number): number => {
     let i = find(n, true);
