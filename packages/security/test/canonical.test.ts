@@ -111,6 +111,7 @@ describe('canonicalize contains hostile values (issue 17: Proxies and throwing g
       ],
       ['an array index getter', arrayWithGetter],
       ['a throwing toJSON', { toJSON: trap }],
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the attack
       ['a sparse array', [1, , 3]],
       ['a function', trap],
       ['a Date', new Date(0)],
