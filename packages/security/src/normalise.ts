@@ -253,9 +253,22 @@ export function normaliseForDetection(text: string): NormalisedText {
     }
     return n;
   };
+  const tags = segments.filter((g) => g.tag);
   const tagsIn = (oStart: number, oEnd: number): string => {
+    if (tags.length === 0) return '';
+    // First tag starting at or after oStart (tags are in original order).
+    let lo = 0;
+    let hi = tags.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tags[mid] as Segment).oStart < oStart) lo = mid + 1;
+      else hi = mid;
+    }
     let kept = '';
-    for (const s of segments) if (s.tag && s.oStart >= oStart && s.oEnd <= oEnd) kept += text.slice(s.oStart, s.oEnd);
+    for (let i = lo; i < tags.length && (tags[i] as Segment).oEnd <= oEnd; i++) {
+      const g = tags[i] as Segment;
+      kept += text.slice(g.oStart, g.oEnd);
+    }
     return kept;
   };
   return { text: out, start, end, tagsIn };
