@@ -60,10 +60,6 @@ export function readJson(content: unknown): { ok: true; value: unknown } | { ok:
   return { ok: true, value: content };
 }
 
-export function clip(text: string, max = 2000): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
 export function warn(
   code: ImportWarning['code'],
   file: string,
@@ -72,7 +68,7 @@ export function warn(
   extra: { text?: string; size?: number } = {},
 ): ImportWarning {
   const w: ImportWarning = { code, file, location, message };
-  if (extra.text !== undefined) w.text = clip(extra.text);
+  if (extra.text !== undefined) w.text = extra.text;
   if (extra.size !== undefined) w.size = extra.size;
   return w;
 }

@@ -7,7 +7,8 @@ import { parseDocument, squash } from './html.js';
 import { baseName, decodeText, slug, toFileList, warn } from './input.js';
 import type { AgendaItem, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
-import { HEADER_MIN_Y, readPdf, type PdfLine } from './pdf.js';
+import { HEADER_MIN_Y, PdfReader, type PdfLine } from './pdf.js';
+import { isWholeMeetingPdf, readWholeMeeting } from './twebMeeting.js';
 import { parseProceedings } from './proceedings.js';
 import {
   applyAttendanceChanges,
@@ -86,24 +87,33 @@ export async function importTweb(files: ImportInput): Promise<InteropImport> {
     else if (h.kind === 'meetings') readMeetingList(b, h.name, h.text);
     else readItemList(b, h.name, h.text, docIndex);
   }
-  for (const p of pdfs.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
-    try {
-      const text = await readPdf(p.bytes);
-      placePdf(b, p.name, text.lines, docIndex);
-    } catch (e) {
-      b.warnings.push(
-        warn(
-          'unparsed-file',
-          p.name,
-          '',
-          {
-            fi: `PDF-tiedostoa ei voitu lukea: ${(e as Error).message}`,
-            en: `The PDF could not be read: ${(e as Error).message}`,
-          },
-          { size: p.bytes.length },
-        ),
-      );
+  const reader = new PdfReader();
+  try {
+    for (const p of pdfs.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+      let lines: PdfLine[];
+      try {
+        lines = (await reader.read(p.bytes)).lines;
+      } catch (e) {
+        b.warnings.push(
+          warn(
+            'unparsed-file',
+            p.name,
+            '',
+            {
+              fi: `PDF-tiedostoa ei voitu lukea: ${(e as Error).message}`,
+              en: `The PDF could not be read: ${(e as Error).message}`,
+            },
+            { size: p.bytes.length },
+          ),
+        );
+        continue;
+      }
+      // A whole meeting in one PDF (cover page, attendance, every §), or one item of a meeting list.
+      if (isWholeMeetingPdf(lines)) readWholeMeeting(b, p.name, lines);
+      else placePdf(b, p.name, lines, docIndex);
     }
+  } finally {
+    await reader.close();
   }
   return withDataset(b.build());
 }
