@@ -1,6 +1,6 @@
 import { selectAll } from 'css-select';
 import { getAttributeValue, textContent, getElementsByTagName } from 'domutils';
-import { withDataset, type InteropImport } from './toDataset.js';
+import { guardImport, withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { dataBlocks, parseDocument, squash, toBlocks, type TextBlock } from './html.js';
@@ -25,8 +25,12 @@ import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
  * Files are recognised by the class of their `<body>`, with the file name as a fallback.
  */
 export function importDynasty(files: ImportInput): InteropImport {
+  return guardImport('dynasty', () => readDynasty(files));
+}
+
+function readDynasty(files: ImportInput): InteropImport {
   const b = new DocumentBuilder('dynasty');
-  const list = toFileList(files);
+  const list = toFileList(files, b.warnings);
   const pages: { name: string; kind: 'telimet' | 'telin' | 'meeting' | 'item'; html: string }[] = [];
   for (const f of list) {
     const name = baseName(f.name);

@@ -25,9 +25,9 @@ import type {
   MeetingDataset,
 } from './dataset.js';
 import { MEETING_DATASET_FORMAT } from './dataset.js';
-import { slug } from './input.js';
+import { hostile, slug } from './input.js';
 import { DECISION_KIND, idOf, PROPOSAL_KIND, richText, ROLE } from './meetingSchema.js';
-import type { AgendaItem, InteropDocument, Meeting, Provenance, Section } from './model.js';
+import type { AgendaItem, InteropDocument, Meeting, Provenance, Section, SourceSystem } from './model.js';
 
 /** Sections that have a meeting-schema field; every other section is kept as an `unmapped-text` warning. */
 const MAPPED_SECTIONS = new Set<Section['kind']>(['background', 'draftDecision', 'decision']);
@@ -513,6 +513,40 @@ export interface InteropImport extends InteropDocument {
 }
 
 /** @internal Attach the dataset to an importer's document. */
+/**
+ * Run an importer so that it never throws: anything a hostile value raises (a Proxy trap, a throwing
+ * getter) that the importer's own per-file guards did not contain becomes an `invalid-value` warning
+ * of an otherwise empty import.
+ */
+export function guardImport(system: SourceSystem, run: () => InteropImport): InteropImport {
+  try {
+    return run();
+  } catch (e) {
+    return emptyImport(system, e);
+  }
+}
+
+/** {@link guardImport} for the asynchronous importers. */
+export async function guardImportAsync(system: SourceSystem, run: () => Promise<InteropImport>): Promise<InteropImport> {
+  try {
+    return await run();
+  } catch (e) {
+    return emptyImport(system, e);
+  }
+}
+
+function emptyImport(system: SourceSystem, e: unknown): InteropImport {
+  return withDataset({
+    format: 'digikokous-interop',
+    version: 1,
+    system,
+    bodies: [],
+    persons: [],
+    meetings: [],
+    warnings: [hostile('', e)],
+  });
+}
+
 export function withDataset(doc: InteropDocument): InteropImport {
   return Object.assign(doc, { dataset: toMeetingDataset(doc) });
 }

@@ -1,10 +1,10 @@
 import { selectAll } from 'css-select';
-import { withDataset, type InteropImport } from './toDataset.js';
+import { guardImportAsync, withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { parseDocument, squash } from './html.js';
-import { baseName, decodeText, slug, toFileList, warn } from './input.js';
+import { baseName, decodeText, isBytes, slug, toFileList, warn } from './input.js';
 import type { AgendaItem, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { HEADER_MIN_Y, PdfReader, type PdfLine } from './pdf.js';
@@ -33,13 +33,17 @@ const prov = (file: string, sourceId?: string, url?: string): Provenance => ({
  * minutes PDFs (`ktproxy2.dll?doctype=3&docid=…`), read with pdfjs. Word files are listed as
  * warnings, not parsed.
  */
-export async function importTweb(files: ImportInput): Promise<InteropImport> {
+export function importTweb(files: ImportInput): Promise<InteropImport> {
+  return guardImportAsync('tweb', () => readTweb(files));
+}
+
+async function readTweb(files: ImportInput): Promise<InteropImport> {
   const b = new DocumentBuilder('tweb');
   const pdfs: { name: string; bytes: Uint8Array }[] = [];
   const html: { name: string; text: string; kind: 'haku' | 'meetings' | 'items' }[] = [];
-  for (const f of toFileList(files)) {
+  for (const f of toFileList(files, b.warnings)) {
     const name = baseName(f.name);
-    const bytes = typeof f.content === 'string' ? undefined : f.content instanceof Uint8Array ? f.content : undefined;
+    const bytes = typeof f.content === 'string' ? undefined : isBytes(f.content) ? f.content : undefined;
     if (bytes && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
       pdfs.push({ name: f.name, bytes });
       continue;
