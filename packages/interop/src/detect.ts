@@ -43,6 +43,11 @@ function head(content: unknown, n: number): string {
   return '';
 }
 
+function tail(content: unknown, n: number): string {
+  if (!(content instanceof Uint8Array)) return '';
+  return head(content.subarray(Math.max(0, content.length - n)), n);
+}
+
 /** The kind of one published file. */
 export function fileKind(content: unknown): FileKind {
   if (content !== null && typeof content === 'object' && !(content instanceof Uint8Array)) {
@@ -55,7 +60,8 @@ export function fileKind(content: unknown): FileKind {
     }
   }
   const h = head(content, 64 * 1024);
-  if (h.startsWith('%PDF')) return /Tweb|KTweb|Triplan|iText/iu.test(h) ? 'tweb-pdf' : 'pdf';
+  // KTweb's PDFs name their producer (iText, Triplan) in the info dictionary, often near the end.
+  if (h.startsWith('%PDF')) return /Tweb|KTweb|Triplan|iText/iu.test(h + tail(content, 64 * 1024)) ? 'tweb-pdf' : 'pdf';
   if (h.startsWith('\xd0\xcf\x11\xe0')) return 'word';
   const t = h.replace(/^\ufeff|^\xef\xbb\xbf/u, '').trimStart();
   if (t.startsWith('{') || t.startsWith('[')) return /"odata\.metadata"\s*:/u.test(t) ? 'casem-json' : 'json';
