@@ -4,7 +4,7 @@ import { guardImport, withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { dataBlocks, parseDocument, squash, toBlocks, type TextBlock } from './html.js';
-import { baseName, decodeText, toFileList, warn } from './input.js';
+import { baseName, decodePublished, toFileList, warn } from './input.js';
 import type { Attendance, Handling, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { parseProceedings } from './proceedings.js';
@@ -34,7 +34,7 @@ function readDynasty(files: ImportInput): InteropImport {
   const pages: { name: string; kind: 'telimet' | 'telin' | 'meeting' | 'item'; html: string }[] = [];
   for (const f of list) {
     const name = baseName(f.name);
-    const html = decodeText(f.content);
+    const html = decodePublished(f.content, f.name, b.warnings);
     const kind = html === undefined ? undefined : pageKind(name, html);
     if (html === undefined || kind === undefined) {
       b.warnings.push(

@@ -99,14 +99,101 @@ export function baseName(name: string): string {
 export function decodeText(content: unknown, encoding: 'windows-1252' | 'utf-8' = 'windows-1252'): string | undefined {
   if (typeof content === 'string') return content;
   if (!isBytes(content)) return undefined;
-  if (content instanceof Uint8Array) {
-    if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) {
-      return new TextDecoder('utf-8').decode(content.subarray(3));
-    }
-    const text = new TextDecoder(encoding).decode(content);
-    return encoding === 'windows-1252' ? fixC1(text) : text;
+  if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(content.subarray(3));
   }
+  const text = new TextDecoder(encoding).decode(content);
+  return encoding === 'windows-1252' ? fixC1(text) : text;
+}
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** The encoding a charset label names, folded to the four this reads (Latin-1 labels are windows-1252, as WHATWG decodes them). */
+function encodingOfLabel(label: string): TextEncoding | undefined {
+  const l = label.trim().toLowerCase();
+  if (l === 'utf-8' || l === 'utf8' || l === 'unicode-1-1-utf-8') return 'utf-8';
+  if (l === 'utf-16le' || l === 'utf-16') return 'utf-16le';
+  if (l === 'utf-16be') return 'utf-16be';
+  if (/^(windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|iso-8859-15|us-ascii|ascii|x-cp1252)$/u.test(l))
+    return 'windows-1252';
   return undefined;
+}
+
+/** The charset a page declares: `<meta charset>`, `<meta http-equiv="Content-Type" content="…; charset=…">` or an XML declaration. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 4096); i++) head += String.fromCharCode(bytes[i] as number);
+  return (
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/iu.exec(head)?.[1] ??
+    /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)/iu.exec(head)?.[1]
+  );
+}
+
+/**
+ * Decide the encoding of published bytes: the byte-order mark first; else a validity check (bytes
+ * with non-ASCII that are valid UTF-8 are UTF-8 — windows-1252 text practically never is); else
+ * windows-1252 (or what `fallback` says). The `<meta>` charset and the XML declaration are read too:
+ * when they disagree with the decision, `mismatch` says so (a page re-saved as UTF-8 keeps its old
+ * `charset=windows-1252`, and reading it as declared would turn "ä" into "Ã¤").
+ */
+export function decideEncoding(
+  bytes: Uint8Array,
+  fallback: TextEncoding = 'windows-1252',
+): { encoding: TextEncoding; bom: number; declared?: string; mismatch?: string } {
+  const declaredLabel = declaredCharset(bytes);
+  const declared = declaredLabel ? encodingOfLabel(declaredLabel) : undefined;
+  let encoding: TextEncoding;
+  let bom = 0;
+  let reason: 'bom' | 'valid' | 'declared' | 'fallback';
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [encoding, bom, reason] = ['utf-8', 3, 'bom'];
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, bom, reason] = ['utf-16le', 2, 'bom'];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, bom, reason] = ['utf-16be', 2, 'bom'];
+  else {
+    let ascii = true;
+    for (const b of bytes)
+      if (b >= 0x80) {
+        ascii = false;
+        break;
+      }
+    let utf8 = false;
+    if (!ascii)
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        utf8 = true;
+      } catch {
+        utf8 = false;
+      }
+    if (utf8) [encoding, reason] = ['utf-8', 'valid'];
+    else if (ascii) [encoding, reason] = [declared ?? fallback, declared ? 'declared' : 'fallback'];
+    else [encoding, reason] = [declared && declared !== 'utf-8' ? declared : 'windows-1252', 'valid'];
+  }
+  const out: { encoding: TextEncoding; bom: number; declared?: string; mismatch?: string } = { encoding, bom };
+  if (declaredLabel) out.declared = declaredLabel;
+  // Pure ASCII reads the same in every one of these encodings: no disagreement worth a warning.
+  if (declared && declared !== encoding && reason !== 'declared' && reason !== 'fallback')
+    out.mismatch = `${declaredLabel} declared, ${encoding} ${reason === 'bom' ? 'by the byte-order mark' : 'by the bytes'}`;
+  return out;
+}
+
+/** Decode published bytes with {@link decideEncoding}; a disagreement becomes an `encoding-mismatch` warning. */
+export function decodePublished(
+  content: unknown,
+  file: string,
+  warnings: ImportWarning[],
+  fallback: TextEncoding = 'windows-1252',
+): string | undefined {
+  if (typeof content === 'string') return content;
+  if (!isBytes(content)) return undefined;
+  const d = decideEncoding(content, fallback);
+  const text = new TextDecoder(d.encoding).decode(content.subarray(d.bom));
+  if (d.mismatch)
+    warnings.push(
+      warn('encoding-mismatch', file, '', {
+        fi: `Tiedoston merkistö on ristiriitainen (${d.mismatch}); se luettiin merkistöllä ${d.encoding}.`,
+        en: `The file's encoding is contradictory (${d.mismatch}); it was read as ${d.encoding}.`,
+      }),
+    );
+  return d.encoding === 'windows-1252' ? fixC1(text) : text;
 }
 
 // windows-1252 bytes 0x80–0x9F (WHATWG Encoding). Node 20's TextDecoder decodes the label as ISO-8859-1
@@ -130,7 +217,7 @@ export function isBytes(v: unknown): v is Uint8Array {
 /** Parse JSON input given as text, bytes or an already parsed value. */
 export function readJson(content: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
   if (typeof content === 'string' || isBytes(content)) {
-    const text = decodeText(content, 'utf-8') ?? '';
+    const text = decodePublished(content, '', [], 'utf-8') ?? '';
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {

@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { parseDocument, squash } from './html.js';
-import { baseName, decodeText, isBytes, slug, toFileList, warn } from './input.js';
+import { baseName, decodePublished, isBytes, slug, toFileList, warn } from './input.js';
 import type { AgendaItem, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { HEADER_MIN_Y, PdfReader, type PdfLine } from './pdf.js';
@@ -63,7 +63,7 @@ async function readTweb(files: ImportInput): Promise<InteropImport> {
       );
       continue;
     }
-    const text = decodeText(f.content);
+    const text = decodePublished(f.content, f.name, b.warnings);
     const kind = text ? htmlKind(text) : undefined;
     if (!text || !kind) {
       b.warnings.push(
