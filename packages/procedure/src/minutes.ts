@@ -10,7 +10,7 @@ import {
 } from '@digikokous/meeting-schema/codes';
 import { helsinkiDate } from './calendar.js';
 import { appealDeadlines, invitationLatest } from './deadlines.js';
-import { baseProposal } from './decide.js';
+import { baseProposal } from './item-queries.js';
 import { isCouncilKind } from './quorum.js';
 import type { ItemState, MeetingState, ProposalState } from './state.js';
 
