@@ -105,7 +105,7 @@ export const fi: MinutesPhrases = {
   confidentialMention: (c) =>
     `Asia on salassa pidettävä (${c}). Yleisessä tietoverkossa julkaistaan vain maininta asiasta, sen julkinen otsikko ja salassapitoperuste (KL 140 § 1 mom).`,
   translationNote: () => '',
-  signedElectronically: (date) => `Allekirjoitettu sähköisesti${date ? ` ${dmy(date)}` : ''}`,
+  signedElectronically: (date) => `allekirjoitettu sähköisesti${date ? ` ${dmy(date)}` : ''}`,
   checked: (place, date) => `Pöytäkirja tarkastettu${place ? ` ${place}` : ''} ${dmy(date)}`,
   checkersApproval: 'Olemme tarkastaneet pöytäkirjan ja hyväksymme sen kokouksen kulun mukaiseksi.',
   published: (date) => `Pöytäkirja on nähtävänä yleisessä tietoverkossa ${dmy(date)} alkaen (KL 140 §).`,

@@ -114,7 +114,7 @@ export const sv: MinutesPhrases = {
     complete
       ? 'Detta protokoll är en översättning av det finskspråkiga protokollet.'
       : 'Detta protokoll är delvis en översättning av det finskspråkiga protokollet: avsnitt som inte har översatts återges på finska och är märkta ”endast på finska”.',
-  signedElectronically: (date) => `Undertecknat elektroniskt${date ? ` ${dmy(date)}` : ''}`,
+  signedElectronically: (date) => `undertecknat elektroniskt${date ? ` ${dmy(date)}` : ''}`,
   checked: (place, date) => `Protokollet justerat${place ? ` ${place}` : ''} ${dmy(date)}`,
   checkersApproval: 'Vi har justerat protokollet och godkänner det som en riktig redogörelse för sammanträdet.',
   published: (date) => `Protokollet hålls tillgängligt i det allmänna datanätet från och med ${dmy(date)} (KomL 140 §).`,
