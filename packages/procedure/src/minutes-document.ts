@@ -99,7 +99,10 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     const rec: AttendanceRecord = {
       personId: a.personId,
       name: nameOf(a.personId),
-      role: asRole(a.personId === state.chairId ? 'puheenjohtaja' : a.role, a.votingRight),
+      role: asRole(
+        a.personId === state.chairId && a.role !== 'varapuheenjohtaja' ? 'puheenjohtaja' : a.role,
+        a.votingRight,
+      ),
       votingRight: a.votingRight,
       status: 'lasna',
       arrivedAt: first.from,

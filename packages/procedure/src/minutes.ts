@@ -201,6 +201,7 @@ export function roleWord(
   const lang = p.lang;
   const pick = (t: { fi: string; sv?: string } | undefined) => (t ? (lang === 'sv' ? (t.sv ?? t.fi) : t.fi) : '');
   if (opts.override) return pick(opts.override);
+  if (opts.isChair && role === 'varapuheenjohtaja') return p.presidingViceChair;
   if (opts.isChair || role === 'puheenjohtaja') return roleLabels.puheenjohtaja[lang];
   if (role === 'varapuheenjohtaja') return roleLabels.varapuheenjohtaja[lang];
   if (role === 'varajasen') return council ? p.h.deputyCouncillor : p.h.deputy;
@@ -383,7 +384,7 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       section.secrecyMarking = P.cite(pub.marking ?? `SALASSA PIDETTÄVÄ ${pub.bases.map((b) => b.citation).join(', ')}`);
       if (pub.status === 'salassa-pidettava' && publicMeeting) section.closedSession = P.closedSession;
     }
-    if (a?.presenterId && !council) section.presenter = `${name(a.presenterId)}, ${roleOf(a.presenterId)}`;
+    if (a?.presenterId && !council) section.presenter = presenterLine(a.presenterId);
     section.untranslated = flags.untranslated;
     sections.push(section);
   }
@@ -406,6 +407,12 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
   if (state.mode) minutes.mode = meetingModeLabels[state.mode][lang];
   return minutes;
 
+  /** "Kristiina Esimerkki, kunnanjohtaja": the presenter by title (the line already says "Esittelijä"). */
+  function presenterLine(id: string): string {
+    const t = people.get(id)?.title;
+    return `${name(id)}, ${t ? loc(t) : roleOf(id)}`;
+  }
+
   /** How a proposal is named: the base by its source, others by kind (numbered when several) and proposer. */
   function proposalLabel(it: ItemState, p: ProposalState | undefined): string {
     if (!p) return '';
@@ -419,8 +426,8 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
 
   /** A side of a vote: tabling and referral are framed as what happens to the matter (hallintosääntö). */
   function sideLabel(it: ItemState, p: ProposalState | undefined, other: ProposalState | undefined): string {
-    if (p?.kind === 'poydallepano') return `${P.tableMatter} (${proposalLabel(it, p)})`;
-    if (p?.kind === 'palautus') return `${P.returnMatter} (${proposalLabel(it, p)})`;
+    if (p?.kind === 'poydallepano') return `${P.tableMatter} (${name(p.proposerId)})`;
+    if (p?.kind === 'palautus') return `${P.returnMatter} (${name(p.proposerId)})`;
     if (other?.kind === 'poydallepano' || other?.kind === 'palautus') return P.continueHandling;
     return proposalLabel(it, p);
   }
@@ -474,7 +481,8 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     if (it.discussionClosedAt !== undefined && it.votes.length > 0) out.push(P.mustVote(seconded.length));
     const byId = (id: string | undefined) => it.proposals.find((p) => p.id === id);
     const winnerOf = (voteId: string) => it.votes.find((v) => v.voteId === voteId)?.closed?.winningProposalId;
-    if (it.votingOrder && it.votingOrder.length > 0) {
+    // A single vote states its own framing; the order is printed when there are several votes.
+    if (it.votingOrder && it.votingOrder.length > 1) {
       const sideProposal = (s: { proposalId: string } | { winnerOfVoteId: string }) =>
         'proposalId' in s ? byId(s.proposalId) : byId(winnerOf(s.winnerOfVoteId));
       const side = (s: { proposalId: string } | { winnerOfVoteId: string }, o: typeof s): string => {
@@ -509,13 +517,11 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       if (v.closed.castingVote) out.push(P.castingVote(presidingVice));
       const won = byId(v.closed.winningProposalId);
       const lost = won === jaa ? ei : jaa;
-      out.push(
-        P.voteWinner(
-          sideLabel(it, won, lost),
-          c[v.closed.result],
-          c[v.closed.result === 'jaa' ? 'ei' : 'jaa'],
-        ),
-      );
+      const a = c[v.closed.result];
+      const b = c[v.closed.result === 'jaa' ? 'ei' : 'jaa'];
+      const procedural = [won?.kind, lost?.kind].some((k) => k === 'poydallepano' || k === 'palautus');
+      const outcome = sideLabel(it, won, lost).replace(/ \([^()]*\)$/, '');
+      out.push(procedural ? P.matterOutcome(outcome, a, b) : P.voteWinner(sideLabel(it, won, lost), a, b));
     });
     for (const e of it.elections) {
       const cand = new Map(e.candidates.map((c) => [c.id, c.name]));

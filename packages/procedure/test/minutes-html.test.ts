@@ -50,8 +50,10 @@ async function check(html: string) {
   const page = await browser.newPage();
   await page.setContent(html);
   await page.addScriptTag({ path: axePath });
+  // The callback runs in the page; `globalThis` there is the window with axe on it.
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+    (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+      (globalThis as unknown as { document: unknown }).document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     }),
   )) as { violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] };

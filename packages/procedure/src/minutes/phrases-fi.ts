@@ -86,6 +86,8 @@ export const fi: MinutesPhrases = {
       ? `Äänet menivät tasan, jolloin puheenjohtajana toimineen varapuheenjohtajan (${presiding}) ääni ratkaisi (KL 104 § 2 mom).`
       : 'Äänet menivät tasan, jolloin puheenjohtajan ääni ratkaisi (KL 104 § 2 mom).',
   voteWinner: (winner, a, b) => `Puheenjohtaja totesi, että äänestyksen voitti ${winner} äänin ${a}–${b}.`,
+  matterOutcome: (o, a, b) => `Puheenjohtaja totesi äänestyksen tuloksena, että ${o} (äänin ${a}–${b}).`,
+  presidingViceChair: 'varapuheenjohtaja, kokouksen puheenjohtaja',
   continueHandling: 'asian käsittelyä jatketaan',
   tableMatter: 'asia jätetään pöydälle',
   returnMatter: 'asia palautetaan uudelleen valmisteltavaksi',

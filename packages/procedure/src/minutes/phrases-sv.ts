@@ -93,6 +93,8 @@ export const sv: MinutesPhrases = {
       ? `Rösterna föll lika, varvid rösten av vice ordföranden ${presiding}, som var ordförande, avgjorde (KomL 104 § 2 mom).`
       : 'Rösterna föll lika, varvid ordförandens röst avgjorde (KomL 104 § 2 mom).',
   voteWinner: (winner, a, b) => `Ordföranden konstaterade att ${winner} vann omröstningen med rösterna ${a}–${b}.`,
+  matterOutcome: (o, a, b) => `Ordföranden konstaterade att omröstningen utföll så att ${o} (rösterna ${a}–${b}).`,
+  presidingViceChair: 'vice ordförande, sammanträdets ordförande',
   continueHandling: 'behandlingen av ärendet fortsätter',
   tableMatter: 'ärendet bordläggs',
   returnMatter: 'ärendet återremitteras för ny beredning',

@@ -80,6 +80,10 @@ export interface MinutesPhrases {
   /** A tie: the chair's side wins; `viceChairPresiding` names the vice-chair who presided. */
   castingVote(viceChairPresiding: string | undefined): string;
   voteWinner(winner: string, a: number, b: number): string;
+  /** The result of a tabling or referral vote, said as what happens to the matter. */
+  matterOutcome(outcome: string, a: number, b: number): string;
+  /** The role of a vice-chair who presides. */
+  presidingViceChair: string;
   /** Tabling and referral framing (hallintosääntö, Kuntaliitto model [unverified]). */
   continueHandling: string;
   tableMatter: string;

@@ -75,7 +75,7 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
   };
   const roleOf = (id: string): string => {
     const a = records.get(id);
-    const opts: Parameters<typeof roleWord>[3] = {};
+    const opts: Parameters<typeof roleWord>[3] = { isChair: id === m.chairId };
     const title = people.get(id)?.title;
     if (title) opts.title = title;
     const override = options.attendeeRoles?.[id];
@@ -122,7 +122,7 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
   };
   const collator = new Intl.Collator(lang);
   const rank = (a: AttendanceRecord) =>
-    a.role === 'puheenjohtaja' ? 0 : a.role === 'varapuheenjohtaja' ? 1 : a.role === 'varajasen' ? 3 : 2;
+    a.personId === m.chairId || a.role === 'puheenjohtaja' ? 0 : a.role === 'varapuheenjohtaja' ? 1 : a.role === 'varajasen' ? 3 : 2;
   const family = (a: AttendanceRecord) => {
     const p = people.get(a.personId);
     return p ? `${p.familyName} ${p.givenName}` : (a.name.split(' ').at(-1) ?? a.name);
@@ -158,8 +158,11 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
         s: [span(P.cite(p.marking ?? `SALASSA PIDETTÄVÄ ${p.bases.map((b) => b.citation).join(', ')}`))],
       });
     if (it.registerNumber) blocks.push({ t: 'p', s: [span(`${P.h.register} ${it.registerNumber}`)] });
-    if (it.presenterId && !council)
-      blocks.push({ t: 'p', s: [span(`${P.h.presenter}: ${name(it.presenterId)}, ${roleOf(it.presenterId)}`)] });
+    if (it.presenterId && !council) {
+      const t = people.get(it.presenterId)?.title;
+      const what = t ? locSpan(t).text : roleOf(it.presenterId);
+      blocks.push({ t: 'p', s: [span(`${P.h.presenter}: ${name(it.presenterId)}, ${what}`)] });
+    }
     if (it.closedSession) blocks.push({ t: 'p', s: [span(P.closedSession)] });
     if (hidden(it)) {
       const citations = p.status === 'salassa-pidettava' ? p.bases.map((b) => b.citation).join(', ') : '';
