@@ -260,6 +260,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     if (appeal) item.decision.appeal = appeal;
     if (sectionFi.closedSession) item.closedSession = true;
     const base = rich((t) => (t === fi ? sectionFi : sectionSv)?.baseProposal);
+    if (base && sectionSv?.baseProposalInFinnish) delete base.sv;
     if (base) item.draftDecision = base;
     if (a?.publicTitle) item.publicTitle = a.publicTitle;
     if (a?.caseId) item.caseId = a.caseId;

@@ -90,6 +90,8 @@ export interface MinutesTextSection {
   /** Päätösehdotus / kunnanhallituksen ehdotus: the base proposal as it was put. */
   baseProposalHeading?: string;
   baseProposal: string[];
+  /** True when the base proposal exists only in Finnish (Swedish minutes keep it in Finnish, marked). */
+  baseProposalInFinnish: boolean;
   /** Käsittely / Behandling, paragraph by paragraph. */
   proceedings: string[];
   /** Indexes of `proceedings` paragraphs kept in Finnish in Swedish minutes (quoted proposals). */
@@ -363,6 +365,8 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       sectionNumber: it.sectionNumber,
       title: a ? loc(a.title) : itemId,
       baseProposal: base ? [loc(base.text)] : locRich(a?.draftDecision),
+      baseProposalInFinnish:
+        lang === 'sv' && (base ? base.text.sv === undefined : a?.draftDecision !== undefined && !a.draftDecision.sv),
       proceedings: proceedings(it, finnish),
       proceedingsInFinnish: finnish,
       decision: it.decision ? locRich(it.decision.text) : [],
@@ -409,7 +413,7 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
 
   /** "Kristiina Esimerkki, kunnanjohtaja": the presenter by title (the line already says "Esittelijä"). */
   function presenterLine(id: string): string {
-    const t = people.get(id)?.title;
+    const t = id === state.chairId ? undefined : people.get(id)?.title;
     return `${name(id)}, ${t ? loc(t) : roleOf(id)}`;
   }
 

@@ -28,7 +28,8 @@ export const esimerkkilaAppeals: AppealConfiguration = {
   },
   administrativeCourtFeeEur: 310,
   specialLaws: {
-    // Laki yksityisistä teistä 560/2018 has its own appeal; period from that law as configured by the municipality.
+    // A special law with its own appeal, as a municipality would configure it (yksityistielaki 560/2018); the
+    // section number and period here are illustrative configuration, not a statement of that law [unverified].
     yksityistielaki: {
       name: { fi: 'laissa yksityisistä teistä (560/2018)', sv: 'lagen om enskilda vägar (560/2018)' },
       citation: 'YksTL 560/2018 97 §',

@@ -191,7 +191,10 @@ describe('draftMinutes from the council fixture', () => {
     expect(text(section(m, 52).proceedings?.sv)[0]).toMatch(/anmälde jäv.*KomL 97 § 1 mom, FL 28 § 1 mom\. 1 punkten/);
     const md = renderMinutes(m);
     const part = (n: number) => md.slice(md.indexOf(`## § ${n} `), md.indexOf(`## § ${n + 1} `));
-    expect(part(45)).not.toContain('endast på finska');
+    // § 45: the decision is in Swedish, the base proposal only in Finnish, and only that passage is marked.
+    expect(part(45)).toContain('Sammanträdet konstaterades vara lagligen sammankallat och beslutfört.\n');
+    expect(part(45)).toContain('Todetaan kokous laillisesti koolle kutsutuksi ja päätösvaltaiseksi. _(endast på finska)_');
+    expect(part(45).match(/endast på finska/g)).toHaveLength(1);
     expect(part(48)).toContain('endast på finska');
     // The front page says the minutes are in part a translation (Kielilaki 423/2003 29 §).
     expect(m.translation).toEqual({ from: 'fi', complete: false });

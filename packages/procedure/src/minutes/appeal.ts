@@ -301,14 +301,14 @@ export function appealInstructionText(
       p.push(T.adminIntro(loc(law.name, lang), T.cite(law.citation), loc(remedy.addressee, lang)));
       p.push(T.delivery(contact(remedy.authority, lang)));
       p.push(law.appellants ? loc(law.appellants, lang) : T.whoParty);
-      p.push(T.periodLaw(remedy.periodDays!, loc(law.name, lang)), T.notification(false));
+      p.push(T.periodLaw(remedy.periodDays!, T.cite(law.citation)), T.notification(false));
       p.push(T.holiday('valitus'), T.appealContent, T.appealAttachments, T.fee(config.administrativeCourtFeeEur));
       break;
     }
     case 'hankintaoikaisu': {
       const pr = remedy.procurement!;
       p.push(T.procIntro(T.cite(pr.rectificationCitation), pr.rectificationDays));
-      p.push(T.rectAuthority(loc(remedy.addressee, lang), contact(remedy.authority, lang)));
+      p.push(T.procAuthority(loc(remedy.addressee, lang), contact(remedy.authority, lang)));
       p.push(T.procAppeal(T.cite(pr.appealCitation), pr.appealDays, contact(config.marketCourt, lang)));
       p.push(T.procMunicipal, T.notification(true), T.holiday('valitus'), T.rectContent, T.appealAttachments);
       p.push(pr.courtFee ? loc(pr.courtFee, lang) : T.procFee);
@@ -340,8 +340,8 @@ const FI = {
     'Valituksen saa tehdä se, johon päätös on kohdistettu tai jonka oikeuteen, velvollisuuteen tai etuun päätös välittömästi vaikuttaa (laki oikeudenkäynnistä hallintoasioissa 808/2019).',
   period: (act: Act, days: number) =>
     `${act === 'oikaisuvaatimus' ? 'Oikaisuvaatimus' : 'Valitus'} on tehtävä ${days} päivän kuluessa päätöksen tiedoksisaannista (KL 138 §). Tiedoksisaantipäivää ei lueta määräaikaan (laki 150/1930, 2 §).`,
-  periodLaw: (days: number, law: string) =>
-    `Valitus on tehtävä ${days} päivän kuluessa päätöksen tiedoksisaannista (${law}). Tiedoksisaantipäivää ei lueta määräaikaan (laki 150/1930, 2 §).`,
+  periodLaw: (days: number, cite: string) =>
+    `Valitus on tehtävä ${days} päivän kuluessa päätöksen tiedoksisaannista (${cite}). Tiedoksisaantipäivää ei lueta määräaikaan (laki 150/1930, 2 §).`,
   notification: (member: boolean) =>
     `${member ? 'Kunnan jäsenen katsotaan saaneen päätöksestä tiedon seitsemän päivän kuluttua siitä, kun pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon (KL 140 § 3 mom). ' : ''}Asianosaisen katsotaan saaneen päätöksestä tiedon, jollei muuta näytetä, seitsemän päivän kuluttua kirjeen lähettämisestä (HL 59 § 2 mom), kolmantena päivänä sähköisen viestin lähettämisestä (laki sähköisestä asioinnista viranomaistoiminnassa 13/2003, 19 § 2 mom) tai saantitodistuksen osoittamana aikana (HL 60 §).`,
   holiday: (act: Act) =>
@@ -363,6 +363,8 @@ const FI = {
     `Muutoksenhakuasian käsittelystä hallinto-oikeudessa peritään oikeudenkäyntimaksu${eur === undefined ? '' : ` ${eur} euroa`} siten kuin tuomioistuinmaksulaissa (1455/2015) säädetään. Maksua ei peritä, jos hallinto-oikeus muuttaa valituksenalaista päätöstä valittajan eduksi.`,
   procIntro: (cite: string, days: number) =>
     `Tähän hankintapäätökseen tyytymätön asianosainen voi vaatia hankintayksikköä oikaisemaan virheellisen päätöksensä (hankintaoikaisu, ${cite}) ${days} päivän kuluessa päätöksen tiedoksisaannista.`,
+  procAuthority: (to: string, where: string) =>
+    `Hankintaoikaisuvaatimus ja kuntalain mukainen oikaisuvaatimus tehdään toimielimelle, joka päätöksen teki: ${to}. Ne toimitetaan: ${where}.`,
   procAppeal: (cite: string, days: number, where: string) =>
     `Asianosainen voi myös valittaa markkinaoikeuteen (${cite}) ${days} päivän kuluessa päätöksen tiedoksisaannista; valitus toimitetaan markkinaoikeudelle: ${where}. Hankintaoikaisun vaatiminen ei keskeytä valitusaikaa.`,
   procMunicipal:
@@ -393,8 +395,8 @@ const SV: typeof FI = {
     'Besvär får anföras av den som beslutet avser eller vars rätt, skyldighet eller fördel direkt påverkas av beslutet (lag om rättegång i förvaltningsärenden 808/2019).',
   period: (act, days) =>
     `${act === 'oikaisuvaatimus' ? 'Begäran om omprövning ska framställas' : 'Besvär ska anföras'} inom ${days} dagar från delfåendet av beslutet (KomL 138 §). Delfåendedagen räknas inte in i tidsfristen (lag 150/1930, 2 §).`,
-  periodLaw: (days, law) =>
-    `Besvär ska anföras inom ${days} dagar från delfåendet av beslutet (${law}). Delfåendedagen räknas inte in i tidsfristen (lag 150/1930, 2 §).`,
+  periodLaw: (days, cite) =>
+    `Besvär ska anföras inom ${days} dagar från delfåendet av beslutet (${cite}). Delfåendedagen räknas inte in i tidsfristen (lag 150/1930, 2 §).`,
   notification: (member) =>
     `${member ? 'En kommunmedlem anses ha fått del av beslutet sju dagar efter att protokollet har lagts fram i det allmänna datanätet (KomL 140 § 3 mom). ' : ''}En part anses ha fått del av beslutet, om inte något annat visas, sju dagar efter att brevet sändes (FL 59 § 2 mom), den tredje dagen efter att ett elektroniskt meddelande sändes (lag om elektronisk kommunikation i myndigheternas verksamhet 13/2003, 19 § 2 mom) eller vid den tidpunkt som framgår av mottagningsbeviset (FL 60 §).`,
   holiday: (act) =>
@@ -416,6 +418,8 @@ const SV: typeof FI = {
     `För behandlingen av ärendet i förvaltningsdomstolen tas en rättegångsavgift${eur === undefined ? '' : ` på ${eur} euro`} ut enligt lagen om domstolsavgifter (1455/2015). Avgiften tas inte ut om förvaltningsdomstolen ändrar beslutet till ändringssökandens fördel.`,
   procIntro: (cite, days) =>
     `En part som är missnöjd med detta upphandlingsbeslut kan yrka att den upphandlande enheten rättar sitt felaktiga beslut (upphandlingsrättelse, ${svCite(cite)}) inom ${days} dagar från delfåendet av beslutet.`,
+  procAuthority: (to, where) =>
+    `Yrkandet på upphandlingsrättelse och begäran om omprövning enligt kommunallagen riktas till det organ som fattade beslutet: ${to}. De lämnas in till: ${where}.`,
   procAppeal: (cite, days, where) =>
     `En part kan också anföra besvär hos marknadsdomstolen (${svCite(cite)}) inom ${days} dagar från delfåendet av beslutet; besväret lämnas in till marknadsdomstolen: ${where}. Ett yrkande på upphandlingsrättelse avbryter inte besvärstiden.`,
   procMunicipal:

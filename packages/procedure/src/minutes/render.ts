@@ -159,7 +159,7 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
       });
     if (it.registerNumber) blocks.push({ t: 'p', s: [span(`${P.h.register} ${it.registerNumber}`)] });
     if (it.presenterId && !council) {
-      const t = people.get(it.presenterId)?.title;
+      const t = it.presenterId === m.chairId ? undefined : people.get(it.presenterId)?.title;
       const what = t ? locSpan(t).text : roleOf(it.presenterId);
       blocks.push({ t: 'p', s: [span(`${P.h.presenter}: ${name(it.presenterId)}, ${what}`)] });
     }
