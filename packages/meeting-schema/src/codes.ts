@@ -632,11 +632,12 @@ export const appealProhibitionGroundLabels: Readonly<Record<AppealProhibitionGro
   },
 };
 /** The provision each {@link AppealProhibitionGround} rests on (`muu-laki`: the decision names it). */
-export const appealProhibitionGroundCitations: Readonly<Record<Exclude<AppealProhibitionGround, 'muu-laki'>, string>> = {
-  valmistelu: 'KL 136 §',
-  taytantoonpano: 'KL 136 §',
-  esteellisyys: 'HL 29 § 3 mom',
-};
+export const appealProhibitionGroundCitations: Readonly<Record<Exclude<AppealProhibitionGround, 'muu-laki'>, string>> =
+  {
+    valmistelu: 'KL 136 §',
+    taytantoonpano: 'KL 136 §',
+    esteellisyys: 'HL 29 § 3 mom',
+  };
 
 /**
  * Where the base proposal of an item comes from (pohjaehdotus, hallintosääntö [unverified]): in the council the

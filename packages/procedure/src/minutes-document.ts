@@ -80,7 +80,14 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
 
   // ---- attendance --------------------------------------------------------------------------------------------------
   const attendance: AttendanceRecord[] = [];
-  const absentDuring = (periods: MeetingState['attendance'] extends Map<string, infer A> ? A extends { periods: infer P } ? P : never : never, personId: string): string[] => {
+  const absentDuring = (
+    periods: MeetingState['attendance'] extends Map<string, infer A>
+      ? A extends { periods: infer P }
+        ? P
+        : never
+      : never,
+    personId: string,
+  ): string[] => {
     const ps = (periods as { from: string; to?: string }[]).map((p) => ({
       from: ms(p.from),
       to: p.to === undefined ? Infinity : ms(p.to),
@@ -157,14 +164,17 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
   // ---- items -------------------------------------------------------------------------------------------------------
   const agenda = [...(m.items ?? []), ...(options.extraItems ?? [])];
   const items: MinutesItem[] = [];
+  const fiSections = new Map(fi.sections.map((x) => [x.itemId, x]));
+  const svSections = sv && new Map(sv.sections.map((x) => [x.itemId, x]));
+  const agendaById = new Map(agenda.map((x) => [x.id, x]));
   const appendix: MinutesAppealInstruction[] = [];
   const appendixByText = new Map<string, MinutesAppealInstruction>();
   for (const itemId of state.itemOrder) {
     const it = state.items.get(itemId)!;
     if (!it.decision) continue;
-    const a = agenda.find((x) => x.id === itemId);
-    const sectionFi = fi.sections.find((s) => s.itemId === itemId)!;
-    const sectionSv = sv?.sections.find((s) => s.itemId === itemId);
+    const a = agendaById.get(itemId);
+    const sectionFi = fiSections.get(itemId)!;
+    const sectionSv = svSections?.get(itemId);
     const votes: Vote[] = [];
     for (const v of it.votes) {
       if (!v.closed) continue;
@@ -188,9 +198,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
       votes.push(vote);
     }
     const { recordedAt: _recordedAt, appeal: _recorded, ...decision } = it.decision;
-    const appealText: LocalizedRichText = { fi: paragraphs(sectionFi.appeal.text) };
-    if (sectionSv) appealText.sv = paragraphs(sectionSv.appeal.text);
-    const instruction = appendixEntry(sectionFi.appeal, appealText, it.sectionNumber);
+    const instruction = appendixEntry(sectionFi.appeal, sectionSv?.appeal, it.sectionNumber);
     const item: MinutesItem = {
       itemId,
       order: items.length + 1,
@@ -304,13 +312,20 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
   return doc;
 
   /** One appendix entry per distinct instruction text; the § numbers it covers accumulate (KL 141 §). */
-  function appendixEntry(a: MinutesTextAppeal, text: LocalizedRichText, sectionNumber: number): MinutesAppealInstruction {
-    const key = JSON.stringify([a.kind, text]);
+  function appendixEntry(
+    a: MinutesTextAppeal,
+    b: MinutesTextAppeal | undefined,
+    sectionNumber: number,
+  ): MinutesAppealInstruction {
+    // The text follows from the remedy (and the publication date, the same for the whole draft).
+    const key = JSON.stringify(a.remedy);
     const found = appendixByText.get(key);
     if (found) {
       found.sectionNumbers.push(sectionNumber);
       return found;
     }
+    const text: LocalizedRichText = { fi: paragraphs(a.text) };
+    if (b) text.sv = paragraphs(b.text);
     const entry: MinutesAppealInstruction = {
       id: `muutoksenhaku-${appendix.length + 1}`,
       kind: a.kind,
@@ -325,7 +340,6 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     appendixByText.set(key, entry);
     return entry;
   }
-
 }
 
 /** The decision's `appeal` in the schema's four kinds (the procurement remedy lives in the appendix only). */
@@ -338,7 +352,9 @@ function schemaAppeal(r: AppealRemedy, recorded: AppealInstruction | undefined):
       return name ? { kind: r.kind, periodDays: 14, authority: name } : recorded;
     case 'kunnallisvalitus':
     case 'hallintovalitus':
-      return name && r.periodDays !== undefined ? { kind: r.kind, periodDays: r.periodDays, authority: name } : recorded;
+      return name && r.periodDays !== undefined
+        ? { kind: r.kind, periodDays: r.periodDays, authority: name }
+        : recorded;
     case 'hankintaoikaisu':
       return recorded;
   }
@@ -359,4 +375,3 @@ export function personalDataUntil(minutes: Pick<Minutes, 'appealInstructions'>, 
   }
   return last;
 }
-

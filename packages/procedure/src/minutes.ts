@@ -209,7 +209,8 @@ export function roleWord(
   if (role === 'varajasen') return council ? p.h.deputyCouncillor : p.h.deputy;
   if (role === 'jasen') return council ? p.h.councillor : p.h.member;
   const title = pick(opts.title);
-  const label = role !== undefined && role in roleLabels && role !== 'muu-lasnaolija' ? roleLabels[role as Role][lang] : '';
+  const label =
+    role !== undefined && role in roleLabels && role !== 'muu-lasnaolija' ? roleLabels[role as Role][lang] : '';
   if (title && label && title !== label) return `${title}, ${label}`;
   return title || label;
 }
@@ -247,7 +248,15 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
   const byFamily = (ids: Iterable<string>): string[] =>
     [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).map(name);
 
+  const roles = new Map<string, string>();
   const roleOf = (id: string): string => {
+    const known = roles.get(id);
+    if (known !== undefined) return known;
+    const r = roleFor(id);
+    roles.set(id, r);
+    return r;
+  };
+  const roleFor = (id: string): string => {
     const a = state.attendance.get(id);
     const role = a?.role ?? (a?.votingRight ? 'jasen' : undefined);
     const opts: Parameters<typeof roleWord>[3] = { isChair: id === state.chairId };
@@ -311,15 +320,15 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     if (a.mode === 'etana' || a.periods.some((p) => p.mode === 'etana')) notes.push(P.h.remote);
     if (a.substituteFor !== undefined) notes.push(P.substituteFor(name(a.substituteFor), council));
     const first = a.periods[0]!;
-    if (openedAt !== undefined && first.from > openedAt) notes.push(P.arrived(fmtTime(first.from), sectionOf(first.fromItemId)));
+    if (openedAt !== undefined && first.from > openedAt)
+      notes.push(P.arrived(fmtTime(first.from), sectionOf(first.fromItemId)));
     for (const p of a.periods) {
       if (p.to !== undefined && p.to !== state.closedAt && p.leftBecause !== 'esteellisyys')
         notes.push(P.left(fmtTime(p.to), sectionOf(p.toItemId)));
     }
     const line = `${name(a.personId)}, ${roleOf(a.personId)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     // The chair first, then the vice-chairs, members and deputies, each by family name.
-    const r =
-      a.personId === state.chairId ? 0 : a.role === 'varapuheenjohtaja' ? 1 : a.role === 'varajasen' ? 3 : 2;
+    const r = a.personId === state.chairId ? 0 : a.role === 'varapuheenjohtaja' ? 1 : a.role === 'varajasen' ? 3 : 2;
     (a.votingRight ? presentRows : othersRows).push({ key: familyKey(a.personId), rank: r, line });
   }
   presentRows.sort((x, y) => x.rank - y.rank || collator.compare(x.key, y.key));
@@ -353,6 +362,7 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
   const appealConfig =
     options.appeal ?? fallbackAppealConfiguration(options.bodyName ?? { fi: 'Toimielin', sv: 'Organ' });
   const publicMeeting = state.meeting.public ?? council;
+  const appealTexts = new Map<string, ReturnType<typeof appealInstructionText>>();
   const sections: MinutesTextSection[] = [];
   for (const itemId of state.itemOrder) {
     const it = state.items.get(itemId)!;
@@ -385,7 +395,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     if (a?.registerNumber) section.registerNumber = a.registerNumber;
     const pub = a?.publicity;
     if (pub?.status === 'salassa-pidettava' || pub?.status === 'osittain-salassa-pidettava') {
-      section.secrecyMarking = P.cite(pub.marking ?? `SALASSA PIDETTÄVÄ ${pub.bases.map((b) => b.citation).join(', ')}`);
+      section.secrecyMarking = P.cite(
+        pub.marking ?? `SALASSA PIDETTÄVÄ ${pub.bases.map((b) => b.citation).join(', ')}`,
+      );
       if (pub.status === 'salassa-pidettava' && publicMeeting) section.closedSession = P.closedSession;
     }
     if (a?.presenterId && !council) section.presenter = presenterLine(a.presenterId);
@@ -421,7 +433,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
   function proposalLabel(it: ItemState, p: ProposalState | undefined): string {
     if (!p) return '';
     if (p.kind === 'pohjaehdotus') {
-      return baseProposalSourceLabels[baseProposalSource(council, agenda.get(it.itemId)?.presenterId, state.chairId)][lang];
+      return baseProposalSourceLabels[baseProposalSource(council, agenda.get(it.itemId)?.presenterId, state.chairId)][
+        lang
+      ];
     }
     const sameKind = it.proposals.filter((x) => x.kind === p.kind);
     const n = sameKind.length > 1 ? sameKind.indexOf(p) + 1 : undefined;
@@ -456,7 +470,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     if (spoke.length > 0)
       out.push(
         P.speakers(
-          spoke.map((s) => `${name(s.personId)}${s.kind === 'puheenvuoro' ? '' : ` (${speechKindLabels[s.kind][lang]})`}`),
+          spoke.map(
+            (s) => `${name(s.personId)}${s.kind === 'puheenvuoro' ? '' : ` (${speechKindLabels[s.kind][lang]})`}`,
+          ),
         ),
       );
     const base = baseProposal(it);
@@ -529,9 +545,21 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     });
     for (const e of it.elections) {
       const cand = new Map(e.candidates.map((c) => [c.id, c.name]));
-      out.push(P.election(loc(e.title), e.secretBallot, electionKindLabels[e.kind][lang], e.candidates.map((c) => c.name)));
+      out.push(
+        P.election(
+          loc(e.title),
+          e.secretBallot,
+          electionKindLabels[e.kind][lang],
+          e.candidates.map((c) => c.name),
+        ),
+      );
       const blank = e.ballots.filter((b) => b.candidateId === undefined && b.listId === undefined).length;
-      out.push(P.electionTallies(e.tallies.map((x) => `${cand.get(x.candidateId) ?? x.candidateId} ${x.votes}`), blank));
+      out.push(
+        P.electionTallies(
+          e.tallies.map((x) => `${cand.get(x.candidateId) ?? x.candidateId} ${x.votes}`),
+          blank,
+        ),
+      );
       if (e.comparisonNumbers && e.comparisonNumbers.length > 0)
         out.push(
           P.comparisonNumbers(
@@ -551,7 +579,14 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
         );
       out.push(P.elected(e.electedIds.map((id) => cand.get(id) ?? id)));
     }
-    if (out.length > 0 && it.decision && base && it.votes.length === 0 && seconded.length === 0 && it.elections.length === 0)
+    if (
+      out.length > 0 &&
+      it.decision &&
+      base &&
+      it.votes.length === 0 &&
+      seconded.length === 0 &&
+      it.elections.length === 0
+    )
       out.push(P.unanimous(proposalLabel(it, base)));
     return out;
   }
@@ -572,13 +607,19 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       body: { kind: state.body.kind, name: options.bodyName ?? { fi: bodyName } },
       config,
     });
-    const text = appealInstructionText(
-      remedy,
-      lang,
-      config,
-      options.publishedOn === undefined ? {} : { publishedOn: options.publishedOn },
-    );
-    const out: MinutesTextAppeal = { kind: remedy.kind, heading: text.heading, text: text.paragraphs, remedy };
+    // Most §§ share a handful of instructions: write each distinct one once per draft.
+    const key = JSON.stringify(remedy);
+    let text = appealTexts.get(key);
+    if (!text) {
+      text = appealInstructionText(
+        remedy,
+        lang,
+        config,
+        options.publishedOn === undefined ? {} : { publishedOn: options.publishedOn },
+      );
+      appealTexts.set(key, text);
+    }
+    const out: MinutesTextAppeal = { kind: remedy.kind, heading: text.heading, text: [...text.paragraphs], remedy };
     if (text.lastDay !== undefined) out.lastDay = text.lastDay;
     return out;
   }

@@ -28,7 +28,11 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
     for (const kind of ['poydalle', 'palautettu-valmisteltavaksi'] as const)
       for (const ctx of [executive, council]) {
         const r = appealInstructionFor({ kind }, ctx);
-        expect(r).toMatchObject({ kind: 'muutoksenhakukielto', prohibitionGround: 'valmistelu', legalBasis: ['KL 136 §'] });
+        expect(r).toMatchObject({
+          kind: 'muutoksenhakukielto',
+          prohibitionGround: 'valmistelu',
+          legalBasis: ['KL 136 §'],
+        });
         const t = text(r);
         expect(t.heading).toBe('MUUTOKSENHAKUKIELTO');
         expect(t.paragraphs.join(' ')).toBe(
@@ -40,16 +44,29 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
 
   it('KL 136 §: execution only; HL 29 § 3 mom: no separate appeal on disqualification; another law cited as given', () => {
     expect(
-      text(appealInstructionFor({ kind: 'hyvaksytty-ehdotuksen-mukaisesti', remedy: { kind: 'muutoksenhakukielto', ground: 'taytantoonpano' } }, executive)).paragraphs[0],
+      text(
+        appealInstructionFor(
+          {
+            kind: 'hyvaksytty-ehdotuksen-mukaisesti',
+            remedy: { kind: 'muutoksenhakukielto', ground: 'taytantoonpano' },
+          },
+          executive,
+        ),
+      ).paragraphs[0],
     ).toContain('koska päätös koskee vain täytäntöönpanoa (KL 136 §)');
     const disq = appealInstructionFor(
       { kind: 'hyvaksytty-ehdotuksen-mukaisesti', remedy: { kind: 'muutoksenhakukielto', ground: 'esteellisyys' } },
       executive,
     );
     expect(disq.legalBasis).toEqual(['HL 29 § 3 mom']);
-    expect(text(disq, 'sv').paragraphs[0]).toContain('ändring i ett beslut om jäv får inte sökas särskilt (FL 29 § 3 mom)');
+    expect(text(disq, 'sv').paragraphs[0]).toContain(
+      'ändring i ett beslut om jäv får inte sökas särskilt (FL 29 § 3 mom)',
+    );
     const other = appealInstructionFor(
-      { kind: 'vaali', remedy: { kind: 'muutoksenhakukielto', ground: 'muu-laki', legalBasis: 'VaaliL 714/1998 100 §' } },
+      {
+        kind: 'vaali',
+        remedy: { kind: 'muutoksenhakukielto', ground: 'muu-laki', legalBasis: 'VaaliL 714/1998 100 §' },
+      },
       council,
     );
     expect(other.legalBasis).toEqual(['VaaliL 714/1998 100 §']);
@@ -58,7 +75,10 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
     ).toThrow(AppealConfigurationError);
     // A recorded "KL 136 §" prohibition in the log is read back as the KL 136 § ground.
     expect(
-      appealInstructionFor({ kind: 'merkitty-tiedoksi', appeal: { kind: 'muutoksenhakukielto', legalBasis: 'KL 136 §' } }, council),
+      appealInstructionFor(
+        { kind: 'merkitty-tiedoksi', appeal: { kind: 'muutoksenhakukielto', legalBasis: 'KL 136 §' } },
+        council,
+      ),
     ).toMatchObject({ kind: 'muutoksenhakukielto', prohibitionGround: 'valmistelu' });
   });
 
@@ -97,9 +117,13 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
     expect(t).toContain('sähköinen asiointipalvelu https://asiointi.oikeus.example.fi');
     expect(t).toContain('asianosainen), sekä kunnan jäsen (KL 137 §)');
     // Tiedoksisaanti: the member's 7th day after publication, a letter's 7th day, an e-message's 3rd day, a proof.
-    expect(t).toContain('seitsemän päivän kuluttua siitä, kun pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon (KL 140 § 3 mom)');
+    expect(t).toContain(
+      'seitsemän päivän kuluttua siitä, kun pöytäkirja on asetettu nähtäväksi yleiseen tietoverkkoon (KL 140 § 3 mom)',
+    );
     expect(t).toContain('seitsemän päivän kuluttua kirjeen lähettämisestä (HL 59 § 2 mom)');
-    expect(t).toContain('kolmantena päivänä sähköisen viestin lähettämisestä (laki sähköisestä asioinnista viranomaistoiminnassa 13/2003, 19 § 2 mom)');
+    expect(t).toContain(
+      'kolmantena päivänä sähköisen viestin lähettämisestä (laki sähköisestä asioinnista viranomaistoiminnassa 13/2003, 19 § 2 mom)',
+    );
     expect(t).toContain('saantitodistuksen osoittamana aikana (HL 60 §)');
     expect(t).toContain('Valitukseen on liitettävä päätös');
     expect(t).toContain('oikeudenkäyntimaksu 310 euroa siten kuin tuomioistuinmaksulaissa (1455/2015)');
@@ -115,7 +139,10 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
   it('laki oikeudenkäynnistä hallintoasioissa 808/2019: a hallintovalitus under a special law prints that law and its own period', () => {
     const config = {
       ...esimerkkilaAppeals,
-      specialLaws: { ...esimerkkilaAppeals.specialLaws, testilaki: { name: { fi: 'testilaissa (1/2099)' }, citation: 'TL 1/2099 9 §', periodDays: 21 } },
+      specialLaws: {
+        ...esimerkkilaAppeals.specialLaws,
+        testilaki: { name: { fi: 'testilaissa (1/2099)' }, citation: 'TL 1/2099 9 §', periodDays: 21 },
+      },
     };
     const r = appealInstructionFor(
       { kind: 'hyvaksytty-ehdotuksen-mukaisesti', remedy: { kind: 'hallintovalitus', law: 'testilaki' } },
@@ -135,7 +162,10 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
   });
 
   it('Hankintalaki 1397/2016: a procurement decision gets hankintaoikaisu and the appeal to the Market Court, both configurable', () => {
-    const r = appealInstructionFor({ kind: 'hyvaksytty-ehdotuksen-mukaisesti', remedy: { kind: 'hankintaoikaisu' } }, committee);
+    const r = appealInstructionFor(
+      { kind: 'hyvaksytty-ehdotuksen-mukaisesti', remedy: { kind: 'hankintaoikaisu' } },
+      committee,
+    );
     expect(r.kind).toBe('hankintaoikaisu');
     expect(r.procurement).toMatchObject({ rectificationDays: 14, appealDays: 14 });
     const t = text(r);

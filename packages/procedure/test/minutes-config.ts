@@ -68,6 +68,11 @@ export function signed(
     checkedAt: s.checkedAt,
   };
   if (s.publishedAt && s.url && s.personalDataUntil)
-    out.publication = { publishedAt: s.publishedAt, url: s.url, personalDataUntil: s.personalDataUntil, redactions: [] };
+    out.publication = {
+      publishedAt: s.publishedAt,
+      url: s.url,
+      personalDataUntil: s.personalDataUntil,
+      redactions: [],
+    };
   return out;
 }

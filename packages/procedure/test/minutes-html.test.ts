@@ -53,9 +53,11 @@ async function check(html: string) {
   // The callback runs in the page; `globalThis` there is the window with axe on it.
   const result = (await page.evaluate(() =>
     (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
-      (globalThis as unknown as { document: unknown }).document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
+      (globalThis as unknown as { document: unknown }).document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      },
+    ),
   )) as { violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
   return { page, result };
 }
@@ -72,7 +74,10 @@ describe('renderMinutesHtml in Chromium', { timeout: 60_000 }, () => {
       expect(await table.getByRole('row').count()).toBe(14);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       // Each § links to its instruction in the appendix, and the target exists.
-      const href = await page.getByRole('link', { name: /KUNNALLISVALITUS|KOMMUNALBESVÄR/ }).first().getAttribute('href');
+      const href = await page
+        .getByRole('link', { name: /KUNNALLISVALITUS|KOMMUNALBESVÄR/ })
+        .first()
+        .getAttribute('href');
       expect(await page.locator(href!).count()).toBe(1);
       await page.close();
     });
@@ -81,7 +86,9 @@ describe('renderMinutesHtml in Chromium', { timeout: 60_000 }, () => {
     const html = renderMinutesHtml(draft('sv'), { people: frozen.people });
     const { page } = await check(html);
     const finnish = await page.locator('[lang="fi"]').allInnerTexts();
-    expect(finnish).toContain('”Valtuusto myöntää peruskorjaukseen 5,0 milj. euroa, josta 0,8 milj. euroa energiaremonttiin.”');
+    expect(finnish).toContain(
+      '”Valtuusto myöntää peruskorjaukseen 5,0 milj. euroa, josta 0,8 milj. euroa energiaremonttiin.”',
+    );
     expect(finnish).toContain('Valtuusto hyväksyi tilinpäätöksen 2025 ja myönsi vastuuvapauden tilivelvollisille.');
     // No Swedish sentence is marked Finnish.
     expect(finnish.some((t) => /\b(och|beslut|omröstning)\b/.test(t))).toBe(false);
@@ -104,6 +111,16 @@ describe('renderMinutesHtml in Chromium', { timeout: 60_000 }, () => {
     await page.close();
     // The internal rendering (for the signed record) keeps it.
     expect(renderMinutesHtml(m, { people: frozen.people, audience: 'internal' })).toContain(secret);
+  });
+
+  it('the committee minutes (both languages) pass axe too', async () => {
+    for (const lang of ['fi', 'sv'] as const) {
+      const html = readFileSync(new URL(`./golden/committee-2026-7.${lang}.html`, import.meta.url), 'utf8');
+      const { page, result } = await check(html);
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+      expect(await page.getByRole('heading', { level: 2, name: /§ 65/ }).count()).toBe(1);
+      await page.close();
+    }
   });
 
   it('escapes text: markup in an agenda title is shown, never parsed', () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseMinutes, type Minutes } from '@digikokous/meeting-schema';
 import * as live from '@digikokous/meeting-schema/fixtures';
 import { describe, expect, it } from 'vitest';
-import { draftMinutes, personalDataUntil, renderMinutes, replay } from '../src/index.js';
+import { draftMinutes, personalDataUntil, renderMinutes, renderMinutesHtml, replay } from '../src/index.js';
 import { committeePeople, committeeRemedies, committeeStore } from './fixtures/committee-scenario.js';
 import { esimerkkilaAppeals, signed } from './minutes-config.js';
 
@@ -48,7 +48,13 @@ describe('the executive 12/2026 (meeting-schema fixture, hybrid, closed meeting)
     it(`matches the reviewed golden minutes (${lang}) and is valid`, () => {
       const m = draft(lang);
       expect(valid(m)).toEqual([]);
-      golden(`executive-2026-12.${lang}.md`, renderMinutes(m, { people: live.people, attendeeRoles: { p001: { fi: 'valtuuston puheenjohtaja', sv: 'fullmäktiges ordförande' } } }));
+      golden(
+        `executive-2026-12.${lang}.md`,
+        renderMinutes(m, {
+          people: live.people,
+          attendeeRoles: { p001: { fi: 'valtuuston puheenjohtaja', sv: 'fullmäktiges ordförande' } },
+        }),
+      );
     });
   it('the executive presents through its presenting official; the council chair is shown by his role, not his occupation', () => {
     const md = renderMinutes(draft('fi'), {
@@ -101,14 +107,19 @@ describe('a committee with tabling, referral back, a wish clause, a tie, a lot, 
       const m = draft(lang);
       expect(valid(m)).toEqual([]);
       golden(`committee-2026-7.${lang}.md`, renderMinutes(m, { people: committeePeople }));
+      golden(`committee-2026-7.${lang}.html`, renderMinutesHtml(m, { people: committeePeople }));
     });
   it('frames tabling and referral as what happens to the matter, and the tie as the presiding vice-chair’s vote', () => {
     const md = renderMinutes(draft('fi'), { people: committeePeople });
-    expect(md).toContain('Äänestys (avoin kädennostoäänestys): jaa = asian käsittelyä jatketaan, ei = asia jätetään pöydälle (Marja Granlund).');
+    expect(md).toContain(
+      'Äänestys (avoin kädennostoäänestys): jaa = asian käsittelyä jatketaan, ei = asia jätetään pöydälle (Marja Granlund).',
+    );
     expect(md).toContain('Puheenjohtaja totesi äänestyksen tuloksena, että asia jätetään pöydälle (äänin 5–3).');
     expect(md).toContain('Pertti Berg, varapuheenjohtaja, kokouksen puheenjohtaja');
     expect(md).toContain('jaa = asian käsittelyä jatketaan, ei = asia palautetaan uudelleen valmisteltavaksi');
-    expect(md).toContain('Äänet menivät tasan, jolloin puheenjohtajana toimineen varapuheenjohtajan (Pertti Berg) ääni ratkaisi (KL 104 § 2 mom).');
+    expect(md).toContain(
+      'Äänet menivät tasan, jolloin puheenjohtajana toimineen varapuheenjohtajan (Pertti Berg) ääni ratkaisi (KL 104 § 2 mom).',
+    );
     expect(md).toContain('Valinta ratkaistiin arvalla (KL 105 § 4 mom)');
   });
   it('gives each § its own remedy: KL 136 § for tabling and referral, the special law, the procurement remedy, KL 134 § otherwise', () => {

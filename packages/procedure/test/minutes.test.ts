@@ -193,7 +193,9 @@ describe('draftMinutes from the council fixture', () => {
     const part = (n: number) => md.slice(md.indexOf(`## § ${n} `), md.indexOf(`## § ${n + 1} `));
     // § 45: the decision is in Swedish, the base proposal only in Finnish, and only that passage is marked.
     expect(part(45)).toContain('Sammanträdet konstaterades vara lagligen sammankallat och beslutfört.\n');
-    expect(part(45)).toContain('Todetaan kokous laillisesti koolle kutsutuksi ja päätösvaltaiseksi. _(endast på finska)_');
+    expect(part(45)).toContain(
+      'Todetaan kokous laillisesti koolle kutsutuksi ja päätösvaltaiseksi. _(endast på finska)_',
+    );
     expect(part(45).match(/endast på finska/g)).toHaveLength(1);
     expect(part(48)).toContain('endast på finska');
     // The front page says the minutes are in part a translation (Kielilaki 423/2003 29 §).

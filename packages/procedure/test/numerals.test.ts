@@ -5,9 +5,25 @@ const { elative, genitive, inessive, partitive, section } = fiNumerals;
 
 describe('Finnish case endings of numerals (the ending follows the last word the number is read as)', () => {
   it('elative: 43:sta, 11:sta, 1:stä, 2:sta, 3:sta, 6:sta, 8:sta (issue 13) and the rest of the digits', () => {
-    expect([43, 11, 1, 2, 3, 6, 8].map(elative)).toEqual(['43:sta', '11:sta', '1:stä', '2:sta', '3:sta', '6:sta', '8:sta']);
+    expect([43, 11, 1, 2, 3, 6, 8].map(elative)).toEqual([
+      '43:sta',
+      '11:sta',
+      '1:stä',
+      '2:sta',
+      '3:sta',
+      '6:sta',
+      '8:sta',
+    ]);
     // yhdestä, neljästä, viidestä, seitsemästä, yhdeksästä, kymmenestä, kahdestakymmenestä
-    expect([4, 5, 7, 9, 10, 20, 79].map(elative)).toEqual(['4:stä', '5:stä', '7:stä', '9:stä', '10:stä', '20:stä', '79:stä']);
+    expect([4, 5, 7, 9, 10, 20, 79].map(elative)).toEqual([
+      '4:stä',
+      '5:stä',
+      '7:stä',
+      '9:stä',
+      '10:stä',
+      '20:stä',
+      '79:stä',
+    ]);
     // sadasta, tuhannesta, kahdestatoista, nollasta
     expect([100, 1000, 12, 0, 59].map(elative)).toEqual(['100:sta', '1000:sta', '12:sta', '0:sta', '59:stä']);
   });

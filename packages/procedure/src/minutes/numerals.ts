@@ -49,7 +49,16 @@ function lastWord(n: number): LastWord {
 }
 
 /** Back-vowel words take -sta/-ssa/-a; front-vowel words -stä/-ssä/-ä. */
-const BACK: ReadonlySet<LastWord> = new Set(['kaksi', 'kolme', 'kuusi', 'kahdeksan', 'toista', 'sata', 'tuhat', 'miljoona']);
+const BACK: ReadonlySet<LastWord> = new Set([
+  'kaksi',
+  'kolme',
+  'kuusi',
+  'kahdeksan',
+  'toista',
+  'sata',
+  'tuhat',
+  'miljoona',
+]);
 
 /** Partitive endings as the word ends: kolmea → 3:a, neljää → 4:ää, yhtä → 1:tä, kahta → 2:ta … */
 const PARTITIVE: Readonly<Record<LastWord, string>> = {

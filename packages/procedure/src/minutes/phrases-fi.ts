@@ -35,7 +35,11 @@ export const fi: MinutesPhrases = {
     presenter: 'Esittelijä',
     register: 'Dnro',
     baseProposal: (source) =>
-      source === 'kunnanhallitus' ? 'Kunnanhallituksen ehdotus' : source === 'esittelija' ? 'Päätösehdotus' : 'Puheenjohtajan ehdotus',
+      source === 'kunnanhallitus'
+        ? 'Kunnanhallituksen ehdotus'
+        : source === 'esittelija'
+          ? 'Päätösehdotus'
+          : 'Puheenjohtajan ehdotus',
     signatures: 'Allekirjoitukset',
     checking: 'Pöytäkirjan tarkastus',
     publication: 'Pöytäkirjan nähtävänä pito',
@@ -76,7 +80,8 @@ export const fi: MinutesPhrases = {
   votingOrderIntro: (body) => `Puheenjohtaja esitti seuraavan äänestysjärjestyksen, jonka ${body} hyväksyi:`,
   votingOrderStep: (n, jaa, ei) => `${n}. äänestys: jaa = ${jaa}, ei = ${ei}.`,
   winnerOfVote: (n) => `${n}. äänestyksen voittaja`,
-  vote: (n, method, jaa, ei) => `${n === undefined ? 'Äänestys' : `${n}. äänestys`} (${method}): jaa = ${jaa}, ei = ${ei}.`,
+  vote: (n, method, jaa, ei) =>
+    `${n === undefined ? 'Äänestys' : `${n}. äänestys`} (${method}): jaa = ${jaa}, ei = ${ei}.`,
   voteOpen: 'Äänestys on kesken.',
   voteCounts: (c) => `Äänestyksessä annettiin jaa ${c.jaa}, ei ${c.ei}, tyhjä ${c.tyhja}; poissa ${c.poissa}.`,
   ballotRow: (option, names) =>

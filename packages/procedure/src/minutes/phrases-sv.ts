@@ -42,7 +42,11 @@ export const sv: MinutesPhrases = {
     presenter: 'Föredragande',
     register: 'Dnr',
     baseProposal: (source) =>
-      source === 'kunnanhallitus' ? 'Kommunstyrelsens förslag' : source === 'esittelija' ? 'Beslutsförslag' : 'Ordförandens förslag',
+      source === 'kunnanhallitus'
+        ? 'Kommunstyrelsens förslag'
+        : source === 'esittelija'
+          ? 'Beslutsförslag'
+          : 'Ordförandens förslag',
     signatures: 'Underskrifter',
     checking: 'Justering av protokollet',
     publication: 'Protokollet framlagt',
@@ -83,7 +87,8 @@ export const sv: MinutesPhrases = {
   votingOrderIntro: (body) => `Ordföranden föreslog följande omröstningsordning, som ${body} godkände:`,
   votingOrderStep: (n, jaa, ei) => `Omröstning ${n}: ja = ${jaa}, nej = ${ei}.`,
   winnerOfVote: (n) => `vinnaren i omröstning ${n}`,
-  vote: (n, method, jaa, ei) => `${n === undefined ? 'Omröstning' : `Omröstning ${n}`} (${method}): ja = ${jaa}, nej = ${ei}.`,
+  vote: (n, method, jaa, ei) =>
+    `${n === undefined ? 'Omröstning' : `Omröstning ${n}`} (${method}): ja = ${jaa}, nej = ${ei}.`,
   voteOpen: 'Omröstningen pågår.',
   voteCounts: (c) => `I omröstningen avgavs ja ${c.jaa}, nej ${c.ei}, blankt ${c.tyhja}; frånvarande ${c.poissa}.`,
   ballotRow: (option, names) =>
@@ -107,7 +112,8 @@ export const sv: MinutesPhrases = {
   elected: (names) => `Vald blev ${join(names)}.`,
   unanimous: (base) =>
     `Eftersom inga understödda motförslag hade lagts fram konstaterade ordföranden att ${base} hade godkänts enhälligt (KomL 104 § 1 mom).`,
-  dissent: (who, basis, reasons) => `${who} anmälde avvikande mening (${basis}).${reasons ? ` Motivering: ${reasons}` : ''}`,
+  dissent: (who, basis, reasons) =>
+    `${who} anmälde avvikande mening (${basis}).${reasons ? ` Motivering: ${reasons}` : ''}`,
   closedSession:
     'Sammanträdet var slutet under behandlingen av ärendet: allmänheten avlägsnade sig och den offentliga sändningen avbröts (KomL 101 §). Sändningen fortsatte efter behandlingen av ärendet.',
   confidentialMention: (c) =>
@@ -119,7 +125,8 @@ export const sv: MinutesPhrases = {
   signedElectronically: (date) => `undertecknat elektroniskt${date ? ` ${dmy(date)}` : ''}`,
   checked: (place, date) => `Protokollet justerat${place ? ` ${place}` : ''} ${dmy(date)}`,
   checkersApproval: 'Vi har justerat protokollet och godkänner det som en riktig redogörelse för sammanträdet.',
-  published: (date) => `Protokollet hålls tillgängligt i det allmänna datanätet från och med ${dmy(date)} (KomL 140 §).`,
+  published: (date) =>
+    `Protokollet hålls tillgängligt i det allmänna datanätet från och med ${dmy(date)} (KomL 140 §).`,
   personalDataRemoved: (date) =>
     `Personuppgifterna avlägsnas från det allmänna datanätet när tiden för ändringssökande har gått ut, efter ${dmy(date)} (KomL 140 § 1 mom).`,
   appealRef: (n, heading) => `Ändringssökande: ${heading}, bilagans punkt ${n}.`,

@@ -12,7 +12,15 @@ import {
   signatureRoleLabels,
 } from '@digikokous/meeting-schema/codes';
 import { helsinkiDate } from '../calendar.js';
-import { baseProposalSource, capitalise, fmtTime, phrasesFor, plainText, roleWord, type MinutesPerson } from '../minutes.js';
+import {
+  baseProposalSource,
+  capitalise,
+  fmtTime,
+  phrasesFor,
+  plainText,
+  roleWord,
+  type MinutesPerson,
+} from '../minutes.js';
 import type { MinutesLanguage, MinutesPhrases } from './phrases.js';
 
 export interface RenderMinutesOptions {
@@ -71,7 +79,7 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
   };
   const name = (id: string): string => {
     const p = people.get(id);
-    return records.get(id)?.name ?? m.signatures.find((s) => s.personId === id)?.name ?? (p ? `${p.givenName} ${p.familyName}` : id);
+    return records.get(id)?.name ?? signatureNames.get(id) ?? (p ? `${p.givenName} ${p.familyName}` : id);
   };
   const roleOf = (id: string): string => {
     const a = records.get(id);
@@ -82,7 +90,9 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
     if (override) opts.override = override;
     return roleWord(P, council, a?.role, opts);
   };
-  const sectionOf = (itemId: string | undefined) => m.items.find((i) => i.itemId === itemId)?.sectionNumber;
+  const sectionNumbers = new Map(m.items.map((i) => [i.itemId, i.sectionNumber]));
+  const sectionOf = (itemId: string | undefined) => (itemId === undefined ? undefined : sectionNumbers.get(itemId));
+  const signatureNames = new Map(m.signatures.map((s) => [s.personId, s.name]));
   const day = (instant: string) => P.date(helsinkiDate(instant));
 
   // ---- front page --------------------------------------------------------------------------------------------------
@@ -90,7 +100,10 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
   const header: VBlock[] = [];
   if (m.municipalityName) header.push({ t: 'p', s: [locSpan(m.municipalityName)] });
   const facts: [string, Span[]][] = [
-    [P.h.time, [span(`${day(m.meeting.startedAt)} ${P.h.at} ${fmtTime(m.meeting.startedAt)}–${fmtTime(m.meeting.endedAt)}`)]],
+    [
+      P.h.time,
+      [span(`${day(m.meeting.startedAt)} ${P.h.at} ${fmtTime(m.meeting.startedAt)}–${fmtTime(m.meeting.endedAt)}`)],
+    ],
   ];
   if (m.meeting.location) facts.push([P.h.place, [locSpan(m.meeting.location.name)]]);
   facts.push([P.h.mode, [span(meetingModeLabels[m.meeting.mode][lang])]]);
@@ -122,7 +135,13 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
   };
   const collator = new Intl.Collator(lang);
   const rank = (a: AttendanceRecord) =>
-    a.personId === m.chairId || a.role === 'puheenjohtaja' ? 0 : a.role === 'varapuheenjohtaja' ? 1 : a.role === 'varajasen' ? 3 : 2;
+    a.personId === m.chairId || a.role === 'puheenjohtaja'
+      ? 0
+      : a.role === 'varapuheenjohtaja'
+        ? 1
+        : a.role === 'varajasen'
+          ? 3
+          : 2;
   const family = (a: AttendanceRecord) => {
     const p = people.get(a.personId);
     return p ? `${p.familyName} ${p.givenName}` : (a.name.split(' ').at(-1) ?? a.name);
@@ -140,7 +159,8 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
       heading: [span(P.h.absent)],
       blocks: [{ t: 'ul', items: absent.map((a) => [span(`${a.name}, ${roleOf(a.personId)}`)]) }],
     });
-  if (others.length) sections.push({ id: 'muut', heading: [span(P.h.others)], blocks: [{ t: 'ul', items: others.map(row) }] });
+  if (others.length)
+    sections.push({ id: 'muut', heading: [span(P.h.others)], blocks: [{ t: 'ul', items: others.map(row) }] });
   const legality = locRich(m.legalityAndQuorum.text).map((s): VBlock => ({ t: 'p', s: [s] }));
   const legalityItem = m.legalityAndQuorum.itemId;
   if (legality.length && (legalityItem === undefined || !m.items.some((i) => i.itemId === legalityItem)))
@@ -148,6 +168,7 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
 
   // ---- the sections ------------------------------------------------------------------------------------------------
   const appendix = m.appealInstructions ?? [];
+  const appendixIndex = new Map(appendix.map((a, i) => [a.id, i]));
   for (const it of m.items) {
     const blocks: VBlock[] = [];
     const p = it.publicity;
@@ -184,25 +205,36 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
         blocks.push({ t: 'h3', s: [span(P.h.dissents)] });
         for (const d of it.dissents) {
           const reason = d.writtenReasons ? locSpan(d.writtenReasons) : undefined;
-          const head = P.dissent(`${capitalise(roleOf(d.personId))} ${name(d.personId)}`.trim(), dissentBasisLabels[d.basis][lang]);
+          const head = P.dissent(
+            `${capitalise(roleOf(d.personId))} ${name(d.personId)}`.trim(),
+            dissentBasisLabels[d.basis][lang],
+          );
           blocks.push({
             t: 'p',
-            s: reason
-              ? [span(`${head} ${lang === 'fi' ? 'Perustelut' : 'Motivering'}: `), reason]
-              : [span(head)],
+            s: reason ? [span(`${head} ${lang === 'fi' ? 'Perustelut' : 'Motivering'}: `), reason] : [span(head)],
           });
         }
       }
     }
-    const ai = appendix.findIndex((a) => a.id === it.appealInstructionId);
+    const ai = it.appealInstructionId === undefined ? -1 : (appendixIndex.get(it.appealInstructionId) ?? -1);
     if (ai >= 0) {
       const a = appendix[ai]!;
       const ref = P.appealRef(ai + 1, remedyKindLabels[a.kind][lang].toUpperCase());
       const heading = remedyKindLabels[a.kind][lang].toUpperCase();
       const at = ref.indexOf(heading);
-      blocks.push({ t: 'ref', before: ref.slice(0, at), link: heading, href: `#${a.id}`, after: ref.slice(at + heading.length) });
+      blocks.push({
+        t: 'ref',
+        before: ref.slice(0, at),
+        link: heading,
+        href: `#${a.id}`,
+        after: ref.slice(at + heading.length),
+      });
     }
-    sections.push({ id: `pykala-${it.sectionNumber}`, heading: [span(`§ ${it.sectionNumber} `), itemTitle(it)], blocks });
+    sections.push({
+      id: `pykala-${it.sectionNumber}`,
+      heading: [span(`§ ${it.sectionNumber} `), itemTitle(it)],
+      blocks,
+    });
   }
 
   // ---- signatures, checking, publication ---------------------------------------------------------------------------
@@ -275,9 +307,11 @@ export function renderMinutes(m: Minutes, options: RenderMinutesOptions = {}): s
   const out: string[] = [];
   const block = (b: VBlock) => {
     switch (b.t) {
-      case 'p':
-        out.push(b.strong ? `**${md(b.s)}**` : md(b.s), '');
+      case 'p': {
+        const text = md(b.s);
+        if (text) out.push(b.strong ? `**${text}**` : text, '');
         break;
+      }
       case 'h3':
         out.push(`### ${md(b.s)}`, '');
         break;
@@ -302,7 +336,8 @@ export function renderMinutes(m: Minutes, options: RenderMinutesOptions = {}): s
     out.push(`## ${md(s.heading)}`, '');
     s.blocks.forEach(block);
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // Blocks never push empty lines of their own, so no blank-line collapsing pass over the whole text is needed.
+  return `${out.join('\n').trimEnd()}\n`;
 }
 
 // ---- HTML ----------------------------------------------------------------------------------------------------------
@@ -320,13 +355,17 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 export function renderMinutesHtml(m: Minutes, options: RenderMinutesOptions & { fragment?: boolean } = {}): string {
   const v = minutesView(m, options);
   const spans = (xs: readonly Span[]) =>
-    xs.map((s) => (s.lang && s.lang !== v.lang ? `<span lang="${s.lang}">${esc(s.text)}</span>` : esc(s.text))).join('');
+    xs
+      .map((s) => (s.lang && s.lang !== v.lang ? `<span lang="${s.lang}">${esc(s.text)}</span>` : esc(s.text)))
+      .join('');
   const out: string[] = [];
   const block = (b: VBlock) => {
     switch (b.t) {
       case 'p':
         if (b.s.length === 1 && b.s[0]!.lang && b.s[0]!.lang !== v.lang)
-          out.push(`<p lang="${b.s[0]!.lang}">${b.strong ? '<strong>' : ''}${esc(b.s[0]!.text)}${b.strong ? '</strong>' : ''}</p>`);
+          out.push(
+            `<p lang="${b.s[0]!.lang}">${b.strong ? '<strong>' : ''}${esc(b.s[0]!.text)}${b.strong ? '</strong>' : ''}</p>`,
+          );
         else out.push(`<p>${b.strong ? `<strong>${spans(b.s)}</strong>` : spans(b.s)}</p>`);
         break;
       case 'h3':
