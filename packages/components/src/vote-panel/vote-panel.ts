@@ -265,6 +265,7 @@ export class DkVotePanel extends DkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('vote') && changed.get('vote')?.id !== this.vote?.id) {
       this.selected = undefined;
       this.confirming = false;
