@@ -185,6 +185,9 @@ export const tableStyles = css`
     table.stack td[colspan] {
       display: block;
     }
+    table.stack td.empty {
+      display: none;
+    }
     table.stack td[colspan]::before {
       content: none;
     }
