@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
 import { baseStyles, tableStyles } from '../shared/styles.js';
 import { Announcer } from '../shared/announce.js';
-import { num, time } from '../shared/format.js';
+import { num, plural, time } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { attendanceModeLabels, roleLabels, seatRoles } from '@digikokous/meeting-schema/codes';
 import type { AttendanceMode, Role } from '@digikokous/meeting-schema/codes';
@@ -56,7 +56,7 @@ interface Messages {
   disqualifiedNow: (name: string) => string;
   backNow: (name: string) => string;
   changed: (count: string) => string;
-  presentNow: (count: string) => string;
+  presentNow: readonly [string, string];
 }
 
 const M: Record<Locale, Messages> = {
@@ -78,7 +78,7 @@ const M: Record<Locale, Messages> = {
     disqualifiedNow: (n) => `${n} on esteellinen tässä asiassa.`,
     backNow: (n) => `${n} palasi käsittelyyn.`,
     changed: (c) => `Läsnäolo muuttui: ${c} muutosta.`,
-    presentNow: (c) => `Läsnä ${c} jäsentä.`,
+    presentNow: ['Läsnä {n} jäsen.', 'Läsnä {n} jäsentä.'],
   },
   sv: {
     caption: 'Deltagare',
@@ -98,7 +98,7 @@ const M: Record<Locale, Messages> = {
     disqualifiedNow: (n) => `${n} är jävig i detta ärende.`,
     backNow: (n) => `${n} återvände till behandlingen.`,
     changed: (c) => `Närvaron ändrades: ${c} ändringar.`,
-    presentNow: (c) => `Närvarande ${c} ledamöter.`,
+    presentNow: ['Närvarande {n} ledamot.', 'Närvarande {n} ledamöter.'],
   },
   en: {
     caption: 'Participants',
@@ -118,7 +118,7 @@ const M: Record<Locale, Messages> = {
     disqualifiedNow: (n) => `${n} is disqualified in this item.`,
     backNow: (n) => `${n} is back in the item.`,
     changed: (c) => `Attendance changed: ${c} changes.`,
-    presentNow: (c) => `${c} members present.`,
+    presentNow: ['{n} member present.', '{n} members present.'],
   },
 };
 
@@ -180,7 +180,7 @@ export class DkAttendance extends DkElement {
     }
     if (lines.length === 0) return;
     const present = countPresent(this.participants);
-    const count = m.presentNow(num(present, this.locale));
+    const count = plural(present, this.locale, m.presentNow);
     this.live.say(
       lines.length > 3 ? `${m.changed(num(lines.length, this.locale))} ${count}` : `${lines.join(' ')} ${count}`,
     );
