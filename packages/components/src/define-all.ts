@@ -14,3 +14,7 @@ import './minutes/define.js';
 import './decision/define.js';
 import './public-view/define.js';
 import './connection-status/define.js';
+import './election/define.js';
+import './disqualification/define.js';
+import './electronic-procedure/define.js';
+import './recording/define.js';

@@ -79,3 +79,20 @@ export {
   type ProcedurePosition,
   type DkMeetingEventMap,
 } from './shared/meeting-events.js';
+export { DkElection } from './election/election.js';
+export {
+  DkDisqualification,
+  applicableGrounds,
+  type DisqualificationView,
+} from './disqualification/disqualification.js';
+export { DkElectronicProcedure, type ElectronicItemView } from './electronic-procedure/electronic-procedure.js';
+export { DkRecording, cueAt, type CaptionTrack } from './recording/recording.js';
+export {
+  formatTimestamp,
+  toWebVtt,
+  parseWebVtt,
+  meetingCues,
+  meetingTracks,
+  type Cue,
+  type MeetingTrackOptions,
+} from './recording/webvtt.js';

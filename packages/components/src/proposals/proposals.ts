@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { proposalKindLabels, type ProposalKind } from '@digikokous/meeting-schema/codes';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
+import { formStyles } from '../shared/form-styles.js';
 import { renderRich } from '../shared/rich.js';
 import { lt } from '../shared/l10n.js';
 import { DkProposalMakeEvent, DkProposalSecondEvent, DkProposalWithdrawEvent } from '../shared/meeting-events.js';
@@ -126,6 +127,7 @@ const M = {
 export class DkProposals extends DkElement {
   static override styles = [
     baseStyles,
+    formStyles,
     css`
       ol.list {
         list-style: none;
@@ -147,35 +149,9 @@ export class DkProposals extends DkElement {
       }
       .meta {
         margin: 0.25rem 0;
-        font-size: 0.95em;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
       }
       form {
-        display: grid;
-        gap: 0.5rem;
         margin-block-start: 1rem;
-      }
-      select,
-      textarea {
-        font: inherit;
-        min-block-size: var(--dk-target-size, 44px);
-        padding: 0.5rem;
-        border: 1px solid var(--dk-color-border, #6b6b6b);
-        border-radius: var(--dk-radius, 6px);
-        background: var(--dk-color-surface, #ffffff);
-        color: var(--dk-color-text, #1a1a1a);
-        max-inline-size: 100%;
-      }
-      label {
-        font-weight: 600;
-      }
-      .error {
-        font-weight: 700;
-        margin: 0;
       }
     `,
   ];
@@ -306,11 +282,11 @@ export class DkProposals extends DkElement {
         this.canPropose
           ? html`<form part="form" @submit=${this.submit} aria-labelledby="mk" novalidate>
               <h3 id="mk">${m.make}</h3>
-              <label for="kind">${m.kind}</label>
+              <label class="field" for="kind">${m.kind}</label>
               <select id="kind" name="kind">
                 ${MAKEABLE.map((k) => html`<option value=${k}>${this.kindLabel(k, locale)}</option>`)}
               </select>
-              <label for="text">${m.text}</label>
+              <label class="field" for="text">${m.text}</label>
               <textarea
                 id="text"
                 name="text"

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
+import { formStyles } from '../shared/form-styles.js';
 import { time } from '../shared/format.js';
 import { DkAttendanceChangeEvent } from '../shared/meeting-events.js';
 import type { Locale } from '../shared/locale.js';
@@ -118,23 +119,10 @@ const M = {
 export class DkRollCall extends DkElement {
   static override styles = [
     baseStyles,
+    formStyles,
     css`
       :host {
         overflow-wrap: normal;
-      }
-      table {
-        border-collapse: collapse;
-        inline-size: 100%;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 0.375rem 0.5rem;
-        border-block-end: 1px solid var(--dk-color-border, #6b6b6b);
-        vertical-align: top;
-        word-break: normal;
-        overflow-wrap: normal;
-        hyphens: auto;
       }
       .row-actions {
         display: flex;
@@ -143,6 +131,9 @@ export class DkRollCall extends DkElement {
       }
       .lost {
         font-weight: 700;
+      }
+      .wrap {
+        container-type: inline-size;
       }
       @container (max-width: 36rem) {
         thead {
@@ -164,9 +155,6 @@ export class DkRollCall extends DkElement {
           border: 0;
           padding: 0;
         }
-      }
-      .wrap {
-        container-type: inline-size;
       }
     `,
   ];

@@ -71,14 +71,13 @@ export class DkConnectionActionEvent extends CustomEvent<Record<string, never>> 
   }
 }
 
-/** `dk-election-ballot`: the viewer confirmed an election ballot (a candidate, or blank). */
-export class DkElectionBallotEvent extends CustomEvent<{ electionId: string; candidateId?: string }> {
-  constructor(electionId: string, candidateId?: string) {
-    super('dk-election-ballot', {
-      ...INIT,
-      cancelable: true,
-      detail: candidateId === undefined ? { electionId } : { electionId, candidateId },
-    });
+/**
+ * `dk-election-ballot`: the viewer confirmed an election ballot: a candidate (majority election), a candidate list
+ * (proportional election with list votes), or blank (neither).
+ */
+export class DkElectionBallotEvent extends CustomEvent<{ electionId: string; candidateId?: string; listId?: string }> {
+  constructor(electionId: string, choice: { candidateId?: string; listId?: string }) {
+    super('dk-election-ballot', { ...INIT, cancelable: true, detail: { electionId, ...choice } });
   }
 }
 
