@@ -67,3 +67,12 @@ describe('dk-minutes', () => {
     expect(root(el).querySelector('#approve')).to.equal(null);
   });
 });
+
+describe('dk-minutes language', () => {
+  it('falls back to the page language for an unknown language attribute', async () => {
+    const el = await fixture<DkMinutes>(
+      html`<dk-minutes lang="sv" language="" .minutes=${councilMinutes}></dk-minutes>`,
+    );
+    expect(el.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal('sv');
+  });
+});

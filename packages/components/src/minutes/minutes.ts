@@ -147,7 +147,9 @@ export class DkMinutes extends DkElement {
   @state() private announcement = '';
 
   private get docLang(): MinutesLang {
-    return this.language ?? this.minutes?.language ?? (this.locale === 'sv' ? 'sv' : 'fi');
+    // An unknown or empty `language` falls back to the document's, then to the page's: never to nothing.
+    const pick = (l: unknown): MinutesLang | undefined => (l === 'fi' || l === 'sv' ? l : undefined);
+    return pick(this.language) ?? pick(this.minutes?.language) ?? (this.locale === 'sv' ? 'sv' : 'fi');
   }
 
   private itemTitle(item: MinutesItem, lang: MinutesLang): string {
