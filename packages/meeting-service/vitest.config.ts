@@ -8,6 +8,10 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/global-setup.ts'],
+    // One worker, files in turn, modules shared: one PGlite for all files and a frugal CPU footprint.
+    pool: 'forks',
+    isolate: false,
+    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -24,7 +24,7 @@ describe.each(BACKENDS)('EventStore on %s', (backend) => {
   });
   afterAll(async () => db.close());
   const open = async () => {
-    m = `meeting-${n++}`;
+    m = `store-${n++}x${Date.now().toString(36)}`;
     return new EventStore(db);
   };
 

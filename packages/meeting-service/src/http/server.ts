@@ -127,6 +127,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     // Requests are validated exactly as documented: no type coercion, nothing silently removed or defaulted.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
     return503OnClosing: true,
+    forceCloseConnections: true,
   });
   app.removeContentTypeParser('text/plain');
 

@@ -25,13 +25,16 @@ export interface VisibilityContext {
  */
 export function canSeeItem(ctx: VisibilityContext, viewer: Viewer, itemId: string): boolean {
   const item = ctx.meeting.items.find((i) => i.id === itemId);
-  if (!item) return false;
-  const disqualified = [...(ctx.state.items.get(itemId)?.disqualified ?? [])];
+  return item !== undefined && canSeePart(ctx, viewer, item, item.publicity);
+}
+
+function canSeePart(ctx: VisibilityContext, viewer: Viewer, item: AgendaItem, publicity: AgendaItem['publicity']): boolean {
+  const disqualified = [...(ctx.state.items.get(item.id)?.disqualified ?? [])];
   return decideAccess({
     viewer: viewer.public ? { public: true } : { personId: viewer.personId as string },
     meeting: ctx.access,
     item: { id: item.id, disqualified, ...(item.presenterId ? { presenterId: item.presenterId } : {}) },
-    part: { publicity: item.publicity },
+    part: { publicity },
     today: ctx.today,
   }).allow;
 }
@@ -60,7 +63,11 @@ export function agendaItemFor(
 ): Partial<AgendaItem> & {
   hidden?: true;
 } {
-  if (canSeeItem(ctx, viewer, item.id)) return item;
+  if (canSeeItem(ctx, viewer, item.id)) {
+    // A public item can still carry confidential attachments (JulkL 10 §: only the secret parts are withheld).
+    const attachments = item.attachments.filter((a) => canSeePart(ctx, viewer, item, a.publicity));
+    return attachments.length === item.attachments.length ? item : { ...item, attachments };
+  }
   return {
     id: item.id,
     order: item.order,
