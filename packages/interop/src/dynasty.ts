@@ -37,7 +37,9 @@ function readDynasty(files: ImportInput): InteropImport {
     const decoded = decodePublished(f.content, f.name, b.warnings);
     const kind = decoded === undefined ? undefined : pageKind(name, decoded);
     // Dynasty 10 marks its data DATABEGIN / DATAEND; the static export DATA_BEGIN / DATA_END.
-    const html = decoded?.replace(/<!--\s*DATABEGIN\s*-->/g, '<!--DATA_BEGIN-->').replace(/<!--\s*DATAEND\s*-->/g, '<!--DATA_END-->');
+    const html = decoded
+      ?.replace(/<!--\s*DATABEGIN\s*-->/g, '<!--DATA_BEGIN-->')
+      .replace(/<!--\s*DATAEND\s*-->/g, '<!--DATA_END-->');
     if (html === undefined || kind === undefined) {
       b.warnings.push(
         warn(
@@ -110,7 +112,10 @@ function dynasty10Kind(name: string, html: string): PageKind | undefined {
   if (page === 'meetingitem') return 'item';
   if (!/DREQUEST\.PHP/i.test(html)) return undefined;
   const count = (re: RegExp): number => new Set([...html.matchAll(re)].map((m) => m[1])).size;
-  if (/<!--\s*DATABEGIN\s*-->/i.test(html) && /Kokousasia(?:&nbsp;|\s)PDF-muodossa|Muutoksenhakuohje|caption navigation/i.test(html))
+  if (
+    /<!--\s*DATABEGIN\s*-->/i.test(html) &&
+    /Kokousasia(?:&nbsp;|\s)PDF-muodossa|Muutoksenhakuohje|caption navigation/i.test(html)
+  )
     return 'item';
   if (count(DREQ('meetingitem')) > 0) return 'meeting';
   const bodies = count(DREQ('meetings'));
@@ -168,7 +173,9 @@ function bodyFromLinks(b: DocumentBuilder, file: string, html: string): string |
     return id;
   }
   // Dynasty 10: the body's meeting list, `DREQUEST.PHP?page=meetings&id=B` (the same ids as TELIN-B).
-  const d = /<a[^>]*href=["']([^"']*DREQUEST\.PHP\?page=meetings&(?:amp;)?id=(\d+)[^"']*)["'][^>]*>([^<]*)<\/a>/i.exec(html);
+  const d = /<a[^>]*href=["']([^"']*DREQUEST\.PHP\?page=meetings&(?:amp;)?id=(\d+)[^"']*)["'][^>]*>([^<]*)<\/a>/i.exec(
+    html,
+  );
   if (!d) return undefined;
   const id = `dynasty-TELIN-${d[2] as string}`;
   b.body(id, decodeEntities(d[3] as string), prov(file, `TELIN-${d[2] as string}`, decodeEntities(d[1] as string)));
@@ -203,12 +210,19 @@ function readFrames(b: DocumentBuilder, file: string, html: string, ownBody?: st
     const bodyLink = links.find((l) => /page=meetings&id=\d+/i.test(l.href));
     const meetingLinks = links.filter((l) => /page=meeting&id=\d+/i.test(l.href));
     const bodyNum = bodyLink ? /id=(\d+)/.exec(bodyLink.href)?.[1] : ownBody;
-    if (bodyLink && bodyNum) b.body(`dynasty-TELIN-${bodyNum}`, bodyLink.text, prov(file, `TELIN-${bodyNum}`, bodyLink.href));
+    if (bodyLink && bodyNum)
+      b.body(`dynasty-TELIN-${bodyNum}`, bodyLink.text, prov(file, `TELIN-${bodyNum}`, bodyLink.href));
     const rowText = squash(textContent(tr));
     if (meetingLinks.length === 0) {
       if (!bodyLink && rowText && !/^(toimielin|päivämäärä|kokous|asiakirja)/iu.test(rowText))
         b.warnings.push(
-          warn('unplaced-text', file, 'meetings', { fi: 'Riviä ei voitu sijoittaa.', en: 'A row could not be placed.' }, { text: rowText }),
+          warn(
+            'unplaced-text',
+            file,
+            'meetings',
+            { fi: 'Riviä ei voitu sijoittaa.', en: 'A row could not be placed.' },
+            { text: rowText },
+          ),
         );
       continue;
     }
@@ -225,7 +239,11 @@ function readFrames(b: DocumentBuilder, file: string, html: string, ownBody?: st
       // A row may link both the agenda and the minutes; the minutes win.
       const minutes = /pöytäkirja|protocol/iu.test(`${l.text} ${l.cls} ${getAttributeValue(l.html, 'title') ?? ''}`);
       if (minutes) meeting.document = 'minutes';
-      else if (/esityslista/iu.test(l.text) && meeting.items.length === 0 && !meetingLinks.some((x) => /pöytäkirja/iu.test(x.text)))
+      else if (
+        /esityslista/iu.test(l.text) &&
+        meeting.items.length === 0 &&
+        !meetingLinks.some((x) => /pöytäkirja/iu.test(x.text))
+      )
         meeting.document = 'agenda';
       if (!meeting.name) meeting.name = `${bodyName} ${meeting.date}`.trim();
     }
@@ -329,7 +347,11 @@ function cells(tr: Element): Element[] {
 function readMeeting(b: DocumentBuilder, file: string, html: string): void {
   const fromLinks = /DREQUEST\.PHP\?page=meetingitem&(?:amp;)?id=(\d+)-\d+/i.exec(html)?.[1];
   const sourceId =
-    dreqId(file, 'meeting') ?? (dreqName(file).page ? fromLinks : undefined) ?? /^(\d+)/.exec(baseName(file))?.[1] ?? fromLinks ?? baseName(file);
+    dreqId(file, 'meeting') ??
+    (dreqName(file).page ? fromLinks : undefined) ??
+    /^(\d+)/.exec(baseName(file))?.[1] ??
+    fromLinks ??
+    baseName(file);
   const blocks = toBlocks(parseDocument(html));
   const header = readHeader(blocks);
   const begin = html.indexOf('<!--DATA_BEGIN-->');

@@ -25,17 +25,33 @@ describe('importDynasty on Dynasty 10 DREQUEST.PHP pages (constructed fixture)',
     ]);
     const item = m?.items[1];
     expect(item?.caseRef).toBe('TEKLA/55/10.03.00/2024');
-    expect(item?.sections.map((s) => s.kind)).toEqual(['notes', 'preparers', 'draftDecision', 'proceedings', 'decision']);
+    expect(item?.sections.map((s) => s.kind)).toEqual([
+      'notes',
+      'preparers',
+      'draftDecision',
+      'proceedings',
+      'decision',
+    ]);
     // The body line above the § is kept as a reference note, as in the static export.
     expect(item?.sections[0]).toEqual({ kind: 'notes', title: 'Viittaukset', text: 'Tekninen lautakunta' });
     expect(item?.presenter).toBe('Kaupungininsinööri Kari Nieminen');
-    expect(item?.attachments.map((a) => a.url)).toEqual(['DREQUEST.PHP?page=meeting_appeal&id=2024112-2', '../kokous/2024112-2.PDF']);
+    expect(item?.attachments.map((a) => a.url)).toEqual([
+      'DREQUEST.PHP?page=meeting_appeal&id=2024112-2',
+      '../kokous/2024112-2.PDF',
+    ]);
     expect(item?.preparers).toEqual(['Pia Salo']);
     // The navigation table and the footer are not text of the item.
     expect(JSON.stringify(item?.sections)).not.toMatch(/Edellinen asia|Navigointi|PDF-muodossa|Dynasty tietopalvelu/);
-    expect(item?.proposals.find((p) => p.kind === 'amendment')).toMatchObject({ proposer: 'Liisa Laine', seconders: ['Matti Virtanen'] });
+    expect(item?.proposals.find((p) => p.kind === 'amendment')).toMatchObject({
+      proposer: 'Liisa Laine',
+      seconders: ['Matti Virtanen'],
+    });
     expect(item?.votes[0]?.counts).toEqual({ jaa: 6, ei: 3 });
-    expect(item?.attendanceChanges?.[0]).toMatchObject({ name: 'Liisa Laine', change: 'arrived', at: '2024-03-12T17:20:00+02:00' });
+    expect(item?.attendanceChanges?.[0]).toMatchObject({
+      name: 'Liisa Laine',
+      change: 'arrived',
+      at: '2024-03-12T17:20:00+02:00',
+    });
     expect(parseMeetingDataset(JSON.parse(JSON.stringify(doc.dataset))).success).toBe(true);
   });
 
@@ -45,8 +61,9 @@ describe('importDynasty on Dynasty 10 DREQUEST.PHP pages (constructed fixture)',
     const base = importDynasty(pages);
     const asUrl = (f: InputFile): InputFile => ({
       ...f,
-      name: f.name.replace(/^DREQUEST\.PHP_page=([a-z_]+)(?:_id=([\d-]+))?\.html$/, (_, p: string, id?: string) =>
-        `https://kunta.oncloudos.com/cgi/DREQUEST.PHP?page=${p}${id ? `&id=${id}` : ''}`,
+      name: f.name.replace(
+        /^DREQUEST\.PHP_page=([a-z_]+)(?:_id=([\d-]+))?\.html$/,
+        (_, p: string, id?: string) => `https://kunta.oncloudos.com/cgi/DREQUEST.PHP?page=${p}${id ? `&id=${id}` : ''}`,
       ),
     });
     const strip = (d: ReturnType<typeof importDynasty>): unknown =>
@@ -93,7 +110,9 @@ describe('Dynasty 10 shapes documented by public scrapers', () => {
     ]);
     const item = doc.meetings[0]?.items[0];
     expect(item?.id).toBe('dynasty-500-2');
-    expect(item?.decision?.text).toBe('Lautakunta päätti hyväksyä urakkatarjouksen. Sopimus astuu voimaan, kun päätös on saanut lainvoiman.');
+    expect(item?.decision?.text).toBe(
+      'Lautakunta päätti hyväksyä urakkatarjouksen. Sopimus astuu voimaan, kun päätös on saanut lainvoiman.',
+    );
     expect(doc.warnings.filter((w) => w.code === 'unplaced-text')).toEqual([]);
   });
 });
