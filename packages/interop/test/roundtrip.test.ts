@@ -87,7 +87,9 @@ describe('round trip of every fixture and every damaged variant: import → expo
       const files = await readFolder(SYSTEMS[system]);
       const whole = await roundTrip(SYSTEMS[system], system);
       expect(whole.imported).toBe(0);
-      expect(whole.err).toContain(`järjestelmä/system: ${system === 'nykarleby' ? 'tweb' : system}`);
+      expect(whole.err).toContain(
+        `järjestelmä/system: ${{ nykarleby: 'tweb', dynasty10: 'dynasty' }[system as string] ?? system}`,
+      );
       for (const [damage, f] of Object.entries(DAMAGE)) {
         const folder = await writeVariant(
           `${system}-${damage}`,
