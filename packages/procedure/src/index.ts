@@ -145,6 +145,7 @@ export {
 export { MeetingStore, type StoreListener } from './store.js';
 export {
   draftMinutesText,
+  phrasesFor,
   type DraftMinutesOptions,
   type MinutesLanguage,
   type MinutesPerson,
@@ -152,4 +153,13 @@ export {
   type MinutesTextAppeal,
   type MinutesTextSection,
 } from './minutes.js';
-export { draftMinutes, renderMinutes, type RenderMinutesOptions } from './minutes-document.js';
+export {
+  draftMinutes,
+  personalDataUntil,
+  renderMinutes,
+  renderMinutesHtml,
+  type RenderMinutesOptions,
+} from './minutes-document.js';
+export * from './minutes/appeal.js';
+export * as fiNumerals from './minutes/numerals.js';
+export type { MinutesPhrases } from './minutes/phrases.js';
