@@ -12,4 +12,6 @@ const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const runs = 9;
 const pkg = median(Array.from({ length: runs }, () => time(entry)));
 const empty = median(Array.from({ length: runs }, () => time('data:text/javascript,export{}')));
-console.log(`import @digikokous/procedure: median ${pkg.toFixed(1)} ms; empty module: ${empty.toFixed(1)} ms`);
+process.stdout.write(
+  `import @digikokous/procedure: median ${pkg.toFixed(1)} ms; empty module: ${empty.toFixed(1)} ms\n`,
+);
