@@ -15,7 +15,7 @@ import {
 } from '@digikokous/meeting-schema/codes';
 import { helsinkiDate } from './calendar.js';
 import { invitationLatest } from './deadlines.js';
-import { baseProposal } from './decide.js';
+import { baseProposal } from './item-queries.js';
 import {
   appealInstructionFor,
   appealInstructionText,
