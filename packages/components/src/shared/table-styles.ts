@@ -58,12 +58,14 @@ export const tableStyles = css`
     }
     table.stack td[data-label] {
       display: grid;
-      grid-template-columns: minmax(6.5rem, 40%) 1fr;
+      grid-template-columns: 8rem minmax(0, 1fr);
       gap: var(--dk-space-s, 0.5rem);
     }
     table.stack td[data-label]::before {
       content: attr(data-label) / '';
       font-weight: 600;
+      font-size: var(--dk-font-size-s, 0.875rem);
+      overflow-wrap: normal;
     }
     table.stack td[colspan] {
       display: block;
