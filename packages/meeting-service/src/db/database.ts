@@ -1,0 +1,163 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+
+/** The subset of SQL access the service needs; one implementation per driver, the same SQL for both. */
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK on any error). */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Notifies `channel` (PostgreSQL NOTIFY; payload ≤ 8000 bytes). */
+  notify(channel: string, payload: string): Promise<void>;
+  /** LISTENs on `channel`; returns the function that stops listening. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+/** The SQLSTATE of a unique violation: another writer appended the same `(meeting_id, seq)` first. */
+export const UNIQUE_VIOLATION = '23505';
+
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+}
+
+/** Embedded PostgreSQL (PGlite): in memory without `dataDir`, or durable in a directory. */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+  await db.waitReady;
+  const database: Database = {
+    kind: 'pglite',
+    async query(sql, params) {
+      const r = await db.query(sql, params);
+      return { rows: r.rows as never[] };
+    },
+    async transaction(fn) {
+      return db.transaction(async (tx) =>
+        fn({
+          async query(sql, params) {
+            const r = await tx.query(sql, params);
+            return { rows: r.rows as never[] };
+          },
+        }),
+      );
+    },
+    async notify(channel, payload) {
+      await db.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+    },
+    async listen(channel, onPayload) {
+      const unsubscribe = await db.listen(channel, onPayload);
+      return async () => unsubscribe();
+    },
+    async close() {
+      await db.close();
+    },
+  };
+  await migrate(database);
+  return database;
+}
+
+export interface PostgresOptions {
+  /** A `postgres://` URL (`DATABASE_URL`). */
+  readonly connectionString: string;
+  readonly max?: number;
+}
+
+/** A PostgreSQL server through `pg` (a pool for queries, one dedicated client for LISTEN). */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // A dropped connection must not crash the process: the pool replaces it, the next query reconnects.
+  pool.on('error', () => {});
+  let listener: pg.Client | undefined;
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+  const database: Database = {
+    kind: 'postgres',
+    async query(sql, params) {
+      const r = await pool.query(sql, params);
+      return { rows: r.rows };
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          async query(sql, params) {
+            const r = await client.query(sql, params);
+            return { rows: r.rows };
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async notify(channel, payload) {
+      await pool.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+    },
+    async listen(channel, onPayload) {
+      if (!listener) {
+        listener = new pg.Client({ connectionString: options.connectionString });
+        listener.on('error', () => {});
+        listener.on('notification', (n) => {
+          for (const h of handlers.get(n.channel) ?? []) h(n.payload ?? '');
+        });
+        await listener.connect();
+      }
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await listener.query(`LISTEN ${quoteIdent(channel)}`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+      };
+    },
+    async close() {
+      await listener?.end().catch(() => {});
+      await pool.end();
+    },
+  };
+  await migrate(database);
+  return database;
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`invalid channel name ${name}`);
+  return `"${name}"`;
+}
+
+/**
+ * Applies the package's migrations in order, each in its own transaction, recording them in
+ * `dk_schema_migrations`. An advisory lock keeps two instances starting at once from racing.
+ */
+export async function migrate(db: Database): Promise<number[]> {
+  const applied: number[] = [];
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7312026)');
+    await tx.query(MIGRATIONS_TABLE);
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM dk_schema_migrations')).rows.map((r) => r.version),
+    );
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const statement of m.sql.split(';').map((s) => s.trim())) if (statement) await tx.query(statement);
+      await tx.query('INSERT INTO dk_schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+  });
+  return applied;
+}
+
+/** `DATABASE_URL` selects a server; otherwise the embedded PGlite (in `dataDir`, or in memory). */
+export async function openDatabase(options: { databaseUrl?: string; dataDir?: string } = {}): Promise<Database> {
+  return options.databaseUrl ? openPostgres({ connectionString: options.databaseUrl }) : openPglite(options.dataDir);
+}

@@ -1,0 +1,718 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { MeetingEvent } from '@digikokous/meeting-schema';
+import { draftMinutesText, type ProcedureError } from '@digikokous/procedure';
+import { MeetingTokenError } from '@digikokous/security';
+import { checkConfig, type ServiceConfig } from '../config.js';
+import { EventStore } from '../db/event-store.js';
+import { jwksOf, signingKey, type SigningKeyPair } from '../auth/keys.js';
+import { defaultCsrfKey, readCookie, sessionCookieName, Sessions, type Session } from '../auth/session.js';
+import { authorize } from '../meeting/authorize.js';
+import { accessMeeting, type Participant } from '../meeting/participants.js';
+import { MeetingRuntime } from '../meeting/runtime.js';
+import { MeetingStream } from '../live/stream.js';
+import { PUBLIC_VIEWER, snapshotFor, type Viewer, type VisibilityContext } from '../live/visibility.js';
+import { ConnectionWatch } from '../meeting/connection.js';
+import { openApiDocument, type RouteDoc } from './openapi.js';
+import { isRefusal, procedureStatus, refusal, type Refusal, type RefusalCode } from './refusals.js';
+import * as S from './schemas.js';
+import { OidcLogin } from '../auth/oidc.js';
+
+export interface MeetingService {
+  readonly app: FastifyInstance;
+  readonly routes: readonly RouteDoc[];
+  runtime(meetingId: string): MeetingRuntime | undefined;
+  /** Public keys of the meeting tokens and the audit checkpoints. */
+  readonly jwks: ReturnType<typeof jwksOf>;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface Hosted {
+  readonly runtime: MeetingRuntime;
+  readonly stream: MeetingStream;
+  readonly participants: Map<string, Participant>;
+  readonly context: () => VisibilityContext;
+  readonly definition: ServiceConfig['meetings'][number];
+  readonly watch?: ConnectionWatch;
+}
+
+const BODY_LIMIT = 16 * 1024;
+const NOTIFY_CHANNEL = 'dk_meeting_events';
+
+function helsinkiToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
+}
+
+/**
+ * The meeting service on Fastify 5: every route validates with the schemas of `schemas.ts` (also the OpenAPI
+ * document), every command's actor is the verified session, every refusal is bilingual (fi/sv/en) with 4xx.
+ */
+export async function createMeetingService(config: ServiceConfig): Promise<MeetingService> {
+  checkConfig(config);
+  const clock = config.clock ?? (() => new Date());
+  const tokenKey: SigningKeyPair = signingKey('meeting-token-1', config.keys?.token);
+  const auditKey: SigningKeyPair = signingKey('audit-1', config.keys?.audit);
+  const jwks = jwksOf(tokenKey, auditKey);
+  const origin = new URL(config.publicOrigin).origin;
+  const sessions = new Sessions({
+    issuer: origin,
+    audiencePrefix: `urn:digikokous:meeting:`,
+    tokenKey,
+    tokenLifetime: config.tokenLifetimeSeconds ?? 600,
+    maxSessionSeconds: config.maxSessionSeconds ?? 12 * 3600,
+    clock,
+    csrfKey: config.csrfKey ?? defaultCsrfKey(),
+  });
+  const store = new EventStore(config.database);
+  const development = config.mode === 'development' && config.developmentLogin === true;
+
+  const hosted = new Map<string, Hosted>();
+  for (const definition of config.meetings) {
+    const runtime = await MeetingRuntime.open({
+      store,
+      meeting: definition.meeting,
+      body: definition.body,
+      participants: definition.participants,
+      clock,
+      auditKey: { privateKey: auditKey.privateKey, kid: auditKey.kid },
+      ...(config.decideOptions ? { decideOptions: config.decideOptions } : {}),
+    });
+    const access = accessMeeting(definition.meeting.id, definition.participants);
+    const context = (): VisibilityContext => ({
+      meeting: definition.meeting,
+      access,
+      state: runtime.state,
+      today: helsinkiToday(clock()),
+    });
+    const participants = new Map(definition.participants.map((p) => [p.personId, p]));
+    const stream = new MeetingStream(runtime, context);
+    const watch = config.connection ? new ConnectionWatch(runtime, { ...config.connection, clock }) : undefined;
+    hosted.set(definition.meeting.id, {
+      runtime,
+      stream,
+      participants,
+      context,
+      definition,
+      ...(watch ? { watch } : {}),
+    });
+  }
+
+  // Several instances share one PostgreSQL: a commit anywhere NOTIFYs, every instance catches up from the log
+  // (in seq order, from the database, so every follower sees the same order) and streams to its own followers.
+  const unlisten = await config.database.listen(NOTIFY_CHANNEL, (meetingId) => {
+    void hosted
+      .get(meetingId)
+      ?.runtime.catchUp()
+      .catch(() => {});
+  });
+  for (const h of hosted.values()) {
+    h.runtime.onEvents(() => {
+      void config.database.notify(NOTIFY_CHANNEL, h.runtime.meetingId).catch(() => {});
+    });
+  }
+
+  const oidc = config.oidc
+    ? new OidcLogin(
+        { ...config.oidc, ...(config.pseudonyms ? { pseudonymKey: config.pseudonyms.key } : {}) },
+        origin,
+        clock,
+      )
+    : undefined;
+
+  const app = Fastify({
+    logger: config.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Requests are validated exactly as documented: no type coercion, nothing silently removed or defaulted.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
+  app.removeContentTypeParser('text/plain');
+
+  const send = (reply: FastifyReply, error: Refusal | ProcedureError, status?: number) => {
+    const message = { fi: error.message.fi, sv: error.message.sv ?? error.message.en, en: error.message.en };
+    return reply
+      .code(status ?? (isRefusal(error) ? error.status : procedureStatus(error.code)))
+      .send({ code: error.code, message });
+  };
+  const refuse = (reply: FastifyReply, code: RefusalCode) => send(reply, refusal(code));
+
+  app.setErrorHandler(
+    (
+      error: { code?: string; statusCode?: number; validation?: unknown; validationContext?: string; message?: string },
+      req,
+      reply,
+    ) => {
+      if (error.validation) {
+        const r = refusal('invalid-request');
+        const first = (error.validation as { instancePath?: string }[])[0];
+        return reply
+          .code(400)
+          .send({
+            code: r.code,
+            message: r.message,
+            path: `/${error.validationContext ?? ''}${first?.instancePath ?? ''}`,
+          });
+      }
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(reply, 'request-too-large');
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return refuse(reply, 'unsupported-media-type');
+      if (error.statusCode === 400 || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+        return refuse(reply, 'invalid-request');
+      // Storage faults: nothing was stored (the transaction rolled back); the client retries with the same key.
+      req.log.error({ err: error }, 'request failed');
+      return refuse(reply, 'storage-unavailable');
+    },
+  );
+  app.setNotFoundHandler((_req, reply) => refuse(reply, 'not-found'));
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    );
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  const meetingOf = (req: FastifyRequest): Hosted | undefined =>
+    hosted.get((req.params as { meetingId: string }).meetingId);
+
+  /** The verified session of a request, `undefined` without a cookie, or a refusal for a bad or expired token. */
+  async function sessionOf(req: FastifyRequest, meetingId: string): Promise<Session | Refusal | undefined> {
+    const token = readCookie(req.headers.cookie, sessionCookieName(meetingId));
+    if (token === undefined || token === '') return undefined;
+    try {
+      return await sessions.verify(token, meetingId);
+    } catch (error) {
+      if (error instanceof MeetingTokenError && error.code === 'ERR_EXPIRED') return refusal('session-expired');
+      return refusal('not-authenticated');
+    }
+  }
+
+  /** Same-origin check for state-changing requests (with SameSite=Strict and the CSRF header). */
+  const sameOrigin = (req: FastifyRequest): boolean => {
+    const o = req.headers.origin;
+    return o === undefined || o === origin;
+  };
+
+  async function requireSession(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    h: Hosted,
+    csrf: boolean,
+  ): Promise<Session | undefined> {
+    const s = await sessionOf(req, h.runtime.meetingId);
+    if (s === undefined) {
+      void refuse(reply, 'not-authenticated');
+      return undefined;
+    }
+    if (isRefusal(s)) {
+      void send(reply, s);
+      return undefined;
+    }
+    if (!h.participants.has(s.personId)) {
+      void refuse(reply, 'not-a-participant');
+      return undefined;
+    }
+    if (csrf && (!sameOrigin(req) || !sessions.checkCsrf(s, req.headers['x-csrf-token']))) {
+      void refuse(reply, 'csrf-check-failed');
+      return undefined;
+    }
+    return s;
+  }
+
+  async function startSession(reply: FastifyReply, h: Hosted, p: Participant, idp: 'dev' | 'oidc', loa: string) {
+    const issued = await sessions.issue({
+      personId: p.personId,
+      role: p.role,
+      meetingId: h.runtime.meetingId,
+      idp,
+      loa,
+    });
+    reply.header('set-cookie', sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn));
+    return {
+      personId: p.personId,
+      role: p.role,
+      name: p.name,
+      csrf: issued.csrf,
+      expiresIn: issued.expiresIn,
+      development: idp === 'dev',
+    };
+  }
+
+  const viewerOf = (s: Session | undefined): Viewer =>
+    s === undefined || s.role === 'public' ? PUBLIC_VIEWER : { personId: s.personId, public: false };
+
+  const json = (description: string, schema?: unknown) => ({ description, ...(schema ? { schema } : {}) });
+  const errors = {
+    '400': json('Malformed request (bilingual error)', S.ErrorBody),
+    '401': json('No valid session', S.ErrorBody),
+    '403': json('Refused: not entitled (bilingual)', S.ErrorBody),
+    '404': json('Unknown meeting', S.ErrorBody),
+  };
+  const routes: RouteDoc[] = [];
+  const route = (doc: RouteDoc, handler: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) => {
+    routes.push(doc);
+    app.route({ method: doc.method, url: doc.url, schema: doc.schema, handler });
+  };
+
+  route(
+    {
+      method: 'GET',
+      url: '/api/openapi.json',
+      operationId: 'openApi',
+      summary: 'This document',
+      tags: ['meta'],
+      schema: {},
+      responses: { '200': json('OpenAPI 3.1') },
+    },
+    async () => openApiDocument(routes, { title: 'Digikokous meeting service', version: '0.1.0' }),
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/jwks.json',
+      operationId: 'jwks',
+      summary: 'Public keys of meeting tokens and audit checkpoints',
+      tags: ['audit'],
+      schema: {},
+      responses: { '200': json('JWK Set') },
+    },
+    async () => jwks,
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId',
+      operationId: 'meetingInfo',
+      summary: 'The meeting, its login options and its participants (names and roles)',
+      tags: ['meeting'],
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('Meeting'), '404': errors['404'] },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const m = h.definition.meeting;
+      return {
+        id: m.id,
+        title: m.title,
+        startsAt: m.startsAt,
+        public: m.public,
+        login: { development: development, oidc: oidc !== undefined },
+        participants: [...h.participants.values()].map((p) => ({ personId: p.personId, role: p.role, name: p.name })),
+      };
+    },
+  );
+  route(
+    {
+      method: 'POST',
+      url: '/api/meetings/:meetingId/dev-login',
+      operationId: 'devLogin',
+      summary: "DEVELOPMENT identity provider: log in as one of the meeting's test persons (absent in production)",
+      tags: ['login'],
+      schema: { params: S.MeetingParams, body: S.DevLoginBody },
+      responses: { '200': json('Session started; cookie set', S.SessionBody), ...errors },
+    },
+    async (req, reply) => {
+      if (!development) return refuse(reply, 'development-login-disabled');
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      if (!sameOrigin(req)) return refuse(reply, 'csrf-check-failed');
+      const p = h.participants.get((req.body as { personId: string }).personId);
+      if (!p) return refuse(reply, 'not-a-participant');
+      return startSession(reply, h, p, 'dev', 'low');
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/auth/oidc/login',
+      operationId: 'oidcLogin',
+      summary: 'Start OpenID Connect identification (authorization code + PKCE)',
+      tags: ['login'],
+      schema: { querystring: S.OidcLoginQuery },
+      responses: { '302': json('Redirect to the identity provider'), ...errors },
+    },
+    async (req, reply) => {
+      if (!oidc) return refuse(reply, 'not-found');
+      const meetingId = (req.query as { meeting: string }).meeting;
+      if (!hosted.has(meetingId)) return refuse(reply, 'unknown-meeting');
+      const { url, cookie } = await oidc.start(meetingId);
+      reply.header('set-cookie', cookie);
+      return reply.redirect(url, 302);
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/auth/oidc/callback',
+      operationId: 'oidcCallback',
+      summary: 'OpenID Connect redirect target: code exchange, ID token verification, session',
+      tags: ['login'],
+      schema: { querystring: S.OidcCallbackQuery },
+      responses: { '302': json('Back to the meeting app with a session cookie'), ...errors },
+    },
+    async (req, reply) => {
+      if (!oidc) return refuse(reply, 'not-found');
+      const result = await oidc.finish(new URL(req.url, origin), req.headers.cookie).catch(() => undefined);
+      if (!result) return refuse(reply, 'identification-failed');
+      const h = hosted.get(result.meetingId);
+      const personId = config.pseudonyms?.persons[result.pseudonym];
+      const p = personId === undefined ? undefined : h?.participants.get(personId);
+      if (!h || !p) return refuse(reply, 'not-a-participant');
+      const issued = await sessions.issue({
+        personId: p.personId,
+        role: p.role,
+        meetingId: h.runtime.meetingId,
+        idp: 'oidc',
+        loa: result.loa,
+      });
+      reply.header('set-cookie', [
+        oidc.clearCookie(),
+        sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn),
+      ]);
+      return reply.redirect(`/?meeting=${encodeURIComponent(h.runtime.meetingId)}`, 302);
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/session',
+      operationId: 'session',
+      summary: 'The signed-in person, role and CSRF token',
+      tags: ['login'],
+      security: 'session',
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('Session', S.SessionBody), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, false);
+      if (!s) return reply;
+      const p = h.participants.get(s.personId) as Participant;
+      return {
+        personId: s.personId,
+        role: s.role,
+        name: p.name,
+        csrf: sessions.csrfFor(s.jti),
+        expiresIn: Math.max(0, s.exp - Math.floor(clock().getTime() / 1000)),
+        development: s.idp === 'dev',
+      };
+    },
+  );
+  route(
+    {
+      method: 'POST',
+      url: '/api/meetings/:meetingId/session/refresh',
+      operationId: 'refreshSession',
+      summary: 'A fresh meeting token for a live session',
+      tags: ['login'],
+      security: 'session',
+      schema: { params: S.MeetingParams, headers: S.CsrfHeaders },
+      responses: { '200': json('Session', S.SessionBody), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, true);
+      if (!s) return reply;
+      const issued = await sessions.refresh(s);
+      if (!issued) return refuse(reply, 'session-expired');
+      const p = h.participants.get(s.personId) as Participant;
+      reply.header('set-cookie', sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn));
+      return {
+        personId: s.personId,
+        role: s.role,
+        name: p.name,
+        csrf: issued.csrf,
+        expiresIn: issued.expiresIn,
+        development: s.idp === 'dev',
+      };
+    },
+  );
+  route(
+    {
+      method: 'POST',
+      url: '/api/meetings/:meetingId/logout',
+      operationId: 'logout',
+      summary: 'End the session',
+      tags: ['login'],
+      schema: { params: S.MeetingParams },
+      responses: { '204': json('Cookie cleared') },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      reply.header('set-cookie', sessions.clearCookie(h.runtime.meetingId));
+      return reply.code(204).send();
+    },
+  );
+  route(
+    {
+      method: 'POST',
+      url: '/api/meetings/:meetingId/commands',
+      operationId: 'command',
+      summary:
+        'Give a meeting command; checked by role, then by the procedure (decide), then stored with its audit entries',
+      tags: ['meeting'],
+      security: 'session',
+      schema: { params: S.MeetingParams, headers: S.IdempotencyHeaders, body: S.CommandBody },
+      responses: {
+        '200': json('Stored (or replayed for a repeated Idempotency-Key)', S.CommandAccepted),
+        ...errors,
+        '409': json('Refused by the procedure or a reused key (bilingual)', S.ErrorBody),
+        '503': json('Storage unavailable; nothing stored', S.ErrorBody),
+      },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, true);
+      if (!s) return reply;
+      const participant = h.participants.get(s.personId) as Participant;
+      const authorised = authorize(
+        {
+          personId: s.personId,
+          role: s.role,
+          ...(participant.schemaRole ? { schemaRole: participant.schemaRole } : {}),
+        },
+        req.body as Record<string, unknown>,
+      );
+      if (isRefusal(authorised)) return send(reply, authorised);
+      h.watch?.seen(s.personId);
+      const result = await h.runtime.execute({ personId: s.personId, role: s.role }, authorised.command, {
+        idempotencyKey: req.headers['idempotency-key'] as string,
+        authn: { idp: s.idp, acr: s.loa },
+      });
+      if (result.kind === 'refused') return send(reply, result.error);
+      return { ...result.response, replayed: result.kind === 'duplicate' };
+    },
+  );
+  route(
+    {
+      method: 'POST',
+      url: '/api/meetings/:meetingId/heartbeat',
+      operationId: 'heartbeat',
+      summary: 'KL 99 §: a remote participant is still connected',
+      tags: ['meeting'],
+      security: 'session',
+      schema: { params: S.MeetingParams, headers: S.CsrfHeaders },
+      responses: { '204': json('Recorded'), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, true);
+      if (!s) return reply;
+      await h.watch?.heartbeat(s.personId);
+      return reply.code(204).send();
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/state',
+      operationId: 'state',
+      summary: "The viewer's snapshot: agenda and state, confidential items reduced for those who may not see them",
+      tags: ['meeting'],
+      security: 'optional-session',
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('Snapshot'), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      await h.runtime.catchUp();
+      const s = await sessionOf(req, h.runtime.meetingId);
+      if (isRefusal(s)) return send(reply, s);
+      return {
+        seq: h.runtime.state.lastSeq,
+        viewer: s ? { personId: s.personId, role: s.role } : { role: 'public' },
+        ...snapshotFor(h.context(), viewerOf(s)),
+      };
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/events',
+      operationId: 'events',
+      summary: 'Server-Sent Events: the events the viewer may see, id = seq, resume with Last-Event-ID',
+      tags: ['meeting'],
+      security: 'optional-session',
+      schema: { params: S.MeetingParams, querystring: S.EventsQuery },
+      responses: {
+        '200': { description: 'text/event-stream; `event: meeting-event`, `id: <seq>`', content: 'text/event-stream' },
+        ...errors,
+      },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await sessionOf(req, h.runtime.meetingId);
+      if (isRefusal(s)) return send(reply, s);
+      const header = req.headers['last-event-id'];
+      const given = typeof header === 'string' ? header : (req.query as { lastEventId?: string }).lastEventId;
+      if (given !== undefined && !/^-?\d{1,9}$/.test(given)) return refuse(reply, 'invalid-request');
+      reply.hijack();
+      h.stream.follow(reply.raw, viewerOf(s), given === undefined ? -1 : Number(given));
+      return reply;
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/minutes-draft',
+      operationId: 'minutesDraft',
+      summary: 'The minutes draft (pöytäkirjaluonnos) for the chair and the secretary',
+      tags: ['minutes'],
+      security: 'session',
+      schema: { params: S.MeetingParams, querystring: S.MinutesQuery },
+      responses: { '200': json('MinutesText of @digikokous/procedure'), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, false);
+      if (!s) return reply;
+      if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
+        return refuse(reply, 'role-not-allowed');
+      await h.runtime.catchUp();
+      const lang = (req.query as { lang?: 'fi' | 'sv' }).lang ?? 'fi';
+      return draftMinutesText(h.runtime.state, {
+        lang,
+        ...(h.definition.people ? { people: h.definition.people } : {}),
+        ...(h.definition.bodyName ? { bodyName: h.definition.bodyName } : {}),
+      });
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/audit/checkpoints',
+      operationId: 'auditCheckpoints',
+      summary:
+        'Signed audit checkpoints (vote close, meeting close), each with the consistency proof from the previous one',
+      tags: ['audit'],
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('Checkpoints'), '404': errors['404'] },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      return { keys: jwks, checkpoints: await h.runtime.checkpoints() };
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/audit/proof',
+      operationId: 'auditInclusionProof',
+      summary: 'RFC 6962 inclusion proof of audit entry `entry` (1-based) in the tree of `size` entries',
+      tags: ['audit'],
+      schema: { params: S.MeetingParams, querystring: S.ProofQuery },
+      responses: { '200': json('Leaf hash and proof'), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      await h.runtime.catchUp();
+      const q = req.query as { entry: string; size: string };
+      const entry = Number(q.entry);
+      const size = Number(q.size);
+      const chain = h.runtime.auditChain;
+      if (entry < 1 || size < entry || size > chain.size) return refuse(reply, 'invalid-request');
+      return {
+        entry,
+        size,
+        leafHash: chain.leafHash(entry),
+        root: chain.merkleRoot(size),
+        proof: chain.inclusionProof(entry, size),
+      };
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/audit/entries',
+      operationId: 'auditEntries',
+      summary: 'The audit chain (JSON Lines) for the chair and the secretary',
+      tags: ['audit'],
+      security: 'session',
+      schema: { params: S.MeetingParams },
+      responses: { '200': { description: 'application/x-ndjson', content: 'application/x-ndjson' }, ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, false);
+      if (!s) return reply;
+      if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
+        return refuse(reply, 'role-not-allowed');
+      await h.runtime.catchUp();
+      return reply.type('application/x-ndjson').send(h.runtime.auditChain.toJSONLines());
+    },
+  );
+
+  if (config.appDir) serveApp(app, config.appDir);
+
+  return {
+    app,
+    routes,
+    jwks,
+    runtime: (id) => hosted.get(id)?.runtime,
+    async listen(port, host = '127.0.0.1') {
+      return app.listen({ port, host });
+    },
+    async close() {
+      for (const h of hosted.values()) {
+        h.watch?.stop();
+        h.stream.close();
+      }
+      await unlisten();
+      await app.close();
+    },
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
+
+/** Serves the built app from memory: a fixed allow-list of files read at start, so no path ever reaches the disk. */
+function serveApp(app: FastifyInstance, dir: string): void {
+  const files = new Map<string, { type: string; body: Buffer }>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const ext = name.slice(name.lastIndexOf('.'));
+        const type = TYPES[ext];
+        if (type) files.set(`/${relative(dir, full).split('\\').join('/')}`, { type, body: readFileSync(full) });
+      }
+    }
+  };
+  walk(dir);
+  const index = files.get('/index.html');
+  app.get('/*', async (req, reply) => {
+    const path = req.url.split('?')[0] as string;
+    const file = files.get(path) ?? (path.includes('.') ? undefined : index);
+    if (!file) return reply.code(404).type('text/plain').send('not found');
+    if (path.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return reply.type(file.type).send(file.body);
+  });
+}
+
+export type { MeetingEvent };

@@ -1,0 +1,103 @@
+import type { MeetingCommand } from '@digikokous/procedure';
+import type { MeetingRole } from '@digikokous/security';
+import { refusal, type Refusal } from '../http/refusals.js';
+
+/** The authenticated actor of a command: always from the verified meeting token, never from a request body. */
+export interface Actor {
+  readonly personId: string;
+  readonly role: MeetingRole;
+}
+
+type CommandType = MeetingCommand['type'];
+
+/** Commands that lead the meeting (KL 103 §, hallintosääntö: the chair leads the discussion and the votes). */
+const CHAIR: ReadonlySet<CommandType> = new Set<CommandType>([
+  'open-meeting',
+  'state-legality',
+  'choose-minutes-checkers',
+  'approve-agenda',
+  'open-item',
+  'declare-disqualification',
+  'grant-speaker',
+  'end-speaker',
+  'close-discussion',
+  'approve-voting-order',
+  'open-vote',
+  'close-vote',
+  'hold-election',
+  'draw-lot',
+  'record-decision',
+  'start-break',
+  'end-break',
+  'close-item',
+  'close-meeting',
+  'change-attendance',
+]);
+/** The secretary keeps the attendance and records what the chair declares. */
+const SECRETARY: ReadonlySet<CommandType> = new Set<CommandType>([
+  'change-attendance',
+  'declare-disqualification',
+  'choose-minutes-checkers',
+  'record-decision',
+]);
+/** A member's own acts: the person field is the actor (KL 104 §, KL 106 §). */
+const OWN_FIELD: Partial<Record<CommandType, string>> = {
+  'request-speaker': 'personId',
+  'make-proposal': 'proposerId',
+  'second-proposal': 'seconderId',
+  'cast-ballot': 'personId',
+  'record-dissent': 'personId',
+};
+const VOTING_ROLES: ReadonlySet<MeetingRole> = new Set<MeetingRole>(['chair', 'vice-chair', 'member', 'deputy']);
+
+/**
+ * Who may give which command. The procedure's `decide` then checks the meeting state (present, not
+ * disqualified, one ballot…); this only binds commands to roles and a member's acts to the member.
+ * Returns the command with the person fields filled from the actor, or a refusal.
+ */
+export function authorize(
+  actor: Actor & { schemaRole?: string },
+  command: Record<string, unknown>,
+): { command: Record<string, unknown> } | Refusal {
+  const type = command.type as CommandType;
+  // KL 99 §: a member joins or leaves the electronic meeting over the remote connection in their own name
+  // (the chair and the secretary confirm the roll call; deputies' substitutions go through the secretary).
+  if (
+    type === 'change-attendance' &&
+    command.personId === actor.personId &&
+    command.mode === 'etana' &&
+    command.substituteFor === undefined &&
+    command.role === undefined &&
+    command.votingRight === undefined &&
+    (actor.role === 'member' || actor.role === 'vice-chair' || actor.role === 'chair')
+  ) {
+    return {
+      command:
+        command.status === 'lasna' ? { ...command, role: actor.schemaRole ?? 'jasen', votingRight: true } : command,
+    };
+  }
+  // The base proposal (pohjaehdotus) is the presenter's draft decision, put forward by the chair (KL 104 §).
+  if (type === 'make-proposal' && command.kind === 'pohjaehdotus') {
+    if (actor.role !== 'chair' && actor.role !== 'vice-chair') return refusal('role-not-allowed');
+    return command.proposerId === undefined ? { command } : refusal('invalid-request');
+  }
+  const own = OWN_FIELD[type];
+  if (own !== undefined) {
+    // Officials may also ask to speak (e.g. the presenter); only voting roles propose, second, vote, dissent.
+    if (type !== 'request-speaker' && !VOTING_ROLES.has(actor.role)) return refusal('role-not-allowed');
+    if (type === 'request-speaker' && actor.role === 'public') return refusal('role-not-allowed');
+    const given = command[own];
+    if (given !== undefined && given !== actor.personId) {
+      // The chair may enter a speaker request for another participant; nobody may act as someone else otherwise.
+      if (!(type === 'request-speaker' && actor.role === 'chair')) return refusal('not-your-act');
+      return { command };
+    }
+    return { command: { ...command, [own]: actor.personId } };
+  }
+  if (type === 'withdraw-proposal') {
+    return VOTING_ROLES.has(actor.role) ? { command } : refusal('role-not-allowed');
+  }
+  if (CHAIR.has(type) && (actor.role === 'chair' || actor.role === 'vice-chair')) return { command };
+  if (SECRETARY.has(type) && actor.role === 'secretary') return { command };
+  return refusal('role-not-allowed');
+}
