@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { browser } from '../../vitest.browser.js';
+import { openPlainHtmlExample } from './test/commands.js';
 
 export default defineProject({
   plugins: [
@@ -24,6 +25,6 @@ export default defineProject({
     name: 'components',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     setupFiles: ['./test/setup.ts'],
-    browser,
+    browser: { ...browser, commands: { ...browser.commands, openPlainHtmlExample } },
   },
 });

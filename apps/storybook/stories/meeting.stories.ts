@@ -136,11 +136,14 @@ class DkDemoMeeting extends LitElement {
 
   private othersVote(): void {
     const state = this.store.state;
+    const current = state.currentItemId === null ? undefined : state.items.get(state.currentItemId);
+    const voteId = current?.votes.findLast((v) => !v.closed && !v.cancelled)?.voteId;
+    if (voteId === undefined) return;
     let i = 0;
     for (const a of state.attendance.values()) {
       if (a.personId === MEMBER || !a.present || !a.votingRight || ballotOf(state, a.personId)) continue;
       const option = i % 7 < 3 ? 'jaa' : i % 7 < 6 ? 'ei' : 'tyhja';
-      this.run({ type: 'cast-ballot', personId: a.personId, option, actor: a.personId });
+      this.run({ type: 'cast-ballot', voteId, personId: a.personId, option, actor: a.personId });
       i++;
     }
   }
@@ -202,10 +205,10 @@ class DkDemoMeeting extends LitElement {
             .current=${speakers.current}
             .clock=${() => this.clock}
             @dk-speak-request=${(e: CustomEvent<{ kind: 'puheenvuoro' }>) => this.run({ type: 'request-speaker', personId: me, kind: e.detail.kind })}
-            @dk-speak-cancel=${() => this.run({ type: 'end-speaker', entryId: speakers.entries.find((x) => x.memberId === me)!.id })}
+            @dk-speak-cancel=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'withdraw-speaker', entryId: e.detail.entryId })}
             @dk-speak-grant=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'grant-speaker', entryId: e.detail.entryId })}
             @dk-speak-end=${() => speakers.current && this.run({ type: 'end-speaker', entryId: speakers.current.entryId! })}
-            @dk-speak-remove=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'end-speaker', entryId: e.detail.entryId })}
+            @dk-speak-remove=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'withdraw-speaker', entryId: e.detail.entryId })}
           ></dk-speaker-queue>
           ${
             vote
@@ -213,8 +216,14 @@ class DkDemoMeeting extends LitElement {
                   .vote=${vote}
                   .ballot=${ballotOf(state, me)}
                   .ineligible=${ineligibility(state, me)}
-                  @dk-ballot=${(e: CustomEvent<{ option: 'jaa' | 'ei' | 'tyhja' }>) => {
-                    if (!this.run({ type: 'cast-ballot', personId: me, option: e.detail.option })) e.preventDefault();
+                  @dk-ballot=${(e: CustomEvent<{ voteId: string; option: 'jaa' | 'ei' | 'tyhja' }>) => {
+                    const ballot = {
+                      type: 'cast-ballot',
+                      voteId: e.detail.voteId,
+                      personId: me,
+                      option: e.detail.option,
+                    } as const;
+                    if (!this.run(ballot)) e.preventDefault();
                   }}
                 ></dk-vote-panel>`
               : nothing

@@ -37,3 +37,62 @@ export type {
   SpeechKind,
 } from './shared/types.js';
 export { themeCss, exampleBrandCss, adoptThemes } from './themes/themes.js';
+export { DkChairConsole } from './chair-console/chair-console.js';
+export {
+  chairCommands,
+  nextItemId,
+  IRREVERSIBLE,
+  type AuthorizeCommand,
+  type ChairCommandOptions,
+  type ChairCommandType,
+  type ChairCommandView,
+  type CommandRefusal,
+} from './chair-console/commands.js';
+export { DkProposals, type ProposalView, type VotingOrderStepView } from './proposals/proposals.js';
+export { proposalsView, votingOrderView } from './proposals/adapter.js';
+export { DkRollCall, type RollCallParticipant } from './roll-call/roll-call.js';
+export { rollCallView } from './roll-call/adapter.js';
+export { DkMinutes } from './minutes/minutes.js';
+export { DkDecision } from './decision/decision.js';
+export { DkPublicView, type PublicMeetingView, type PublicItemView } from './public-view/public-view.js';
+export { publicView } from './public-view/adapter.js';
+export {
+  DkConnectionStatus,
+  type AssuranceLevel,
+  type ConnectionState,
+  type IdentityView,
+} from './connection-status/connection-status.js';
+export {
+  DkChairCommandEvent,
+  DkProposalMakeEvent,
+  DkProposalSecondEvent,
+  DkProposalWithdrawEvent,
+  DkAttendanceChangeEvent,
+  DkMinutesApproveEvent,
+  DkConnectionActionEvent,
+  DkElectionBallotEvent,
+  DkDisqualificationEvent,
+  DkPositionEvent,
+  DkDemandMeetingEvent,
+  DkSeekEvent,
+  type ChairCommandIntent,
+  type ProcedurePosition,
+  type DkMeetingEventMap,
+} from './shared/meeting-events.js';
+export { DkElection } from './election/election.js';
+export {
+  DkDisqualification,
+  applicableGrounds,
+  type DisqualificationView,
+} from './disqualification/disqualification.js';
+export { DkElectronicProcedure, type ElectronicItemView } from './electronic-procedure/electronic-procedure.js';
+export { DkRecording, cueAt, type CaptionTrack } from './recording/recording.js';
+export {
+  formatTimestamp,
+  toWebVtt,
+  parseWebVtt,
+  meetingCues,
+  meetingTracks,
+  type Cue,
+  type MeetingTrackOptions,
+} from './recording/webvtt.js';

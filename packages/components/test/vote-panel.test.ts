@@ -135,12 +135,12 @@ describe('dk-vote-panel', () => {
 
   it('announces the opening and closing through a polite status region', async () => {
     const el = await fixture<DkVotePanel>(
-      html`<dk-vote-panel lang="fi" .vote=${{ ...vote, state: 'not-open' }}></dk-vote-panel>`,
+      html`<dk-vote-panel lang="fi" .vote=${{ ...vote, id: 'v-announce', state: 'not-open' }}></dk-vote-panel>`,
     );
-    el.vote = { ...vote, state: 'open' };
+    el.vote = { ...vote, id: 'v-announce', state: 'open' };
     await el.updateComplete;
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Äänestys on alkanut.');
-    el.vote = { ...vote, state: 'closed' };
+    el.vote = { ...vote, id: 'v-announce', state: 'closed' };
     el.ballot = 'jaa';
     await el.updateComplete;
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Äänestys on päättynyt.');

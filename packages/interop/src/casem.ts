@@ -1,7 +1,7 @@
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { htmlToText, parseDocument, toBlocks } from './html.js';
-import { baseName, readJson, toFileList, warn } from './input.js';
-import { withDataset, type InteropImport } from './toDataset.js';
+import { arr, hostile, readJson, rec, safeJson, toFileList, warn } from './input.js';
+import { guardImport, withDataset, type InteropImport } from './toDataset.js';
 import type {
   AgendaItem,
   Attachment,
@@ -34,6 +34,10 @@ import { parsePythonLiteral } from './pyliteral.js';
  * name (`contents_{id}_extended_properties.json`, the Paatos-Scraper naming) or from `odata.id`.
  */
 export function importCaseM(files: ImportInput): InteropImport {
+  return guardImport('casem', () => readCaseM(files));
+}
+
+function readCaseM(files: ImportInput): InteropImport {
   const b = new DocumentBuilder('casem');
   type Node = { NodeId: number; ParentId: number; Type: number; name: string; file: string; url?: string };
   type Content = {
@@ -49,8 +53,17 @@ export function importCaseM(files: ImportInput): InteropImport {
   const nodes = new Map<number, Node>();
   const contents = new Map<number, Content>();
   const props = new Map<number, { file: string; values: Map<string, string> }>();
+  // ExtendedProperties responses carry no content id of their own; matched after every file is read.
+  const pendingProps: { file: string; values: Map<string, string>; odataId?: number }[] = [];
 
-  for (const f of toFileList(files)) {
+  for (const f of toFileList(files, b.warnings)) {
+    try {
+      readFile(f);
+    } catch (e) {
+      b.warnings.push(hostile(f.name, e));
+    }
+  }
+  function readFile(f: { name: string; content: unknown }): void {
     const parsed = readJson(f.content);
     if (!parsed.ok) {
       b.warnings.push(
@@ -59,12 +72,11 @@ export function importCaseM(files: ImportInput): InteropImport {
           en: `The file is not JSON: ${parsed.error}`,
         }),
       );
-      continue;
+      return;
     }
-    const v = parsed.value as { ['odata.metadata']?: unknown; value?: unknown };
-    const meta =
-      typeof v === 'object' && v !== null && typeof v['odata.metadata'] === 'string' ? v['odata.metadata'] : '';
-    const rows = Array.isArray(v?.value) ? (v.value as unknown[]) : undefined;
+    const v = rec(parsed.value);
+    const meta = v && typeof v['odata.metadata'] === 'string' ? v['odata.metadata'] : '';
+    const rows = v && Array.isArray(v.value) ? (v.value as unknown[]) : undefined;
     if (!meta || !rows) {
       b.warnings.push(
         warn('unrecognised-file', f.name, '', {
@@ -72,27 +84,26 @@ export function importCaseM(files: ImportInput): InteropImport {
           en: 'The file is not an OpenNC OData response; it was not read.',
         }),
       );
-      continue;
+      return;
     }
     // The service root, from "http://{kunta}.cloudnc.fi/api/opennc/v1/$metadata#Nodes".
     const root = /^https?:\/\/[^\s$]+\/(?=\$metadata#)/.exec(meta)?.[0];
     if (/#Nodes$/.test(meta)) {
       rows.forEach((r, idx) => {
-        const n = r as Record<string, unknown>;
-        if (typeof n.NodeId !== 'number') {
+        const n = rec(r);
+        if (!n || typeof n.NodeId !== 'number') {
           b.warnings.push(
             warn(
               'invalid-value',
               f.name,
               `value[${idx}]`,
               { fi: 'Solmulta puuttuu NodeId.', en: 'The node has no NodeId.' },
-              { text: JSON.stringify(r) },
+              { text: safeJson(r) },
             ),
           );
           return;
         }
-        const names = Array.isArray(n.Names) ? (n.Names as { LanguageId?: unknown; Name?: unknown }[]) : [];
-        const fi = names.find((x) => x.LanguageId === 1)?.Name;
+        const fi = arr(n.Names).find((x) => x.LanguageId === 1)?.Name;
         nodes.set(n.NodeId, {
           NodeId: n.NodeId,
           ParentId: Number(n.ParentId),
@@ -104,24 +115,21 @@ export function importCaseM(files: ImportInput): InteropImport {
       });
     } else if (/#Contents$/.test(meta)) {
       rows.forEach((r, idx) => {
-        const c = r as Record<string, unknown>;
-        if (typeof c.ContentId !== 'number') {
+        const c = rec(r);
+        if (!c || typeof c.ContentId !== 'number') {
           b.warnings.push(
             warn(
               'invalid-value',
               f.name,
               `value[${idx}]`,
               { fi: 'Sisällöltä puuttuu ContentId.', en: 'The content has no ContentId.' },
-              { text: JSON.stringify(r) },
+              { text: safeJson(r) },
             ),
           );
           return;
         }
-        const cls = Array.isArray(c.Classifications)
-          ? (c.Classifications as { NodeId?: unknown; Type?: unknown }[])
-          : [];
-        const meetingNode = cls.find((x) => x.Type === 7)?.NodeId;
-        const links = Array.isArray(c.FileLinks) ? (c.FileLinks as { FileId?: unknown }[]) : [];
+        const meetingNode = arr(c.Classifications).find((x) => x.Type === 7)?.NodeId;
+        const links = arr(c.FileLinks);
         const content: Content = {
           ContentId: c.ContentId,
           Subject: typeof c.Subject === 'string' ? c.Subject : '',
@@ -135,27 +143,25 @@ export function importCaseM(files: ImportInput): InteropImport {
         contents.set(c.ContentId, content);
       });
     } else if (/#ExtendedProperties$/.test(meta)) {
-      const id = Number(
-        /contents_(\d+)_/i.exec(baseName(f.name))?.[1] ??
-          /Contents\((\d+)\)/.exec(String((v as Record<string, unknown>)['odata.id'] ?? ''))?.[1],
-      );
-      if (!Number.isFinite(id)) {
-        b.warnings.push(
-          warn('unrecognised-file', f.name, '', {
-            fi: 'Sisällön tunnistetta ei löytynyt tiedostonimestä.',
-            en: 'No content id in the file name.',
-          }),
-        );
-        continue;
-      }
       const values = new Map<string, string>();
-      for (const r of rows) {
-        const p = r as { Name?: unknown; Text?: unknown; Number?: unknown; Date?: unknown };
-        if (typeof p.Name !== 'string') continue;
+      rows.forEach((r, idx) => {
+        const p = rec(r);
+        if (!p || typeof p.Name !== 'string') {
+          b.warnings.push(
+            warn(
+              'invalid-value',
+              f.name,
+              `value[${idx}]`,
+              { fi: 'Ominaisuudelta puuttuu nimi.', en: 'The property has no Name.' },
+              { text: safeJson(r) },
+            ),
+          );
+          return;
+        }
         const text =
           typeof p.Text === 'string'
             ? p.Text
-            : p.Number != null
+            : typeof p.Number === 'number' || typeof p.Number === 'string'
               ? String(p.Number)
               : typeof p.Date === 'string'
                 ? p.Date
@@ -164,8 +170,12 @@ export function importCaseM(files: ImportInput): InteropImport {
           p.Name,
           values.has(p.Name) && text ? `${values.get(p.Name) as string}\n${text}` : values.get(p.Name) || text,
         );
-      }
-      props.set(id, { file: f.name, values });
+      });
+      // `odata.id` (or a metadata URL) naming `Contents(N)`, when the service gives one.
+      const odataId = Number(
+        /Contents\((\d+)\)/.exec(`${typeof v?.['odata.id'] === 'string' ? v?.['odata.id'] : ''} ${meta}`)?.[1],
+      );
+      pendingProps.push({ file: f.name, values, ...(Number.isFinite(odataId) ? { odataId } : {}) });
     } else {
       b.warnings.push(
         warn('unrecognised-file', f.name, meta, {
@@ -174,6 +184,38 @@ export function importCaseM(files: ImportInput): InteropImport {
         }),
       );
     }
+  }
+
+  // Whose ExtendedProperties: the id the response names; else a number in the file's path that is a
+  // known content ("contents_4020_extended_properties.json", "4020/ep.json"); else the one content
+  // whose Subject equals the Name property; else the Paatos-Scraper name pattern.
+  for (const p of pendingProps) {
+    const numbers = [...p.file.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    const name = p.values.get('Name')?.trim();
+    const bySubject = name
+      ? [...contents.values()].filter((c) => c.Subject.trim() === name && !props.has(c.ContentId))
+      : [];
+    const id =
+      p.odataId ??
+      numbers.find((n) => contents.has(n) && !props.has(n)) ??
+      (bySubject.length === 1 ? bySubject[0]?.ContentId : undefined) ??
+      Number(/contents_(\d+)_/i.exec(p.file)?.[1]);
+    if (id === undefined || !Number.isFinite(id)) {
+      b.warnings.push(
+        warn(
+          'missing-linked-file',
+          p.file,
+          '',
+          {
+            fi: 'Lisäominaisuuksien sisältöä ei tunnistettu (ei tunnistetta, tiedostonimeä eikä otsikkoa); ne säilytettiin varoituksena.',
+            en: 'The content of these ExtendedProperties was not identified (no id, file name or title); they are kept as a warning.',
+          },
+          { text: [...p.values].map(([k, t]) => `${k}: ${t}`).join('\n') },
+        ),
+      );
+      continue;
+    }
+    props.set(id, { file: p.file, values: p.values });
   }
 
   // Bodies (type 144) and meetings (type 143 or a content classification of type 7).
@@ -215,6 +257,13 @@ export function importCaseM(files: ImportInput): InteropImport {
 
   const known = new Set(KNOWN_PROPERTIES);
   for (const c of contents.values()) {
+    try {
+      placeContent(c);
+    } catch (e) {
+      b.warnings.push(hostile(c.file, e, `Contents(${c.ContentId})`));
+    }
+  }
+  function placeContent(c: Content): void {
     const p = props.get(c.ContentId);
     if (c.meetingNode === undefined) {
       b.warnings.push(
@@ -226,7 +275,7 @@ export function importCaseM(files: ImportInput): InteropImport {
           { text: c.Subject },
         ),
       );
-      continue;
+      return;
     }
     const meeting = meetingFor(c.meetingNode, '', c.file);
     const values = p?.values ?? new Map<string, string>();
@@ -248,10 +297,24 @@ export function importCaseM(files: ImportInput): InteropImport {
     if (participants) meeting.attendance = readParticipants(b, participants, meeting.date);
     const agenda = values.get('AgendaAttachment');
     if (agenda) meeting.files.push(...readLinks(agenda, prov(file, c.ContentId)));
-    if (c.TemplateId === 71 || (!c.Subject && !values.get('Name'))) continue; // the meeting's own page
+    if (c.TemplateId === 71 || (!c.Subject && !values.get('Name'))) return; // the meeting's own page
     const itemId = `casem-${c.ContentId}`;
     const item = b.item(meeting, itemId, () => emptyItem(itemId, 0, c.Subject, prov(file, c.ContentId, c.url)));
     readItem(b, item, values, meeting, file);
+    const name = values.get('Name');
+    if (c.Subject.trim() && name?.trim() && c.Subject.trim() !== name.trim())
+      b.warnings.push(
+        warn(
+          'unplaced-text',
+          file,
+          `Contents(${c.ContentId}) › Subject`,
+          {
+            fi: 'Sisällön Subject poikkeaa Name-ominaisuudesta; otsikoksi otettiin Name, molemmat ovat tässä.',
+            en: 'The content’s Subject differs from its Name property; Name is the title, both are here.',
+          },
+          { text: `Subject: ${c.Subject}\nName: ${name}` },
+        ),
+      );
     if (!p) {
       b.warnings.push(
         warn('missing-linked-file', c.file, `Contents(${c.ContentId})/ExtendedProperties`, {
@@ -272,7 +335,7 @@ export function importCaseM(files: ImportInput): InteropImport {
             fi: 'Sisältöä ei löytynyt Contents-vastauksista; ominaisuuksia ei sijoitettu.',
             en: 'The content is missing from the Contents responses; its properties were not placed.',
           },
-          { text: [...p.values.values()].join('\n').slice(0, 2000) },
+          { text: [...p.values].map(([k, t]) => `${k}: ${t}`).join('\n') },
         ),
       );
     }

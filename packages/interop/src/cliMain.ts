@@ -11,6 +11,8 @@ import type { InputFile, InteropDocument } from './model.js';
 import { toOParl } from './oparl.js';
 import { toOpenDecisionApi } from './openDecision.js';
 import { importTweb } from './tweb.js';
+import { describeCounts, detectSystem } from './detect.js';
+import { MISSING_ARGUMENT, USAGE } from './usage.js';
 
 /** Where the command line writes; injected so tests need no process. */
 export interface CliIo {
@@ -20,10 +22,6 @@ export interface CliIo {
   now: () => Date;
 }
 
-const USAGE = `Käyttö / usage:
-  digikokous import <dynasty|tweb|casem> <kansio|folder> [--out tiedosto|file] [--format dataset|interop]
-  digikokous export <oparl|6aika|ical> <tiedosto|file> [--out tiedosto|file] [--base-url url] [--meeting id]
-`;
 
 /** Read every file under a folder (recursively, at most 5,000 files, 50 MB each). */
 export async function readFolder(folder: string): Promise<InputFile[]> {
@@ -89,13 +87,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const [command, kind, path] = positionals;
     if (!command || !kind || !path || positionals.length > 3)
-      throw new CliError('Puuttuva tai ylimääräinen argumentti.', 'Missing or extra argument.');
+      throw new CliError(MISSING_ARGUMENT.fi, MISSING_ARGUMENT.en);
     let output: string;
     const format = values.format ?? 'dataset';
     if (format !== 'dataset' && format !== 'interop')
       throw new CliError(`Tuntematon tallennusmuoto "${format}".`, `Unknown output format "${format}".`);
     if (command === 'import') {
-      if (kind !== 'dynasty' && kind !== 'tweb' && kind !== 'casem')
+      if (kind !== 'auto' && kind !== 'dynasty' && kind !== 'tweb' && kind !== 'casem')
         throw new CliError(`Tuntematon järjestelmä "${kind}".`, `Unknown system "${kind}".`);
       let files: InputFile[];
       try {
@@ -109,8 +107,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       if (files.length === 0)
         throw new CliError(`Kansiossa ${path} ei ole tiedostoja.`, `The folder ${path} has no files.`, 1);
+      const found = detectSystem(files);
+      const what = describeCounts(found.counts);
+      const system = kind === 'auto' ? found.system : kind;
+      if (!system)
+        throw new CliError(
+          `Kansiosta ${path} ei tunnistettu minkään järjestelmän julkaisua (löytyi: ${what.fi}).`,
+          `Nothing in ${path} was recognised as the publication of any system (found: ${what.en}).`,
+          1,
+        );
+      if (kind === 'auto') io.stderr(`järjestelmä/system: ${system}\n`);
       const doc =
-        kind === 'dynasty' ? importDynasty(files) : kind === 'casem' ? importCaseM(files) : await importTweb(files);
+        system === 'dynasty' ? importDynasty(files) : system === 'casem' ? importCaseM(files) : await importTweb(files);
+      if (doc.meetings.length === 0 && doc.bodies.length === 0) {
+        const other = found.system && found.system !== system ? found.system : undefined;
+        throw new CliError(
+          `Kansiosta ${path} ei löytynyt mitään, minkä ${system}-tuonti tunnistaa (löytyi: ${what.fi})${other ? `; tiedostot näyttävät ${other}-julkaisulta: kokeile digikokous import ${other} tai auto` : ''}.`,
+          `Nothing in ${path} is recognised by the ${system} importer (found: ${what.en})${other ? `; these look like a ${other} publication: try digikokous import ${other} or auto` : ''}.`,
+          1,
+        );
+      }
       for (const w of doc.warnings)
         io.stderr(`varoitus/warning ${w.code} ${w.file}${w.location ? ` (${w.location})` : ''}: ${w.message.en}\n`);
       const { dataset, ...interop } = doc;

@@ -225,6 +225,8 @@ export const DatasetWarningSchema = z.strictObject({
     'invalid-json',
     'invalid-value',
     'unmapped-text',
+    'garbled-text',
+    'encoding-mismatch',
   ]),
   file: z.string().max(2_000),
   location: z.string().max(2_000),

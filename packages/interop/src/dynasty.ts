@@ -1,10 +1,10 @@
 import { selectAll } from 'css-select';
 import { getAttributeValue, textContent, getElementsByTagName } from 'domutils';
-import { withDataset, type InteropImport } from './toDataset.js';
+import { guardImport, withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { dataBlocks, parseDocument, squash, toBlocks, type TextBlock } from './html.js';
-import { baseName, decodeText, toFileList, warn } from './input.js';
+import { baseName, decodePublished, toFileList, warn } from './input.js';
 import type { Attendance, Handling, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
 import { parseProceedings } from './proceedings.js';
@@ -25,12 +25,16 @@ import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
  * Files are recognised by the class of their `<body>`, with the file name as a fallback.
  */
 export function importDynasty(files: ImportInput): InteropImport {
+  return guardImport('dynasty', () => readDynasty(files));
+}
+
+function readDynasty(files: ImportInput): InteropImport {
   const b = new DocumentBuilder('dynasty');
-  const list = toFileList(files);
+  const list = toFileList(files, b.warnings);
   const pages: { name: string; kind: 'telimet' | 'telin' | 'meeting' | 'item'; html: string }[] = [];
   for (const f of list) {
     const name = baseName(f.name);
-    const html = decodeText(f.content);
+    const html = decodePublished(f.content, f.name, b.warnings);
     const kind = html === undefined ? undefined : pageKind(name, html);
     if (html === undefined || kind === undefined) {
       b.warnings.push(

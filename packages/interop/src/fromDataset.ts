@@ -17,7 +17,6 @@ import {
   type DatasetProvenance,
   type MeetingDataset,
 } from './dataset.js';
-import { clip } from './input.js';
 import { DECISION_KIND, PROPOSAL_KIND, ROLE } from './meetingSchema.js';
 import type {
   AgendaItem,
@@ -154,7 +153,7 @@ export function fromMeetingDataset(input: unknown, options: FromMeetingDatasetOp
       file: where.file,
       location,
       message: { fi, en },
-      ...(text ? { text: clip(text) } : {}),
+      ...(text ? { text } : {}),
     });
   };
   /** Every field of a record other than `used` that has a value is reported: nothing vanishes silently. */

@@ -64,12 +64,18 @@ export const DECISION_KIND: Record<Exclude<DecisionKind, 'unknown'>, MsDecisionK
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 /** @internal A meeting-schema id from an interop id. */
 export const idOf = (s: string): string => {
-  const t = s
-    .replace(/[^A-Za-z0-9._:-]+/g, '-')
-    .replace(/^[^A-Za-z0-9]+/, '')
-    .slice(0, 128);
+  let t = s.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  // A long id keeps its start and a hash of the whole, so that two long ids never collide by a cut.
+  if (t.length > 128) t = `${t.slice(0, 110)}-${fnv1a(s)}`;
   return SAFE_ID.test(t) ? t : `x${t}`.slice(0, 128);
 };
+
+/** 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits (an id suffix, not a security hash). */
+function fnv1a(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
+}
 
 /** @internal */
 export function richText(text: string): MsDecision['text'] {

@@ -49,12 +49,16 @@ export interface ImportWarning {
     | 'invalid-json'
     | 'invalid-value'
     /** Text or data with no field on the other side of a conversion (dataset ↔ interop view). */
-    | 'unmapped-text';
+    | 'unmapped-text'
+    /** Text extracted garbled (a broken font map in a PDF): kept as extracted. */
+    | 'garbled-text'
+    /** The encoding the bytes declare differs from the one they are valid in. */
+    | 'encoding-mismatch';
   file: string;
   /** Where in the file: a section, a property name or a JSON path. */
   location: string;
   message: Message;
-  /** The text that could not be placed (truncated to 2,000 characters). */
+  /** The text that could not be placed, whole. */
   text?: string;
   /** Size in bytes of an unparsed file. */
   size?: number;
@@ -280,6 +284,24 @@ export interface Meeting {
   /** Whole-meeting documents: minutes PDF, appeal instructions. */
   files: Attachment[];
   provenance: Provenance;
+  /** The language of the publication when it is not Finnish (`fi` of the texts then holds the published text). */
+  language?: 'fi' | 'sv';
+  /** ISO instant of the end, when published. */
+  end?: string;
+  /** The place as written ("Stadshuset, Topeliusesplanaden 7"). */
+  location?: string;
+  /** Entries of the attendance list not marked present ("[ ] Storskrubb Julia"), as written. */
+  absent?: string[];
+  /** Who signed the minutes (KL 107 §), with the date of an electronic signature. */
+  signatures?: { name: string; role?: string; signedOn?: string }[];
+  /** Who checked the minutes (pöytäkirjantarkastajat), with the date they signed. */
+  checkers?: { name: string; signedOn?: string }[];
+  /** The day the minutes were said to go online (KL 140 §). */
+  publishedOn?: string;
+  /** Who certified the copy ("Intygar: …"). */
+  certifiedBy?: string;
+  /** The appeal instructions of the meeting (KL 134–141 §), as text. */
+  appeal?: string;
 }
 
 /** The result of an importer. */

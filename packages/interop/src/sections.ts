@@ -47,6 +47,8 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
  */
 export function decisionKind(text: string, proposals: readonly Proposal[], votes: readonly Vote[]): DecisionKind {
   const t = text.toLowerCase();
+  const sv = swedishKind(t);
+  if (sv) return sv;
   // A rejected tabling or referral motion is mentioned in the text, but the matter went on.
   const motionRejected = proposals.some(
     (p) => (p.kind === 'tabling' || p.kind === 'referral') && p.status === 'rejected',
@@ -63,6 +65,18 @@ export function decisionKind(text: string, proposals: readonly Proposal[], votes
   if (/hyväksyi|hyväksyttiin|päätti|päätösesitys hyväksyttiin|ehdotuksen mukaisesti|yksimielisesti/.test(t))
     return 'approved-as-proposed';
   return 'unknown';
+}
+
+/** The decision kind of a Swedish decision text (Nykarleby's Tweb minutes), or undefined when none is recognised. */
+function swedishKind(t: string): DecisionKind | undefined {
+  if (/\bbordla(des|gs)\b/u.test(t)) return 'tabled';
+  if (/återremitter/u.test(t)) return 'returned';
+  if (/\b(förkastades|avslogs)\b/u.test(t)) return 'rejected';
+  if (/\b(valdes|utsågs|utses)\b/u.test(t)) return 'election';
+  if (/antecknades|antecknas|för kännedom|till kännedom|\bkonstaterades\b/u.test(t)) return 'noted';
+  if (/\b(godkändes|godkänns|godkände|godkänner|beslöt|beslutade)\b|enligt förslaget|i enlighet med/u.test(t))
+    return 'approved-as-proposed';
+  return undefined;
 }
 
 export function makeDecision(text: string, proposals: readonly Proposal[], votes: readonly Vote[]): Decision {

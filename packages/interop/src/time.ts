@@ -4,12 +4,14 @@
  * 1942 and the local mean time before 1921, which is rounded to whole minutes for ISO 8601 offsets.
  */
 
-// Built once: an Intl formatter is costly to construct.
-const HELSINKI_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' });
+// Built once, on first use: an Intl formatter is costly to construct, and a program that never reads a
+// time (the CLI printing its usage) should not pay for it at module load.
+let helsinkiOffsetFormat: Intl.DateTimeFormat | undefined;
 
 /** UTC offset in minutes of Helsinki at a UTC instant. */
 export function helsinkiOffsetAt(utcMillis: number): number {
-  const name = HELSINKI_OFFSET.formatToParts(utcMillis).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  helsinkiOffsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' });
+  const name = helsinkiOffsetFormat.formatToParts(utcMillis).find((p) => p.type === 'timeZoneName')?.value ?? '';
   const m = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(name);
   if (!m) return 0; // "GMT": no offset
   const minutes = Number(m[2]) * 60 + Number(m[3]) + Math.round(Number(m[4] ?? 0) / 60);

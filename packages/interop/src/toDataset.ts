@@ -25,9 +25,9 @@ import type {
   MeetingDataset,
 } from './dataset.js';
 import { MEETING_DATASET_FORMAT } from './dataset.js';
-import { slug } from './input.js';
+import { hostile, slug } from './input.js';
 import { DECISION_KIND, idOf, PROPOSAL_KIND, richText, ROLE } from './meetingSchema.js';
-import type { AgendaItem, InteropDocument, Meeting, Provenance, Section } from './model.js';
+import type { AgendaItem, InteropDocument, Meeting, Provenance, Section, SourceSystem } from './model.js';
 
 /** Sections that have a meeting-schema field; every other section is kept as an `unmapped-text` warning. */
 const MAPPED_SECTIONS = new Set<Section['kind']>(['background', 'draftDecision', 'decision']);
@@ -152,6 +152,21 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
       );
     if (m.name.trim()) meeting.title = { fi: short(m.name, m.provenance, `${m.id} › name`) };
     if (m.start) meeting.startsAt = m.start;
+    if (m.start && m.end && Date.parse(m.end) >= Date.parse(m.start)) meeting.endsAt = m.end;
+    else if (m.end) unmapped(m.provenance, `${m.id} › end`, m.end, 'Kokouksen päättymisaika ilman alkua.', 'The end of a meeting without its start.');
+    if (m.location?.trim()) meeting.location = { name: { fi: short(m.location, m.provenance, `${m.id} › location`) } };
+    // Facts of the minutes with no meeting-schema field in a dataset: kept, with their location.
+    const facts: [string, unknown, string, string][] = [
+      ['absent', m.absent, 'Läsnäololistan merkitsemättömät (poissa).', 'Entries of the attendance list not marked present (absent).'],
+      ['signatures', m.signatures, 'Pöytäkirjan allekirjoitukset.', 'The signatures of the minutes.'],
+      ['checkers', m.checkers, 'Pöytäkirjan tarkastajat.', 'The checkers of the minutes.'],
+      ['publishedOn', m.publishedOn, 'Pöytäkirjan julkaisupäivä.', 'The day the minutes go online.'],
+      ['certifiedBy', m.certifiedBy, 'Otteen oikeaksi todistaja.', 'Who certified the copy.'],
+      ['appeal', m.appeal, 'Kokouksen muutoksenhakuohjeet.', 'The appeal instructions of the meeting.'],
+    ];
+    for (const [key, value, fi, en] of facts)
+      if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+        unmapped(m.provenance, `${m.id} › ${key}`, typeof value === 'string' ? value : JSON.stringify(value), fi, en);
     prov('meetings', meetingId, m.provenance);
 
     if (m.attendance.length > 0) {
@@ -331,7 +346,7 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
     }
 
     // Proposals: the päätösehdotus is the base proposal (pohjaehdotus), then those of the proceedings.
-    const baseId = `${itemId}-base`;
+    const baseId = idOf(`${itemId}-base`);
     const proposalIdOf = new Map<string, string>();
     if (draft.trim()) {
       proposals.push({
@@ -419,7 +434,7 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
     }
 
     if (it.decision && it.decision.kind !== 'unknown' && it.decision.text.trim()) {
-      const id = `${itemId}-decision`;
+      const id = idOf(`${itemId}-decision`);
       decisions.push({
         id,
         itemId,
@@ -482,7 +497,7 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
       if (first) prov('people', person.id, first.provenance);
     }
 
-  return {
+  return fitLimits({
     format: MEETING_DATASET_FORMAT,
     schemaVersion: '1.0',
     source: { system, importer: '@digikokous/interop', files: [...files].sort() },
@@ -499,7 +514,52 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
     dissents,
     provenance,
     warnings,
+  });
+}
+
+/** The dataset's limits on file names, ids in provenance, locations and messages (see dataset.ts). */
+const NAME_LIMIT = 2_000;
+const MESSAGE_LIMIT = 10_000;
+
+/**
+ * Make the dataset fit the limits `parseMeetingDataset` checks, so that every file `import` writes
+ * is accepted by `export`: a longer file name, source id, URL, location or message is shortened in
+ * place (its start and end kept, joined by "…") and kept whole in an `unmapped-text` warning.
+ */
+function fitLimits(ds: MeetingDataset): MeetingDataset {
+  const kept = new Set<string>();
+  const extra: DatasetWarning[] = [];
+  const fit = (value: string, max: number, what: string): string => {
+    if (value.length <= max) return value;
+    const cut = `${value.slice(0, Math.floor(max / 2) - 1)}…${value.slice(value.length - Math.floor(max / 2) + 1)}`;
+    if (!kept.has(value)) {
+      kept.add(value);
+      extra.push({
+        code: 'unmapped-text',
+        file: fit(value.slice(0, max), max, what),
+        location: what,
+        message: {
+          fi: `Liian pitkä arvo (${value.length} merkkiä) lyhennettiin; koko arvo on tässä.`,
+          en: `A value too long (${value.length} characters) was shortened; the whole value is here.`,
+        },
+        text: value,
+      });
+    }
+    return cut;
   };
+  ds.source.files = [...new Set(ds.source.files.map((f) => fit(f, NAME_LIMIT, 'source › files')))];
+  for (const p of ds.provenance) {
+    p.file = fit(p.file, NAME_LIMIT, 'provenance › file');
+    if (p.sourceId !== undefined) p.sourceId = fit(p.sourceId, NAME_LIMIT, 'provenance › sourceId');
+    if (p.url !== undefined) p.url = fit(p.url, NAME_LIMIT, 'provenance › url');
+  }
+  for (const w of ds.warnings) {
+    w.file = fit(w.file, NAME_LIMIT, 'warning › file');
+    w.location = fit(w.location, NAME_LIMIT, 'warning › location');
+    w.message = { fi: fit(w.message.fi, MESSAGE_LIMIT, 'warning › message'), en: fit(w.message.en, MESSAGE_LIMIT, 'warning › message') };
+  }
+  ds.warnings.push(...extra);
+  return ds;
 }
 
 function fallback(system: InteropDocument['system']): Provenance {
@@ -513,6 +573,40 @@ export interface InteropImport extends InteropDocument {
 }
 
 /** @internal Attach the dataset to an importer's document. */
+/**
+ * Run an importer so that it never throws: anything a hostile value raises (a Proxy trap, a throwing
+ * getter) that the importer's own per-file guards did not contain becomes an `invalid-value` warning
+ * of an otherwise empty import.
+ */
+export function guardImport(system: SourceSystem, run: () => InteropImport): InteropImport {
+  try {
+    return run();
+  } catch (e) {
+    return emptyImport(system, e);
+  }
+}
+
+/** {@link guardImport} for the asynchronous importers. */
+export async function guardImportAsync(system: SourceSystem, run: () => Promise<InteropImport>): Promise<InteropImport> {
+  try {
+    return await run();
+  } catch (e) {
+    return emptyImport(system, e);
+  }
+}
+
+function emptyImport(system: SourceSystem, e: unknown): InteropImport {
+  return withDataset({
+    format: 'digikokous-interop',
+    version: 1,
+    system,
+    bodies: [],
+    persons: [],
+    meetings: [],
+    warnings: [hostile('', e)],
+  });
+}
+
 export function withDataset(doc: InteropDocument): InteropImport {
   return Object.assign(doc, { dataset: toMeetingDataset(doc) });
 }

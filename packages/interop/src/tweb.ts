@@ -1,13 +1,14 @@
 import { selectAll } from 'css-select';
-import { withDataset, type InteropImport } from './toDataset.js';
+import { guardImportAsync, withDataset, type InteropImport } from './toDataset.js';
 import type { Element } from 'domhandler';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { DocumentBuilder, emptyItem } from './builder.js';
 import { parseDocument, squash } from './html.js';
-import { baseName, decodeText, slug, toFileList, warn } from './input.js';
+import { baseName, decodePublished, isBytes, slug, toFileList, warn } from './input.js';
 import type { AgendaItem, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
-import { HEADER_MIN_Y, readPdf, type PdfLine } from './pdf.js';
+import { HEADER_MIN_Y, PdfReader, type PdfLine } from './pdf.js';
+import { isWholeMeetingPdf, readWholeMeeting } from './twebMeeting.js';
 import { parseProceedings } from './proceedings.js';
 import {
   applyAttendanceChanges,
@@ -32,13 +33,17 @@ const prov = (file: string, sourceId?: string, url?: string): Provenance => ({
  * minutes PDFs (`ktproxy2.dll?doctype=3&docid=…`), read with pdfjs. Word files are listed as
  * warnings, not parsed.
  */
-export async function importTweb(files: ImportInput): Promise<InteropImport> {
+export function importTweb(files: ImportInput): Promise<InteropImport> {
+  return guardImportAsync('tweb', () => readTweb(files));
+}
+
+async function readTweb(files: ImportInput): Promise<InteropImport> {
   const b = new DocumentBuilder('tweb');
   const pdfs: { name: string; bytes: Uint8Array }[] = [];
   const html: { name: string; text: string; kind: 'haku' | 'meetings' | 'items' }[] = [];
-  for (const f of toFileList(files)) {
+  for (const f of toFileList(files, b.warnings)) {
     const name = baseName(f.name);
-    const bytes = typeof f.content === 'string' ? undefined : f.content instanceof Uint8Array ? f.content : undefined;
+    const bytes = typeof f.content === 'string' ? undefined : isBytes(f.content) ? f.content : undefined;
     if (bytes && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
       pdfs.push({ name: f.name, bytes });
       continue;
@@ -58,7 +63,7 @@ export async function importTweb(files: ImportInput): Promise<InteropImport> {
       );
       continue;
     }
-    const text = decodeText(f.content);
+    const text = decodePublished(f.content, f.name, b.warnings);
     const kind = text ? htmlKind(text) : undefined;
     if (!text || !kind) {
       b.warnings.push(
@@ -86,24 +91,33 @@ export async function importTweb(files: ImportInput): Promise<InteropImport> {
     else if (h.kind === 'meetings') readMeetingList(b, h.name, h.text);
     else readItemList(b, h.name, h.text, docIndex);
   }
-  for (const p of pdfs.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
-    try {
-      const text = await readPdf(p.bytes);
-      placePdf(b, p.name, text.lines, docIndex);
-    } catch (e) {
-      b.warnings.push(
-        warn(
-          'unparsed-file',
-          p.name,
-          '',
-          {
-            fi: `PDF-tiedostoa ei voitu lukea: ${(e as Error).message}`,
-            en: `The PDF could not be read: ${(e as Error).message}`,
-          },
-          { size: p.bytes.length },
-        ),
-      );
+  const reader = new PdfReader();
+  try {
+    for (const p of pdfs.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+      let lines: PdfLine[];
+      try {
+        lines = (await reader.read(p.bytes)).lines;
+      } catch (e) {
+        b.warnings.push(
+          warn(
+            'unparsed-file',
+            p.name,
+            '',
+            {
+              fi: `PDF-tiedostoa ei voitu lukea: ${(e as Error).message}`,
+              en: `The PDF could not be read: ${(e as Error).message}`,
+            },
+            { size: p.bytes.length },
+          ),
+        );
+        continue;
+      }
+      // A whole meeting in one PDF (cover page, attendance, every §), or one item of a meeting list.
+      if (isWholeMeetingPdf(lines)) readWholeMeeting(b, p.name, lines);
+      else placePdf(b, p.name, lines, docIndex);
     }
+  } finally {
+    await reader.close();
   }
   return withDataset(b.build());
 }

@@ -136,7 +136,7 @@ describe('digikokous command line (main)', () => {
   it('prints usage with --help', async () => {
     const i = io();
     expect(await main(['--help'], i)).toBe(0);
-    expect(i.out).toContain('digikokous import <dynasty|tweb|casem>');
+    expect(i.out).toContain('digikokous import <auto|dynasty|tweb|casem>');
   });
 });
 

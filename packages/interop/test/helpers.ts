@@ -11,6 +11,7 @@ export const SYSTEMS = {
   dynasty: `${FIXTURES}systems/dynasty-espoo`,
   tweb: `${FIXTURES}systems/tweb-oulu`,
   casem: `${FIXTURES}systems/casem-mikkeli`,
+  nykarleby: `${FIXTURES}systems/tweb-nykarleby`,
 } as const;
 
 const cache = new Map<string, InputFile[]>();

@@ -65,8 +65,12 @@ describe('hostile input', () => {
     expect(doc.warnings[0]).toMatchObject({ code: 'unparsed-file', file: 'bad.pdf' });
   });
 
-  it('the importers reject input that is not a file list', () => {
-    expect(() => importDynasty(null as never)).toThrow(TypeError);
+  it('the importers answer input that is not a file list with a warning, never an exception', () => {
+    const r = importDynasty(null as never);
+    expect(r.meetings).toEqual([]);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: 'invalid-value', message: expect.objectContaining({ en: expect.stringMatching(/list of \{ name, content \}/) }) }),
+    ]);
   });
 
   it('the Python-literal reader never throws anything but SyntaxError and never pollutes (property)', () => {

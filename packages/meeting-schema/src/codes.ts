@@ -582,6 +582,82 @@ export const appealKindLabels: Readonly<Record<AppealKind, CodeLabel>> = {
   muutoksenhakukielto: { fi: 'muutoksenhakukielto', sv: 'besvärsförbud', en: 'prohibition of appeal' },
 };
 
+/**
+ * Remedies a minutes appendix can carry (KL 141 §, HL 46–47 §): the {@link appealKinds} and the procurement remedy
+ * (hankintaoikaisu to the contracting entity and an appeal to the Market Court, Hankintalaki 1397/2016), which a
+ * procurement decision carries instead of the municipal remedies.
+ */
+export const remedyKinds = [...appealKinds, 'hankintaoikaisu'] as const;
+/** A remedy of a minutes appendix. */
+export type RemedyKind = (typeof remedyKinds)[number];
+/** Labels of {@link RemedyKind}: the heading of the instruction (printed in capitals in the minutes). */
+export const remedyKindLabels: Readonly<Record<RemedyKind, CodeLabel>> = {
+  ...appealKindLabels,
+  hankintaoikaisu: {
+    fi: 'hankintaoikaisuohje ja valitusosoitus markkinaoikeuteen',
+    sv: 'anvisning om upphandlingsrättelse och besvärsanvisning till marknadsdomstolen',
+    en: 'procurement rectification and appeal to the Market Court',
+  },
+};
+
+/**
+ * Why a decision has no remedy (muutoksenhakukielto, KL 141 §: the notice names the provision). KL 136 §: a decision
+ * that only concerns preparation or execution; HL 29 § 3 mom: no separate appeal against a decision on
+ * disqualification; `muu-laki`: another law, whose provision the decision names.
+ */
+export const appealProhibitionGrounds = ['valmistelu', 'taytantoonpano', 'esteellisyys', 'muu-laki'] as const;
+/** A ground of a prohibition of appeal. */
+export type AppealProhibitionGround = (typeof appealProhibitionGrounds)[number];
+/** Labels of {@link AppealProhibitionGround}: the reason as the notice states it. */
+export const appealProhibitionGroundLabels: Readonly<Record<AppealProhibitionGround, CodeLabel>> = {
+  valmistelu: {
+    fi: 'päätös koskee vain asian valmistelua',
+    sv: 'beslutet gäller endast beredning',
+    en: 'the decision only concerns preparation',
+  },
+  taytantoonpano: {
+    fi: 'päätös koskee vain täytäntöönpanoa',
+    sv: 'beslutet gäller endast verkställighet',
+    en: 'the decision only concerns execution',
+  },
+  esteellisyys: {
+    fi: 'esteellisyyttä koskevaan päätökseen ei saa hakea erikseen muutosta',
+    sv: 'ändring i ett beslut om jäv får inte sökas särskilt',
+    en: 'a decision on disqualification cannot be appealed separately',
+  },
+  'muu-laki': {
+    fi: 'muutoksenhaku on kielletty laissa',
+    sv: 'ändringssökande är förbjudet i lag',
+    en: 'appeal is prohibited by law',
+  },
+};
+/** The provision each {@link AppealProhibitionGround} rests on (`muu-laki`: the decision names it). */
+export const appealProhibitionGroundCitations: Readonly<Record<Exclude<AppealProhibitionGround, 'muu-laki'>, string>> =
+  {
+    valmistelu: 'KL 136 §',
+    taytantoonpano: 'KL 136 §',
+    esteellisyys: 'HL 29 § 3 mom',
+  };
+
+/**
+ * Where the base proposal of an item comes from (pohjaehdotus, hallintosääntö [unverified]): in the council the
+ * executive's proposal (KL 93 §: the executive prepares the council's matters, there is no presenting official),
+ * elsewhere the presenting official's, in a body without one the chair's.
+ */
+export const baseProposalSources = ['kunnanhallitus', 'esittelija', 'puheenjohtaja'] as const;
+/** A source of the base proposal. */
+export type BaseProposalSource = (typeof baseProposalSources)[number];
+/** Labels of {@link BaseProposalSource}, as the minutes name the proposal. */
+export const baseProposalSourceLabels: Readonly<Record<BaseProposalSource, CodeLabel>> = {
+  kunnanhallitus: {
+    fi: 'kunnanhallituksen ehdotus',
+    sv: 'kommunstyrelsens förslag',
+    en: "the municipal executive's proposal",
+  },
+  esittelija: { fi: 'esittelijän ehdotus', sv: 'föredragandens förslag', en: "the presenting official's proposal" },
+  puheenjohtaja: { fi: 'puheenjohtajan ehdotus', sv: 'ordförandens förslag', en: "the chair's proposal" },
+};
+
 /** Ways of holding a meeting (KL 98–100 §). */
 export const meetingModes = ['lasnaolo', 'sahkoinen', 'hybridi', 'sahkoinen-paatoksentekomenettely'] as const;
 /** A meeting mode. */

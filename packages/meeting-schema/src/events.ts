@@ -25,6 +25,12 @@ const envelope = {
   at: InstantSchema,
   /** Person id of who caused the event (chair, secretary, member) or `system`. */
   actor: IdSchema,
+  /**
+   * Set when the secretary recorded a member's personal act (ballot, speaking request, proposal, seconding,
+   * dissent, declaration of disqualification) for the member, e.g. the paper fallback of a failed device: `actor`
+   * is the secretary, `personId` the member, `reason` why (recorded in the log and visible in audits).
+   */
+  onBehalfOf: z.strictObject({ personId: IdSchema, reason: z.string().min(1).max(500) }).optional(),
 };
 function event<T extends string, P extends z.ZodType>(type: T, payload: P) {
   return z.strictObject({ ...envelope, type: z.literal(type), payload });
@@ -55,6 +61,27 @@ export const AttendanceChangedEventSchema = event(
     substituteFor: IdSchema.optional(),
     itemId: IdSchema.optional(),
     reason: z.enum(['esteellisyys', 'muu']).optional(),
+  }),
+);
+/** Why the presiding person changes (KL 102 §; hallintosääntö: the vice-chair, or a temporary chair). */
+export const presidingChangeReasons = [
+  'puheenjohtaja-esteellinen',
+  'puheenjohtaja-poissa',
+  'tilapainen-puheenjohtaja',
+  'puheenjohtaja-palaa',
+] as const;
+/** A reason for a change of the presiding person. */
+export type PresidingChangeReason = (typeof presidingChangeReasons)[number];
+/**
+ * Another person presides from now on (KL 102 §): the vice-chair when the chair is disqualified (HL 27 §) or absent,
+ * a temporary chair chosen by the body, or the chair again. `itemId` when the change is for one item.
+ */
+export const PresidingChangedEventSchema = event(
+  'presiding-changed',
+  z.strictObject({
+    personId: IdSchema,
+    reason: z.enum(presidingChangeReasons),
+    itemId: IdSchema.optional(),
   }),
 );
 /** Legality and quorum are stated (KL 103 §). */
@@ -111,6 +138,14 @@ export const SpeakerRequestedEventSchema = event(
     kind: z.enum(speechKinds),
     repliesToEntryId: IdSchema.optional(),
   }),
+);
+/**
+ * A speaking request is withdrawn before or instead of the speech: by the requester (`pyytaja`) or removed by the
+ * presiding chair (`puheenjohtaja`).
+ */
+export const SpeakerWithdrawnEventSchema = event(
+  'speaker-withdrawn',
+  z.strictObject({ itemId: IdSchema, entryId: IdSchema, by: z.enum(['pyytaja', 'puheenjohtaja']) }),
 );
 /** The chair gives the floor. */
 export const SpeakerGrantedEventSchema = event(
@@ -181,6 +216,16 @@ export const VoteClosedEventSchema = event(
     winningProposalId: IdSchema,
   }),
 );
+/** Why an open vote is cancelled and taken again. */
+export const voteCancelReasons = ['tasatulos', 'paatosvaltaisuus-menetetty', 'muu'] as const;
+/**
+ * An open vote is cancelled without a result so that it can be taken again (a tie the casting vote cannot settle,
+ * KL 104 § 2 mom; quorum lost during the vote, KL 103 §). Its ballots do not count.
+ */
+export const VoteCancelledEventSchema = event(
+  'vote-cancelled',
+  z.strictObject({ itemId: IdSchema, voteId: IdSchema, reason: z.enum(voteCancelReasons) }),
+);
 /** An election is held (KL 105 §); the payload carries the full election record. */
 export const ElectionHeldEventSchema = event(
   'election-held',
@@ -231,6 +276,7 @@ export const MeetingClosedEventSchema = event('meeting-closed', z.strictObject({
 /** Every event of the meeting log, discriminated on `type`. */
 export const MeetingEventSchema = z.discriminatedUnion('type', [
   MeetingOpenedEventSchema,
+  PresidingChangedEventSchema,
   AttendanceChangedEventSchema,
   LegalityAndQuorumStatedEventSchema,
   MinutesCheckersChosenEventSchema,
@@ -240,6 +286,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
   SpeakerRequestedEventSchema,
   SpeakerGrantedEventSchema,
   SpeakerEndedEventSchema,
+  SpeakerWithdrawnEventSchema,
   ProposalMadeEventSchema,
   ProposalSecondedEventSchema,
   ProposalWithdrawnEventSchema,
@@ -248,6 +295,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
   VoteOpenedEventSchema,
   BallotCastEventSchema,
   VoteClosedEventSchema,
+  VoteCancelledEventSchema,
   ElectionHeldEventSchema,
   LotDrawnEventSchema,
   DecisionRecordedEventSchema,
@@ -299,6 +347,7 @@ function sameSuffix(a: string, b: string, n: number): boolean {
 
 interface OpenVote {
   itemId: string;
+  method: string;
   jaa: string;
   ei: string;
   voters: Set<string>;
@@ -313,6 +362,7 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
   let opened = false;
   const ids = new Set<string>();
   const present = new Map<string, boolean>(); // personId -> has a vote
+  const roleOf = new Map<string, { role?: string; substituteFor?: string }>();
   const proposers = new Map<string, string | undefined>();
   const disqualified = new Map<string, Set<string>>(); // itemId -> person ids
   const openVotes = new Map<string, OpenVote>();
@@ -372,7 +422,17 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
       }
       case 'attendance-changed': {
         const p = e.payload;
-        if (p.status === 'lasna') present.set(p.personId, p.votingRight ?? true);
+        const known = roleOf.get(p.personId) ?? {};
+        if (p.role !== undefined) known.role = p.role;
+        if (p.substituteFor !== undefined) known.substituteFor = p.substituteFor;
+        roleOf.set(p.personId, known);
+        // The voting right follows from the seat (KL 103 §, KL 17 §, KL 31 §): a member's own seat, or a deputy in
+        // the seat of the member named in `substituteFor`. Officials and the secretary never vote.
+        const seat =
+          known.role === undefined ||
+          SEAT_ROLES.has(known.role) ||
+          (known.role === 'varajasen' && known.substituteFor !== undefined);
+        if (p.status === 'lasna') present.set(p.personId, (p.votingRight ?? seat) && seat);
         else present.delete(p.personId);
         break;
       }
@@ -409,6 +469,7 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
             });
         openVotes.set(e.payload.voteId, {
           itemId: e.payload.itemId,
+          method: e.payload.method,
           jaa: q.jaa,
           ei: q.ei,
           voters: new Set(),
@@ -464,7 +525,9 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
           break;
         }
         openVotes.delete(p.voteId);
-        if (vote.voters.size > 0)
+        // An electronic or roll-call vote records every ballot, so its counts must be those of the ballots (KL 104 §);
+        // a show of hands or standing vote may be counted without named ballots.
+        if (vote.voters.size > 0 || vote.method === 'sahkoinen' || vote.method === 'nimenhuuto')
           for (const k of ['jaa', 'ei', 'tyhja'] as const)
             if (p.counts[k] !== vote.tally[k])
               addRuleIssue(ctx, ['events', i, 'payload', 'counts', k], 'count_mismatch', {
@@ -474,8 +537,17 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
         checkVoteOutcome(ctx, ['events', i, 'payload'], p.counts, p.castingVote, p.result, p.winningProposalId, vote);
         break;
       }
+      case 'vote-cancelled':
+        if (!openVotes.delete(e.payload.voteId))
+          addRuleIssue(ctx, ['events', i, 'payload', 'voteId'], 'vote_not_open', {
+            fi: 'Peruttu äänestys ei ole käynnissä.',
+            en: 'The cancelled vote is not open.',
+          });
+        break;
       default:
         break;
     }
   }
 }
+
+const SEAT_ROLES = new Set<string>(['puheenjohtaja', 'varapuheenjohtaja', 'jasen']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyKinds, meetingModes, signatureRoles } from './codes.js';
+import { appealProhibitionGrounds, bodyKinds, meetingModes, remedyKinds, signatureRoles } from './codes.js';
 import {
   CountSchema,
   HttpsUrlSchema,
@@ -38,6 +38,8 @@ export const LegalityAndQuorumSchema = z.strictObject({
   note: LocalizedTextSchema.optional(),
   /** The written section as minuted (kokouksen laillisuus ja päätösvaltaisuus, KL 94 §, 103 §). */
   text: LocalizedRichTextSchema.optional(),
+  /** The § during which the chair stated it: the minutes then print the text in that § only, once. */
+  itemId: IdSchema.optional(),
 });
 
 /** One item of the minutes (pöytäkirjan pykälä): the handling and the decision. */
@@ -68,6 +70,18 @@ export const MinutesItemSchema = z.strictObject({
    */
   proceedings: LocalizedRichTextSchema.optional(),
   decision: DecisionSchema,
+  /**
+   * The item was handled behind closed doors (KL 101 §: a confidential matter; the public and the stream left for
+   * it). The published minutes then show the public title and the secrecy ground only (KL 140 § 1 mom).
+   */
+  closedSession: z.boolean().optional(),
+  /**
+   * Indexes of `proceedings.sv` paragraphs kept in the original Finnish (a proposal quoted as made): the HTML marks
+   * them `lang="fi"` (WCAG 3.1.2).
+   */
+  proceedingsInOriginalLanguage: z.array(z.int().min(0).max(10_000)).max(10_000).optional(),
+  /** The appendix entry with this § 's remedy (KL 141 §): an id of {@link MinutesSchema} `appealInstructions`. */
+  appealInstructionId: IdSchema.optional(),
 });
 /** An item of the minutes. */
 export type MinutesItem = z.infer<typeof MinutesItemSchema>;
@@ -104,6 +118,43 @@ export const PublicationSchema = z.strictObject({
 });
 /** A publication record. */
 export type Publication = z.infer<typeof PublicationSchema>;
+
+/**
+ * The authority a claim or an appeal goes to (HL 47 § 1 mom: the authority, where it is delivered; its contact
+ * details), as the municipality configures it. Nothing here is built in: names and addresses come from the caller.
+ */
+export const AppealAuthoritySchema = z.strictObject({
+  name: LocalizedTextSchema,
+  postalAddress: ShortTextSchema.optional(),
+  visitingAddress: ShortTextSchema.optional(),
+  email: z.email().max(320).optional(),
+  /** The e-service (e.g. the courts' asiointipalvelu). */
+  eService: HttpsUrlSchema.optional(),
+  phone: ShortTextSchema.optional(),
+  /** Office hours (a claim delivered by hand must arrive before closing, määräaikalaki 6 §). */
+  officeHours: LocalizedTextSchema.optional(),
+});
+/** An appeal authority. */
+export type AppealAuthority = z.infer<typeof AppealAuthoritySchema>;
+
+/**
+ * One instruction of the appendix "Oikaisuvaatimusohjeet ja valitusosoitus" (KL 141 §, HL 46–47 §): which § it
+ * covers, the remedy, the provisions it rests on, the period, the authority and the written text.
+ */
+export const MinutesAppealInstructionSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(remedyKinds),
+  sectionNumbers: z.array(z.int().min(1).max(9_999)).min(1).max(2_000),
+  /** Citations, e.g. `KL 134 §`, `KL 138 §`. */
+  legalBasis: z.array(ShortTextSchema).min(1).max(20),
+  /** Days from the receipt of notice (KL 138 §; another law's own period for a hallintovalitus). */
+  periodDays: z.int().min(1).max(365).optional(),
+  prohibitionGround: z.enum(appealProhibitionGrounds).optional(),
+  authority: AppealAuthoritySchema.optional(),
+  text: LocalizedRichTextSchema,
+});
+/** An instruction of the appeal appendix. */
+export type MinutesAppealInstruction = z.infer<typeof MinutesAppealInstructionSchema>;
 
 /** The meeting as summarised in its minutes. */
 export const MinutesMeetingSchema = z.strictObject({
@@ -145,7 +196,21 @@ export const MinutesSchema = z
     items: z.array(MinutesItemSchema).max(2_000),
     signatures: z.array(SignatureSchema).max(20),
     checkedOn: IsoDateSchema.optional(),
+    /** Where the minutes were checked (tarkastuspaikka), printed with the date (hallintosääntö). */
+    checkedAt: LocalizedTextSchema.optional(),
     publication: PublicationSchema.optional(),
+    /** The municipality, for the front page. */
+    municipalityName: LocalizedTextSchema.optional(),
+    /** The chair of the meeting (puheenjohtaja) and the minute-taker (pöytäkirjanpitäjä), for the front page. */
+    chairId: IdSchema.optional(),
+    secretaryId: IdSchema.optional(),
+    /**
+     * The minutes are a translation (Kielilaki 423/2003 29 §): `complete: false` when some passages were kept in
+     * the original language (marked with their `lang` in HTML).
+     */
+    translation: z.strictObject({ from: z.enum(['fi', 'sv']), complete: z.boolean() }).optional(),
+    /** Appendix: the remedy of each § (KL 141 §), referenced from the items by `appealInstructionId`. */
+    appealInstructions: z.array(MinutesAppealInstructionSchema).max(2_000).optional(),
   })
   .superRefine((m, ctx) => checkMinutes(m, ctx));
 
@@ -160,6 +225,9 @@ export function isQuorate(
 
 interface MinutesData {
   meeting: { bodyKind: z.infer<typeof MinutesMeetingSchema>['bodyKind'] };
+  checkedOn?: string | undefined;
+  publication?: { publishedAt: string } | undefined;
+  appealInstructions?: { id: string; sectionNumbers: number[] }[] | undefined;
   legalityAndQuorum: z.infer<typeof LegalityAndQuorumSchema>;
   attendance: z.infer<typeof AttendanceRecordSchema>[];
   items: MinutesItem[];
@@ -174,6 +242,12 @@ const unknownProposal = {
   fi: 'Äänestysesitys viittaa ehdotukseen, jota ei ole tehty tässä asiassa.',
   en: 'The vote question refers to a proposal not made in this item.',
 };
+
+const helsinkiDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' });
+/** The Helsinki calendar date (YYYY-MM-DD) of an instant. */
+function helsinkiDay(instant: string): string {
+  return helsinkiDays.format(new Date(Date.parse(instant)));
+}
 
 /** Cross-field rules of the minutes; plain loops because this runs once per item and ballot. */
 function checkMinutes(m: MinutesData, ctx: z.core.$RefinementCtx): void {
@@ -268,6 +342,33 @@ function checkMinutes(m: MinutesData, ctx: z.core.$RefinementCtx): void {
     addRuleIssue(ctx, ['legalityAndQuorum', 'quorate'], 'quorum_mismatch', {
       fi: 'Päätösvaltaisuus ei vastaa läsnä olevien määrää (KL 103 §).',
       en: 'The quorum statement does not match the number present (KL 103 §).',
+    });
+  const appendix = new Map((m.appealInstructions ?? []).map((a) => [a.id, a]));
+  for (let i = 0; i < m.items.length; i++) {
+    const it = m.items[i] as MinutesItem;
+    if (it.appealInstructionId === undefined) continue;
+    const a = appendix.get(it.appealInstructionId);
+    if (!a)
+      addRuleIssue(ctx, ['items', i, 'appealInstructionId'], 'unknown_appeal_instruction', {
+        fi: 'Pykälä viittaa muutoksenhakuohjeeseen, jota liitteessä ei ole (KL 141 §).',
+        en: 'The section refers to an appeal instruction the appendix does not hold (KL 141 §).',
+      });
+    else if (!a.sectionNumbers.includes(it.sectionNumber))
+      addRuleIssue(ctx, ['items', i, 'appealInstructionId'], 'appeal_instruction_section_mismatch', {
+        fi: `Muutoksenhakuohje ei koske pykälää § ${it.sectionNumber}.`,
+        en: `The appeal instruction does not list § ${it.sectionNumber}.`,
+      });
+  }
+  // KL 140 § 1 mom: the minutes go online after they have been checked.
+  if (m.publication && m.checkedOn === undefined)
+    addRuleIssue(ctx, ['publication'], 'published_before_checked', {
+      fi: 'Pöytäkirja asetetaan yleiseen tietoverkkoon vasta tarkastettuna (KL 140 § 1 mom).',
+      en: 'Minutes go online only after they have been checked (KL 140 § 1 mom).',
+    });
+  else if (m.publication && m.checkedOn !== undefined && helsinkiDay(m.publication.publishedAt) < m.checkedOn)
+    addRuleIssue(ctx, ['publication', 'publishedAt'], 'published_before_checked', {
+      fi: 'Pöytäkirja on julkaistu ennen tarkastuspäivää (KL 140 § 1 mom).',
+      en: 'The minutes were published before the day they were checked (KL 140 § 1 mom).',
     });
   for (let i = 0; i < m.minutesCheckerIds.length; i++)
     if (!present.has(m.minutesCheckerIds[i] as string))

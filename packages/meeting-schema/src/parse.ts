@@ -369,18 +369,23 @@ function fail(errors: ParseError[]): { success: false; errors: ParseError[] } {
  * What `parseMeetingLog` runs: {@link MeetingLogSchema} with its log rules (`safeExtend` keeps the
  * refinement), but each event option replaced by its compiled clone (see `compiled.ts`). Same shape,
  * rules, errors and paths; built here so that the exported schemas and the generated JSON Schema
- * stay exactly as written.
+ * stay exactly as written. Built on first use, not at import: compiling costs tens of milliseconds
+ * that a program which never parses a log (a CLI printing its usage) should not pay.
  */
-const MeetingLogParseSchema = MeetingLogSchema.safeExtend({
-  events: z
-    .array(
-      z.discriminatedUnion(
-        'type',
-        MeetingEventSchema.options.map((o) => compiled(o)) as unknown as typeof MeetingEventSchema.options,
-      ),
-    )
-    .max(1_000_000),
-});
+let meetingLogParseSchema: typeof MeetingLogSchema | undefined;
+function meetingLogParser(): typeof MeetingLogSchema {
+  meetingLogParseSchema ??= MeetingLogSchema.safeExtend({
+    events: z
+      .array(
+        z.discriminatedUnion(
+          'type',
+          MeetingEventSchema.options.map((o) => compiled(o)) as unknown as typeof MeetingEventSchema.options,
+        ),
+      )
+      .max(1_000_000),
+  }) as unknown as typeof MeetingLogSchema;
+  return meetingLogParseSchema;
+}
 
 /**
  * The object schema with every field schema replaced by its compiled clone where zod can compile
@@ -393,19 +398,37 @@ function withCompiledFields<S extends z.ZodObject>(schema: S): S {
   return schema.safeExtend(shape) as unknown as S;
 }
 
-/** What `parseMinutes` runs: {@link MinutesSchema} with compiled fields, down into the items. */
-const MinutesParseSchema = withCompiledFields(MinutesSchema).safeExtend({
-  items: z.array(withCompiledFields(MinutesItemSchema)).max(2_000),
-});
+/** What `parseMinutes` runs: {@link MinutesSchema} with compiled fields, down into the items; built on first use. */
+let minutesParseSchema: typeof MinutesSchema | undefined;
+function minutesParser(): typeof MinutesSchema {
+  minutesParseSchema ??= withCompiledFields(MinutesSchema).safeExtend({
+    items: z.array(withCompiledFields(MinutesItemSchema)).max(2_000),
+  }) as unknown as typeof MinutesSchema;
+  return minutesParseSchema;
+}
+
+/** The compiled parser, or the exported schema if building it failed (the parse functions never throw). */
+function built<S>(build: () => S, fallback: S): S {
+  try {
+    return build();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Whether the compiled parsers have been built yet (for tests of the start-up cost). */
+export function compiledParsersBuilt(): { meetingLog: boolean; minutes: boolean } {
+  return { meetingLog: meetingLogParseSchema !== undefined, minutes: minutesParseSchema !== undefined };
+}
 
 /** Parses a meeting log (object or JSON text). Never throws. */
 export function parseMeetingLog(input: unknown, limits?: Partial<ParseLimits>): ParseResult<MeetingLog> {
-  return safeParseWith(MeetingLogParseSchema, input, limits);
+  return safeParseWith(built(meetingLogParser, MeetingLogSchema), input, limits);
 }
 
 /** Parses minutes (object or JSON text). Never throws. */
 export function parseMinutes(input: unknown, limits?: Partial<ParseLimits>): ParseResult<Minutes> {
-  return safeParseWith(MinutesParseSchema, input, limits);
+  return safeParseWith(built(minutesParser, MinutesSchema), input, limits);
 }
 
 /** Parses any document of the kit by schema name (see {@link schemaNames}). Never throws. */

@@ -2,7 +2,7 @@ import { addDays, parseIsoDate } from './calendar.js';
 import { fail } from './errors.js';
 import { firstWorkingDayOnOrAfter } from './holidays.js';
 import { isCouncilKind } from './quorum.js';
-import { resolveRules, type ProcedureRules } from './rules.js';
+import { resolveRules, type ProcedureRulesOverrides } from './rules.js';
 
 /** Days after which notice is presumed received, per channel. Statutory constants. */
 const NOTIFICATION_DAYS = {
@@ -95,7 +95,7 @@ export function appealDeadlines(input: {
 export function invitationLatest(input: {
   meetingDate: string;
   body: { kind: string };
-  rules?: Partial<ProcedureRules>;
+  rules?: ProcedureRulesOverrides;
 }): string {
   parseIsoDate(input.meetingDate, 'meetingDate');
   const days = isCouncilKind(input.body.kind) ? COUNCIL_INVITATION_DAYS : resolveRules(input.rules).invitationLeadDays;

@@ -1,7 +1,7 @@
 import { assertCount, fail } from './errors.js';
 import { compareFractions, type Fraction } from './fraction.js';
 import { drawLot, type Lot, type RandomSource } from './lots.js';
-import { resolveRules, type ProcedureRules } from './rules.js';
+import { resolveRules, type ProcedureRulesOverrides } from './rules.js';
 
 export type { Lot, RandomSource } from './lots.js';
 
@@ -13,7 +13,7 @@ export type { Lot, RandomSource } from './lots.js';
 export function proportionalElectionThreshold(
   present: number,
   seats: number,
-  options: { deputies?: number; rules?: Partial<ProcedureRules> } = {},
+  options: { deputies?: number; rules?: ProcedureRulesOverrides } = {},
 ): number {
   assertCount(present, 'present');
   assertCount(seats, 'seats', 1);
@@ -31,7 +31,7 @@ export function isProportionalElectionDemanded(input: {
   seats: number;
   demanding: number;
   officeHolder?: boolean;
-  rules?: Partial<ProcedureRules>;
+  rules?: ProcedureRulesOverrides;
 }): boolean {
   if (input.officeHolder || input.seats < 2) return false;
   return input.demanding >= proportionalElectionThreshold(input.present, input.seats, { rules: input.rules ?? {} });
@@ -44,7 +44,7 @@ export function isProportionalElectionDemanded(input: {
 export function closedBallotAllowed(input: {
   electronic: boolean;
   ballotSecrecyEnsured: boolean;
-  rules?: Partial<ProcedureRules>;
+  rules?: ProcedureRulesOverrides;
 }): boolean {
   if (!input.electronic) return true;
   return resolveRules(input.rules).closedBallotInElectronicMeeting && input.ballotSecrecyEnsured === true;

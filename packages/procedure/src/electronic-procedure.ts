@@ -1,5 +1,5 @@
 import { fail } from './errors.js';
-import { resolveRules, type ProcedureRules } from './rules.js';
+import { resolveRules, type ProcedureRulesOverrides } from './rules.js';
 
 export type ElectronicProcedureOutcome = 'open' | 'decided' | 'moved-to-meeting' | 'not-allowed';
 
@@ -35,7 +35,7 @@ export function electronicProcedureOutcome(input: {
   publicMeeting: boolean;
   /** member → personal deputy, used only when the rules allow deputies. */
   deputies?: Readonly<Record<string, string>>;
-  rules?: Partial<ProcedureRules>;
+  rules?: ProcedureRulesOverrides;
 }): ElectronicProcedureOutcome {
   const deadline = instant(input.deadline, 'deadline');
   const now = instant(input.now, 'now');

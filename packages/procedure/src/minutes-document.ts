@@ -3,30 +3,21 @@ import type {
   AttendanceRecord,
   Block,
   BodyKind,
-  Decision,
   LocalizedRichText,
   Minutes,
+  MinutesAppealInstruction,
   MinutesItem,
   Role,
   Vote,
 } from '@digikokous/meeting-schema';
-import { bodyKinds, dissentBasisLabels, meetingModeLabels, roleLabels, roles } from '@digikokous/meeting-schema/codes';
+import { bodyKinds, roles } from '@digikokous/meeting-schema/codes';
 import { helsinkiDate } from './calendar.js';
-import {
-  capitalise,
-  draftMinutesText,
-  fmtDate,
-  fmtTime,
-  listJoin,
-  plainText,
-  T,
-  type DraftMinutesOptions,
-  type MinutesLanguage,
-  type MinutesPerson,
-  type MinutesText,
-} from './minutes.js';
+import { draftMinutesText, type DraftMinutesOptions, type MinutesText, type MinutesTextAppeal } from './minutes.js';
+import { personalDataRemovalAfter, type AppealRemedy } from './minutes/appeal.js';
 import { isCouncilKind, isQuorate } from './quorum.js';
 import type { MeetingState } from './state.js';
+
+export { renderMinutes, renderMinutesHtml, type RenderMinutesOptions } from './minutes/render.js';
 
 const ms = (instant: string): number => Date.parse(instant);
 const paragraphs = (lines: readonly string[]): Block[] =>
@@ -44,7 +35,11 @@ const paragraphs = (lines: readonly string[]): Block[] =>
  * Texts always carry Finnish (the schema requires it); Swedish minutes carry Swedish beside it, and `language`
  * records which one the minutes were drafted in. A § whose decision is not yet recorded is not part of the
  * document (minutes record decisions); {@link draftMinutesText} gives the live text of an open item.
- * The minutes are a draft: no signatures, checking date or publication yet (KL 107 §, KL 140 §).
+ * The remedy of each § is chosen per decision (`appealInstructionFor`) and written once into the appendix
+ * `appealInstructions` (KL 141 §), which each § references by `appealInstructionId`. The base proposal is in
+ * `draftDecision`; a confidential § handled behind closed doors in a public meeting has `closedSession` (KL 101 §).
+ * The minutes are a draft: no signatures, checking date or publication yet (KL 107 §, KL 140 §); add them as the
+ * secretary signs ({@link personalDataUntil} gives the publication's removal date).
  */
 export function draftMinutes(state: MeetingState, options: DraftMinutesOptions): Minutes {
   const lang = options.lang;
@@ -77,13 +72,33 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
   const m = state.meeting;
   const startedAt = state.openedAt ?? m.startsAt ?? state.lastAt ?? '1970-01-01T00:00:00Z';
   const endedAt = state.closedAt ?? state.lastAt ?? startedAt;
-  const itemEnd = (id: string) => {
-    const it = state.items.get(id);
-    return it?.closedAt !== undefined ? ms(it.closedAt) : Infinity;
-  };
+  // Each item's span parsed once (not once per attendee and item).
+  const spans = state.itemOrder.map((id) => {
+    const it = state.items.get(id)!;
+    return { id, it, from: ms(it.openedAt), to: it.closedAt !== undefined ? ms(it.closedAt) : Infinity };
+  });
 
   // ---- attendance --------------------------------------------------------------------------------------------------
   const attendance: AttendanceRecord[] = [];
+  const absentDuring = (
+    periods: MeetingState['attendance'] extends Map<string, infer A>
+      ? A extends { periods: infer P }
+        ? P
+        : never
+      : never,
+    personId: string,
+  ): string[] => {
+    const ps = (periods as { from: string; to?: string }[]).map((p) => ({
+      from: ms(p.from),
+      to: p.to === undefined ? Infinity : ms(p.to),
+    }));
+    const out: string[] = [];
+    for (const s of spans) {
+      if (s.it.disqualified.has(personId)) out.push(s.id);
+      else if (!ps.some((p) => p.from <= s.to && p.to > s.from)) out.push(s.id);
+    }
+    return out;
+  };
   for (const a of state.attendance.values()) {
     const first = a.periods[0];
     if (!first) continue;
@@ -91,18 +106,15 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     const rec: AttendanceRecord = {
       personId: a.personId,
       name: nameOf(a.personId),
-      role: asRole(a.personId === state.chairId ? 'puheenjohtaja' : a.role, a.votingRight),
+      role: asRole(
+        a.personId === state.chairId && a.role !== 'varapuheenjohtaja' ? 'puheenjohtaja' : a.role,
+        a.votingRight,
+      ),
       votingRight: a.votingRight,
       status: 'lasna',
       arrivedAt: first.from,
       // HL 27 §: a disqualified member is away during the item; otherwise away when no period overlaps the item.
-      absentDuringItemIds: state.itemOrder.filter((id) => {
-        const it = state.items.get(id)!;
-        if (it.disqualified.has(a.personId)) return true;
-        const from = ms(it.openedAt);
-        const to = itemEnd(id);
-        return !a.periods.some((p) => ms(p.from) <= to && (p.to === undefined || ms(p.to) > from));
-      }),
+      absentDuringItemIds: absentDuring(a.periods, a.personId),
     };
     const mode = a.mode ?? first.mode;
     if (mode) rec.mode = mode;
@@ -142,16 +154,27 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
   if (lq?.note) legalityAndQuorum.note = lq.note;
   const legalityText = rich((t) => t.legality);
   if (legalityText) legalityAndQuorum.text = legalityText;
+  // The § open when the chair stated legality and quorum prints that text, once.
+  if (lq) {
+    const at = ms(lq.at);
+    const during = spans.find((x) => x.from <= at && at <= x.to);
+    if (during) legalityAndQuorum.itemId = during.id;
+  }
 
   // ---- items -------------------------------------------------------------------------------------------------------
   const agenda = [...(m.items ?? []), ...(options.extraItems ?? [])];
   const items: MinutesItem[] = [];
+  const fiSections = new Map(fi.sections.map((x) => [x.itemId, x]));
+  const svSections = sv && new Map(sv.sections.map((x) => [x.itemId, x]));
+  const agendaById = new Map(agenda.map((x) => [x.id, x]));
+  const appendix: MinutesAppealInstruction[] = [];
+  const appendixByText = new Map<string, MinutesAppealInstruction>();
   for (const itemId of state.itemOrder) {
     const it = state.items.get(itemId)!;
     if (!it.decision) continue;
-    const a = agenda.find((x) => x.id === itemId);
-    const sectionFi = fi.sections.find((s) => s.itemId === itemId)!;
-    const sectionSv = sv?.sections.find((s) => s.itemId === itemId);
+    const a = agendaById.get(itemId);
+    const sectionFi = fiSections.get(itemId)!;
+    const sectionSv = svSections?.get(itemId);
     const votes: Vote[] = [];
     for (const v of it.votes) {
       if (!v.closed) continue;
@@ -174,9 +197,8 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
       };
       votes.push(vote);
     }
-    const { recordedAt: _recordedAt, ...decision } = it.decision;
-    const appealText = rich(() => sectionFi.appeal.text);
-    if (appealText && sectionSv) appealText.sv = paragraphs(sectionSv.appeal.text);
+    const { recordedAt: _recordedAt, appeal: _recorded, ...decision } = it.decision;
+    const instruction = appendixEntry(sectionFi.appeal, sectionSv?.appeal, it.sectionNumber);
     const item: MinutesItem = {
       itemId,
       order: items.length + 1,
@@ -239,14 +261,23 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
         if (s.endedAt !== undefined) out.endedAt = s.endedAt;
         return out;
       }),
-      decision: { ...decision, appeal: appealOf(decision, sectionFi.appeal.kind, appealText) },
+      decision,
+      appealInstructionId: instruction.id,
     };
+    const appeal = schemaAppeal(sectionFi.appeal.remedy, it.decision.appeal);
+    if (appeal) item.decision.appeal = appeal;
+    if (sectionFi.closedSession) item.closedSession = true;
+    const base = rich((t) => (t === fi ? sectionFi : sectionSv)?.baseProposal);
+    if (base && sectionSv?.baseProposalInFinnish) delete base.sv;
+    if (base) item.draftDecision = base;
     if (a?.publicTitle) item.publicTitle = a.publicTitle;
     if (a?.caseId) item.caseId = a.caseId;
     if (a?.registerNumber) item.registerNumber = a.registerNumber;
     if (a?.presenterId) item.presenterId = a.presenterId;
     const proceedings = rich((t) => (t === fi ? sectionFi : sectionSv)?.proceedings);
     if (proceedings) item.proceedings = proceedings;
+    if (sectionSv && sectionSv.proceedingsInFinnish.length > 0)
+      item.proceedingsInOriginalLanguage = [...sectionSv.proceedingsInFinnish];
     items.push(item);
   }
 
@@ -273,167 +304,74 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     signatures: [],
   };
   if (m.location) doc.meeting.location = m.location;
+  if (appendix.length > 0) doc.appealInstructions = appendix;
+  if (options.municipalityName) doc.municipalityName = options.municipalityName;
+  if (state.chairId) doc.chairId = state.chairId;
+  if (state.secretaryId) doc.secretaryId = state.secretaryId;
+  if (sv) doc.translation = { from: 'fi', complete: !sv.untranslated };
   return doc;
 
-  /** The appeal instruction as given in the decision (or the default of KL 134–135 §) with the written text. */
-  function appealOf(
-    decision: Decision,
-    kind: AppealInstruction['kind'],
-    text: LocalizedRichText | undefined,
-  ): AppealInstruction {
-    const given = decision.appeal;
-    const base: AppealInstruction =
-      given ??
-      (kind === 'oikaisuvaatimus'
-        ? { kind, periodDays: 14, authority: options.bodyName ?? { fi: 'Toimielin', sv: 'Organ' } }
-        : kind === 'muutoksenhakukielto'
-          ? { kind, legalBasis: 'KL 136 §' }
-          : { kind, periodDays: 30, authority: { fi: 'Hallinto-oikeus', sv: 'Förvaltningsdomstolen' } });
-    return text ? { ...base, text } : base;
+  /** One appendix entry per distinct instruction text; the § numbers it covers accumulate (KL 141 §). */
+  function appendixEntry(
+    a: MinutesTextAppeal,
+    b: MinutesTextAppeal | undefined,
+    sectionNumber: number,
+  ): MinutesAppealInstruction {
+    // The text follows from the remedy (and the publication date, the same for the whole draft).
+    const key = JSON.stringify(a.remedy);
+    const found = appendixByText.get(key);
+    if (found) {
+      found.sectionNumbers.push(sectionNumber);
+      return found;
+    }
+    const text: LocalizedRichText = { fi: paragraphs(a.text) };
+    if (b) text.sv = paragraphs(b.text);
+    const entry: MinutesAppealInstruction = {
+      id: `muutoksenhaku-${appendix.length + 1}`,
+      kind: a.kind,
+      sectionNumbers: [sectionNumber],
+      legalBasis: [...a.remedy.legalBasis],
+      text,
+    };
+    if (a.remedy.periodDays !== undefined) entry.periodDays = a.remedy.periodDays;
+    if (a.remedy.prohibitionGround) entry.prohibitionGround = a.remedy.prohibitionGround;
+    if (a.remedy.authority) entry.authority = a.remedy.authority;
+    appendix.push(entry);
+    appendixByText.set(key, entry);
+    return entry;
   }
 }
 
-export interface RenderMinutesOptions {
-  /** The language to render; defaults to the minutes' own `language`, then Finnish. */
-  lang?: MinutesLanguage;
-  /** People for titles (e.g. "kunnanjohtaja") and family-name order; the records' names are used otherwise. */
-  people?: readonly MinutesPerson[];
+/** The decision's `appeal` in the schema's four kinds (the procurement remedy lives in the appendix only). */
+function schemaAppeal(r: AppealRemedy, recorded: AppealInstruction | undefined): AppealInstruction | undefined {
+  const name = r.addressee ?? r.authority?.name;
+  switch (r.kind) {
+    case 'muutoksenhakukielto':
+      return { kind: r.kind, legalBasis: r.legalBasis.join(', ') };
+    case 'oikaisuvaatimus':
+      return name ? { kind: r.kind, periodDays: 14, authority: name } : recorded;
+    case 'kunnallisvalitus':
+    case 'hallintovalitus':
+      return name && r.periodDays !== undefined
+        ? { kind: r.kind, periodDays: r.periodDays, authority: name }
+        : recorded;
+    case 'hankintaoikaisu':
+      return recorded;
+  }
 }
 
 /**
- * Renders a minutes document as Markdown for review, printing or conversion, in the established order of
- * Finnish and Swedish minutes: time, place, attendance, legality and quorum, minutes checkers, then each §
- * with its proceedings (käsittely / behandling), decision, dissents (KL 106 §) and appeal instructions (KL 141 §).
+ * The last day personal data may stay online (KL 140 § 1 mom): the end of the longest remedy period of the
+ * minutes' own instructions, counted from the members' notification 7 days after `publishedOn` (KL 140 § 3 mom).
+ * Minutes whose §s carry only claims for rectification keep personal data 14 days, not the 30 of an appeal.
  */
-export function renderMinutes(m: Minutes, options: RenderMinutesOptions = {}): string {
-  const lang: MinutesLanguage = options.lang ?? m.language ?? 'fi';
-  const t = T[lang];
-  const council = m.meeting.bodyKind === 'valtuusto';
-  const people = new Map((options.people ?? []).map((p) => [p.id, p]));
-  const records = new Map(m.attendance.map((a) => [a.personId, a]));
-  const loc = (x: { fi: string; sv?: string } | undefined) => (x ? (lang === 'sv' ? (x.sv ?? x.fi) : x.fi) : '');
-  const locRich = (x: LocalizedRichText | undefined) =>
-    x ? plainText(lang === 'sv' ? (x.sv ?? x.fi) : x.fi) : ([] as string[]);
-  const name = (id: string): string => {
-    const p = people.get(id);
-    return records.get(id)?.name ?? (p ? `${p.givenName} ${p.familyName}` : id);
-  };
-  const roleOf = (id: string): string => {
-    const a = records.get(id);
-    if (a?.role === 'puheenjohtaja') return t.chair;
-    if (a?.role === 'varajasen') return council ? t.deputyCouncillor : t.deputy;
-    if (a?.role === 'jasen' || a?.role === 'varapuheenjohtaja') return council ? t.councillor : t.member;
-    const title = people.get(id)?.title;
-    if (title) return (lang === 'sv' ? title.sv : title.fi) ?? title.fi;
-    return a ? roleLabels[a.role][lang] : '';
-  };
-  const sectionOf = (itemId: string | undefined) => m.items.find((i) => i.itemId === itemId)?.sectionNumber;
-  const ofItem = (itemId: string | undefined, pre: string) => {
-    const s = sectionOf(itemId);
-    return s === undefined ? '' : lang === 'fi' ? ` § ${s}:n aikana` : ` ${pre} § ${s}`;
-  };
-
-  const lines: string[] = [];
-  const number = ` ${m.meeting.number}/${m.meeting.year}`;
-  lines.push(`# ${loc(m.meeting.bodyName).toUpperCase()} – ${t.minutes}${number}`, '');
-  const day = fmtDate(helsinkiDate(m.meeting.startedAt));
-  lines.push(`**${t.time}:** ${day} ${t.at} ${fmtTime(m.meeting.startedAt)}–${fmtTime(m.meeting.endedAt)}  `);
-  if (m.meeting.location) lines.push(`**${t.place}:** ${loc(m.meeting.location.name)}  `);
-  lines.push(`**${t.mode}:** ${meetingModeLabels[m.meeting.mode][lang]}`);
-
-  const openedAt = m.legalityAndQuorum.statedAt ?? m.meeting.startedAt;
-  const row = (a: AttendanceRecord) => {
-    const notes: string[] = [];
-    if (a.mode === 'etana') notes.push(t.remote);
-    if (a.substituteFor !== undefined)
-      notes.push(
-        lang === 'fi'
-          ? `varsinainen ${council ? 'valtuutettu' : 'jäsen'}: ${name(a.substituteFor)}`
-          : `i stället för ${name(a.substituteFor)}`,
-      );
-    if (a.arrivedAt !== undefined && ms(a.arrivedAt) > ms(openedAt))
-      notes.push(
-        lang === 'fi'
-          ? `saapui ${t.at} ${fmtTime(a.arrivedAt)}${ofItem(a.arrivedDuringItemId, 'under')}`
-          : `anlände ${t.at} ${fmtTime(a.arrivedAt)}${ofItem(a.arrivedDuringItemId, 'under')}`,
-      );
-    if (a.leftAt !== undefined)
-      notes.push(
-        lang === 'fi'
-          ? `poistui ${t.at} ${fmtTime(a.leftAt)}${ofItem(a.leftDuringItemId, 'under')}`
-          : `avlägsnade sig ${t.at} ${fmtTime(a.leftAt)}${ofItem(a.leftDuringItemId, 'under')}`,
-      );
-    return `- ${a.name}, ${roleOf(a.personId)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-  };
-  // The chair first, then members, then deputies, each by family name.
-  const key = (a: AttendanceRecord) => {
-    const rank = a.role === 'puheenjohtaja' ? 0 : a.role === 'varajasen' ? 2 : 1;
-    const p = people.get(a.personId);
-    return `${rank}${p ? `${p.familyName} ${p.givenName}` : (a.name.split(' ').at(-1) ?? a.name)}`;
-  };
-  const present = m.attendance
-    .filter((a) => a.status === 'lasna' && a.votingRight)
-    .sort((x, y) => key(x).localeCompare(key(y), lang));
-  const absent = m.attendance.filter((a) => a.status === 'poissa');
-  const others = m.attendance.filter((a) => a.status === 'lasna' && !a.votingRight);
-  lines.push('', `## ${t.present}`, '', ...present.map(row));
-  if (absent.length) lines.push('', `## ${t.absent}`, '', ...absent.map((a) => `- ${a.name}, ${roleOf(a.personId)}`));
-  if (others.length) lines.push('', `## ${t.others}`, '', ...others.map(row));
-  lines.push('', `## ${t.legality}`, '', ...locRich(m.legalityAndQuorum.text).flatMap((p) => [p, '']));
-  if (m.minutesCheckerIds.length) lines.push(`## ${t.checkers}`, '', listJoin(m.minutesCheckerIds.map(name), lang), '');
-
-  for (const it of m.items) {
-    lines.push(`## § ${it.sectionNumber} ${loc(it.title)}`, '');
-    const p = it.publicity;
-    if (p.status === 'salassa-pidettava' || p.status === 'osittain-salassa-pidettava') {
-      let marking = p.marking ?? (lang === 'fi' ? 'SALASSA PIDETTÄVÄ' : 'SEKRETESSBELAGD');
-      if (lang === 'sv')
-        marking = marking
-          .replace('SALASSA PIDETTÄVÄ', 'SEKRETESSBELAGD')
-          .replace(/\bJulkL\b/, 'OffentlighetsL')
-          .replace(/ k$/, ' punkten');
-      lines.push(`**${marking}**`, '');
-    }
-    if (it.registerNumber) lines.push(`${t.register} ${it.registerNumber}  `);
-    if (it.presenterId) lines.push(`${t.presenter}: ${name(it.presenterId)}, ${roleOf(it.presenterId)}`);
-    if (it.registerNumber || it.presenterId) lines.push('');
-    const proceedings = locRich(it.proceedings);
-    if (proceedings.length) lines.push(`### ${t.proceedings}`, '', ...proceedings.flatMap((x) => [x, '']));
-    lines.push(`### ${t.decision}`, '', ...locRich(it.decision.text).flatMap((x) => [x, '']));
-    if (lang === 'sv' && (!it.decision.text.sv || (it.proceedings && !it.proceedings.sv)))
-      lines.push(`_${t.untranslated.trim()}_`, '');
-    if (it.dissents.length) {
-      lines.push(`### ${t.dissents}`, '');
-      for (const d of it.dissents) {
-        const basis = dissentBasisLabels[d.basis][lang];
-        const who = `${capitalise(roleOf(d.personId))} ${name(d.personId)}`.trim();
-        const reasons = d.writtenReasons
-          ? ` ${lang === 'fi' ? 'Perustelut' : 'Motivering'}: ${loc(d.writtenReasons)}`
-          : '';
-        lines.push(
-          lang === 'fi'
-            ? `${who} ilmoitti eriävän mielipiteen (${basis}).${reasons}`
-            : `${who} anmälde avvikande mening (${basis}).${reasons}`,
-          '',
-        );
-      }
-    }
-    const appeal = it.decision.appeal;
-    if (appeal)
-      lines.push(`### ${appealHeading(appeal.kind, lang)}`, '', ...locRich(appeal.text).flatMap((x) => [x, '']));
+export function personalDataUntil(minutes: Pick<Minutes, 'appealInstructions'>, publishedOn: string): string {
+  let last = personalDataRemovalAfter({ kind: 'muutoksenhakukielto', legalBasis: [] }, publishedOn);
+  for (const a of minutes.appealInstructions ?? []) {
+    const remedy: AppealRemedy = { kind: a.kind, legalBasis: a.legalBasis };
+    if (a.periodDays !== undefined) remedy.periodDays = a.periodDays;
+    const day = personalDataRemovalAfter(remedy, publishedOn);
+    if (day > last) last = day;
   }
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
-}
-
-function appealHeading(kind: AppealInstruction['kind'], lang: MinutesLanguage): string {
-  const h = {
-    oikaisuvaatimus: { fi: 'OIKAISUVAATIMUSOHJE', sv: 'ANVISNING OM HUR MAN BEGÄR OMPRÖVNING' },
-    kunnallisvalitus: { fi: 'VALITUSOSOITUS, KUNNALLISVALITUS', sv: 'BESVÄRSANVISNING, KOMMUNALBESVÄR' },
-    hallintovalitus: { fi: 'VALITUSOSOITUS, HALLINTOVALITUS', sv: 'BESVÄRSANVISNING, FÖRVALTNINGSBESVÄR' },
-    muutoksenhakukielto: { fi: 'MUUTOKSENHAKUKIELTO', sv: 'BESVÄRSFÖRBUD' },
-  } as const;
-  return h[kind][lang];
+  return last;
 }

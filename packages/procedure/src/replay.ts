@@ -1,6 +1,16 @@
 import type { MeetingEvent, MeetingEventOf } from '@digikokous/meeting-schema';
+import { eventActorRefusal } from './authorize.js';
 import { isQuorate, requiredForQuorum } from './quorum.js';
-import type { ItemQuorumState, ItemState, MeetingState, PersonAttendance, ReplayMeeting } from './state.js';
+import { buildRoster, claimSeat, votersPresent } from './seats.js';
+import type {
+  ItemQuorumState,
+  ItemState,
+  MeetingState,
+  PersonAttendance,
+  ReplayMeeting,
+  RosterMembership,
+  VoteState,
+} from './state.js';
 
 /** What replay needs of a body (meeting-schema's `Body` fits). */
 export interface ReplayBody {
@@ -19,9 +29,14 @@ export interface ReplayOptions {
    * gives the kind and seats.
    */
   bodies?: readonly (ReplayBody & { id: string })[];
+  /**
+   * The memberships (meeting-schema `Organisation.memberships`): those of the meeting's body valid on its date give
+   * the seats (members, personal deputies, council deputies). Without them, the roles recorded in attendance do.
+   */
+  memberships?: readonly RosterMembership[];
 }
 
-const SEAT_ROLES = new Set(['puheenjohtaja', 'varapuheenjohtaja', 'jasen']);
+const SEAT_ROLE_INVITEES = new Set(['puheenjohtaja', 'varapuheenjohtaja', 'jasen']);
 
 /** The body given by `options`, directly or through the meeting's `bodyId`; undefined when neither names it. */
 export function resolveBody(meeting: ReplayMeeting, options: ReplayOptions): ReplayBody | undefined {
@@ -36,16 +51,20 @@ export function resolveBody(meeting: ReplayMeeting, options: ReplayOptions): Rep
  * guess is reported as the anomaly `body-unknown` rather than made silently: a council's quorum is two thirds.
  */
 export function initialState(meeting: ReplayMeeting, options: ReplayOptions = {}): MeetingState {
-  const invitedSeats = (meeting.invitees ?? []).filter((i) => SEAT_ROLES.has(i.role)).length;
+  const invitedSeats = (meeting.invitees ?? []).filter((i) => SEAT_ROLE_INVITEES.has(i.role)).length;
   const body = resolveBody(meeting, options);
   return {
     meetingId: meeting.id,
     meeting,
     body: body ?? { kind: 'lautakunta', seats: Math.max(1, invitedSeats) },
+    explicitBody: body !== undefined,
     status: 'not-started',
+    presidingChanges: [],
     lastSeq: -1,
     eventCount: 0,
     attendance: new Map(),
+    seats: new Map(),
+    roster: buildRoster(meeting, options.memberships),
     minutesCheckerIds: [],
     currentItemId: null,
     items: new Map(),
@@ -70,29 +89,92 @@ export function initialState(meeting: ReplayMeeting, options: ReplayOptions = {}
 
 /**
  * Rebuilds the meeting state from its log (the meeting log of `@digikokous/meeting-schema`): current item,
- * attendance per item with times and mode, quorum per item (KL 103 §, disqualified members not present, HL 27 §),
- * proposals with seconders, votes and results, elections, decisions, dissents (KL 106 §) and the speaker queue.
- * Never throws on a well-typed log: events that do not fit are listed in `anomalies`.
+ * attendance per item with times and mode, seats and the voting right that follows from them, the presiding chair,
+ * quorum per item (KL 103 §, disqualified members not present, HL 27 §), proposals with seconders, votes and results,
+ * elections, decisions, dissents (KL 106 §) and the speaker queue. Never throws on a well-typed log: events that do not
+ * fit, events whose actor could not have given them and vote results that do not match their ballots are listed in
+ * `anomalies`. Linear in the number of events.
  */
 export function replay(
   meeting: ReplayMeeting,
   events: readonly MeetingEvent[],
   options: ReplayOptions = {},
 ): MeetingState {
-  const state = initialState(meeting, options);
-  const explicitBody = resolveBody(meeting, options) !== undefined;
-  for (const e of events) safeApply(state, e, explicitBody);
-  return state;
+  const draft = new Draft(initialState(meeting, options), true);
+  for (const e of events) safeApply(draft, e);
+  return draft.state;
 }
 
 /**
- * Applies more events to a copy of `state` (the store's incremental path); `state` itself is not changed.
+ * Applies more events to `state` and returns the new state; `state` itself is not changed. Structural sharing: only
+ * the objects the events touch are copied (the state record, the current item, the vote, the person), so the cost
+ * does not grow with the length of the meeting, and earlier states handed out stay as they were.
  */
 export function applyEvents(state: MeetingState, events: readonly MeetingEvent[]): MeetingState {
-  const next = structuredClone({ ...state, meeting: null }) as unknown as MeetingState;
-  next.meeting = state.meeting;
-  for (const e of events) safeApply(next, e, true);
-  return next;
+  const draft = new Draft(state, false);
+  for (const e of events) safeApply(draft, e);
+  return draft.state;
+}
+
+/**
+ * Copy-on-write over a state: an object is copied the first time this draft changes it and changed in place after.
+ * `replay` owns its fresh state from the start (linear), `applyEvents` copies the path it touches (O(1) per event).
+ */
+class Draft {
+  readonly #owned = new WeakSet<object>();
+  state: MeetingState;
+  constructor(base: MeetingState, own: boolean) {
+    this.state = own ? base : { ...base };
+    this.#owned.add(this.state);
+    if (own) {
+      for (const o of [base.attendance, base.seats, base.items, base.itemOrder, base.breaks, base.anomalies])
+        this.#owned.add(o);
+      this.#owned.add(base.presidingChanges);
+      this.#owned.add(base.minutesCheckerIds);
+    }
+  }
+  own<T extends object>(o: T): T {
+    if (this.#owned.has(o)) return o;
+    const c = (
+      Array.isArray(o) ? o.slice() : o instanceof Map ? new Map(o) : o instanceof Set ? new Set(o) : { ...o }
+    ) as T;
+    this.#owned.add(c);
+    return c;
+  }
+  /** The state's field `key`, owned by this draft. */
+  field<K extends 'attendance' | 'seats' | 'items' | 'itemOrder' | 'breaks' | 'anomalies' | 'presidingChanges'>(
+    key: K,
+  ): MeetingState[K] {
+    const v = this.own(this.state[key]);
+    this.state[key] = v;
+    return v;
+  }
+  person(id: string): PersonAttendance | undefined {
+    const a = this.state.attendance.get(id);
+    if (a === undefined || this.#owned.has(a)) return a;
+    const c = this.own(a);
+    this.field('attendance').set(id, c);
+    return c;
+  }
+  item(id: string): ItemState | undefined {
+    const it = this.state.items.get(id);
+    if (it === undefined || this.#owned.has(it)) return it;
+    const c = this.own(it);
+    this.field('items').set(id, c);
+    return c;
+  }
+  /** `obj[key]` (an array, Map or Set inside an owned object), owned by this draft. */
+  sub<O extends object, K extends keyof O>(obj: O, key: K): O[K] {
+    const v = this.own(obj[key] as object) as O[K];
+    obj[key] = v;
+    return v;
+  }
+  /** The element `i` of an owned array, owned. */
+  at<T extends object>(arr: T[], i: number): T {
+    const v = this.own(arr[i]!);
+    arr[i] = v;
+    return v;
+  }
 }
 
 /**
@@ -100,13 +182,17 @@ export function applyEvents(state: MeetingState, events: readonly MeetingEvent[]
  * exception, so a front end replaying a partly broken log keeps working. Validate logs with meeting-schema's
  * `parseMeetingLog` at the trust boundary.
  */
-function safeApply(state: MeetingState, e: MeetingEvent, explicitBody: boolean): void {
+function safeApply(d: Draft, e: MeetingEvent): void {
   try {
-    applyEvent(state, e, explicitBody);
+    const forged = typeof e === 'object' && e !== null ? eventActorRefusal(d.state, e) : undefined;
+    applyEvent(d, e);
+    if (forged !== undefined) {
+      d.field('anomalies').push({ seq: e.seq, type: e.type, code: 'actor-not-authorised', message: forged.message });
+    }
   } catch {
     const seq = typeof e === 'object' && e !== null && typeof e.seq === 'number' ? e.seq : -1;
     const type = typeof e === 'object' && e !== null && typeof e.type === 'string' ? e.type.slice(0, 64) : 'unknown';
-    state.anomalies.push({
+    d.field('anomalies').push({
       seq,
       type,
       code: 'malformed-event',
@@ -115,18 +201,11 @@ function safeApply(state: MeetingState, e: MeetingEvent, explicitBody: boolean):
   }
 }
 
-function anomaly(state: MeetingState, e: MeetingEvent, code: string, fi: string, en: string): void {
-  state.anomalies.push({ seq: e.seq, type: e.type, code, message: { fi, en } });
+function anomaly(d: Draft, e: MeetingEvent, code: string, fi: string, en: string): void {
+  d.field('anomalies').push({ seq: e.seq, type: e.type, code, message: { fi, en } });
 }
 
-/** Persons present with a vote, not disqualified in `item`. */
-export function votersPresent(state: MeetingState, item?: ItemState): string[] {
-  const out: string[] = [];
-  for (const a of state.attendance.values()) {
-    if (a.present && a.votingRight && !(item?.disqualified.has(a.personId) ?? false)) out.push(a.personId);
-  }
-  return out;
-}
+export { votersPresent } from './seats.js';
 
 function quorumOf(state: MeetingState, item?: ItemState): ItemQuorumState {
   const present = votersPresent(state, item).length;
@@ -135,21 +214,32 @@ function quorumOf(state: MeetingState, item?: ItemState): ItemQuorumState {
   return { present, required: requiredForQuorum(body), quorate: isQuorate(body, present) };
 }
 
-function currentItem(state: MeetingState, e: MeetingEvent, itemId: string): ItemState | undefined {
-  const item = state.items.get(itemId);
+function currentItem(d: Draft, e: MeetingEvent, itemId: string): ItemState | undefined {
+  const item = d.item(itemId);
   if (item === undefined) {
-    anomaly(state, e, 'unknown-item', `Asiakohtaa ${itemId} ei ole avattu.`, `Item ${itemId} has not been opened.`);
+    anomaly(d, e, 'unknown-item', `Asiakohtaa ${itemId} ei ole avattu.`, `Item ${itemId} has not been opened.`);
   }
   return item;
 }
 
-function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean): void {
+/** The open vote `voteId` of `item`, owned; with its index. */
+function ownVote(d: Draft, item: ItemState, voteId: string): VoteState | undefined {
+  const i = item.votes.findLastIndex((x) => x.voteId === voteId);
+  if (i < 0) return undefined;
+  return d.at(d.sub(item, 'votes'), i);
+}
+
+function applyEvent(d: Draft, e: MeetingEvent): void {
   if (typeof e !== 'object' || e === null || typeof e.type !== 'string') return;
+  const state = d.state;
   if (typeof e.seq === 'number' && e.seq <= state.lastSeq) {
-    anomaly(state, e, 'seq-not-increasing', 'Järjestysnumero ei kasva.', 'The sequence number does not increase.');
+    anomaly(d, e, 'seq-not-increasing', 'Järjestysnumero ei kasva.', 'The sequence number does not increase.');
   }
   state.lastSeq = Math.max(state.lastSeq, typeof e.seq === 'number' ? e.seq : state.lastSeq);
-  state.lastAt = e.at;
+  if (state.lastAt !== e.at) {
+    state.lastAt = e.at;
+    state.lastAtMs = Date.parse(e.at);
+  }
   state.eventCount += 1;
   const p = e.payload as Record<string, unknown> | undefined;
   if (p === undefined || p === null || typeof p !== 'object') return;
@@ -158,14 +248,22 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
       state.status = 'open';
       state.openedAt = e.at;
       state.chairId = e.payload.chairId;
+      state.presidingId = e.payload.chairId;
       if (e.payload.secretaryId !== undefined) state.secretaryId = e.payload.secretaryId;
       state.mode = e.payload.mode;
       return;
+    case 'presiding-changed': {
+      const change: MeetingState['presidingChanges'][number] = { ...e.payload, at: e.at };
+      if (state.presidingId !== undefined) change.previousId = state.presidingId;
+      d.field('presidingChanges').push(change);
+      state.presidingId = e.payload.personId;
+      return;
+    }
     case 'attendance-changed':
-      return attendance(state, e);
+      return attendance(d, e);
     case 'legality-and-quorum-stated':
       state.legality = { ...e.payload, at: e.at };
-      if (!explicitBody) state.body = { ...state.body, seats: e.payload.seats };
+      if (!state.explicitBody) state.body = { ...state.body, seats: e.payload.seats };
       return;
     case 'minutes-checkers-chosen':
       state.minutesCheckerIds = [...e.payload.personIds];
@@ -176,10 +274,10 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
     case 'item-opened': {
       const id = e.payload.itemId;
       if (state.currentItemId !== null) {
-        anomaly(state, e, 'item-already-open', 'Edellinen asiakohta on yhä auki.', 'The previous item is still open.');
+        anomaly(d, e, 'item-already-open', 'Edellinen asiakohta on yhä auki.', 'The previous item is still open.');
       }
       if (state.items.has(id)) {
-        anomaly(state, e, 'item-reopened', 'Asiakohta avattiin uudelleen.', 'The item was opened again.');
+        anomaly(d, e, 'item-reopened', 'Asiakohta avattiin uudelleen.', 'The item was opened again.');
       }
       const item: ItemState = {
         itemId: id,
@@ -201,22 +299,24 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
       item.presentAtOpen = votersPresent(state, item);
       item.quorumAtOpen = quorumOf(state, item);
       item.quorum = item.quorumAtOpen;
-      state.items.set(id, item);
-      if (!state.itemOrder.includes(id)) state.itemOrder.push(id);
+      d.own(item);
+      d.field('items').set(id, item);
+      if (!state.itemOrder.includes(id)) d.field('itemOrder').push(id);
       state.currentItemId = id;
       return;
     }
     case 'disqualification-declared': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (!item) return;
-      item.disqualifications.push({ ...e.payload, at: e.at });
-      if (e.payload.disqualified) item.disqualified.add(e.payload.personId);
-      else item.disqualified.delete(e.payload.personId);
+      d.sub(item, 'disqualifications').push({ ...e.payload, at: e.at });
+      const set = d.sub(item, 'disqualified');
+      if (e.payload.disqualified) set.add(e.payload.personId);
+      else set.delete(e.payload.personId);
       item.quorum = quorumOf(state, item);
       return;
     }
     case 'speaker-requested': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (!item) return;
       const s: ItemState['speakers'][number] = {
         entryId: e.payload.entryId,
@@ -225,23 +325,30 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
         requestedAt: e.at,
       };
       if (e.payload.repliesToEntryId !== undefined) s.repliesToEntryId = e.payload.repliesToEntryId;
-      item.speakers.push(s);
+      d.own(s);
+      d.sub(item, 'speakers').push(s);
       return;
     }
     case 'speaker-granted':
-    case 'speaker-ended': {
-      const item = currentItem(state, e, e.payload.itemId);
-      const s = item?.speakers.findLast((x) => x.entryId === e.payload.entryId);
-      if (!s) {
-        if (item) anomaly(state, e, 'unknown-speaker', 'Tuntematon puheenvuoropyyntö.', 'Unknown speaker entry.');
+    case 'speaker-ended':
+    case 'speaker-withdrawn': {
+      const item = currentItem(d, e, e.payload.itemId);
+      const i = item?.speakers.findLastIndex((x) => x.entryId === e.payload.entryId) ?? -1;
+      if (!item || i < 0) {
+        if (item) anomaly(d, e, 'unknown-speaker', 'Tuntematon puheenvuoropyyntö.', 'Unknown speaker entry.');
         return;
       }
+      const s = d.at(d.sub(item, 'speakers'), i);
       if (e.type === 'speaker-granted') s.grantedAt = e.at;
-      else s.endedAt = e.at;
+      else if (e.type === 'speaker-ended') s.endedAt = e.at;
+      else {
+        s.withdrawnAt = e.at;
+        s.withdrawnBy = e.payload.by;
+      }
       return;
     }
     case 'proposal-made': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (!item) return;
       const pr: ItemState['proposals'][number] = {
         id: e.payload.proposalId,
@@ -253,103 +360,127 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
       };
       if (e.payload.proposerId !== undefined) pr.proposerId = e.payload.proposerId;
       if (e.payload.amendsProposalId !== undefined) pr.amendsProposalId = e.payload.amendsProposalId;
-      item.proposals.push(pr);
+      d.own(pr);
+      d.own(pr.seconderIds);
+      d.sub(item, 'proposals').push(pr);
       return;
     }
     case 'proposal-seconded':
     case 'proposal-withdrawn': {
-      const item = currentItem(state, e, e.payload.itemId);
-      const pr = item?.proposals.findLast((x) => x.id === e.payload.proposalId);
-      if (!pr) {
-        if (item) anomaly(state, e, 'unknown-proposal', 'Tuntematon ehdotus.', 'Unknown proposal.');
+      const item = currentItem(d, e, e.payload.itemId);
+      const i = item?.proposals.findLastIndex((x) => x.id === e.payload.proposalId) ?? -1;
+      if (!item || i < 0) {
+        if (item) anomaly(d, e, 'unknown-proposal', 'Tuntematon ehdotus.', 'Unknown proposal.');
         return;
       }
+      const pr = d.at(d.sub(item, 'proposals'), i);
       if (e.type === 'proposal-withdrawn') pr.withdrawn = true;
-      else if (!pr.seconderIds.includes(e.payload.seconderId)) pr.seconderIds.push(e.payload.seconderId);
+      else if (!pr.seconderIds.includes(e.payload.seconderId)) d.sub(pr, 'seconderIds').push(e.payload.seconderId);
       return;
     }
     case 'discussion-closed': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (item) item.discussionClosedAt = e.at;
       return;
     }
     case 'voting-order-approved': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (!item) return;
       item.votingOrder = e.payload.steps.map((s) => ({ voteId: s.voteId, jaa: s.jaa, ei: s.ei }));
       item.votingOrderApprovedAt = e.at;
       return;
     }
     case 'vote-opened': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (!item) return;
       const q: ItemState['votes'][number]['question'] = { jaa: e.payload.question.jaa, ei: e.payload.question.ei };
       if (e.payload.question.text !== undefined) q.text = e.payload.question.text;
-      item.votes.push({
+      const v: VoteState = {
         voteId: e.payload.voteId,
         method: e.payload.method,
         question: q,
         openedAt: e.at,
         ballots: new Map(),
-      });
+        ballotSeats: new Map(),
+      };
+      if (state.presidingId !== undefined) v.presidingAtOpen = state.presidingId;
+      d.own(v);
+      d.own(v.ballots);
+      d.own(v.ballotSeats);
+      d.sub(item, 'votes').push(v);
       return;
     }
     case 'ballot-cast': {
-      const item = currentItem(state, e, e.payload.itemId);
-      const v = item?.votes.findLast((x) => x.voteId === e.payload.voteId);
-      if (!v || v.closed) {
-        if (item) anomaly(state, e, 'vote-not-open', 'Äänestys ei ole käynnissä.', 'The vote is not open.');
+      const item = currentItem(d, e, e.payload.itemId);
+      const v = item ? ownVote(d, item, e.payload.voteId) : undefined;
+      if (!v || v.closed || v.cancelled) {
+        if (item) anomaly(d, e, 'vote-not-open', 'Äänestys ei ole käynnissä.', 'The vote is not open.');
         return;
       }
       // A changed ballot (when the rules allow it) replaces the earlier one.
-      v.ballots.delete(e.payload.personId);
-      v.ballots.set(e.payload.personId, e.payload.option);
+      const ballots = d.sub(v, 'ballots');
+      ballots.delete(e.payload.personId);
+      ballots.set(e.payload.personId, e.payload.option);
+      const seat = state.attendance.get(e.payload.personId)?.seatOf;
+      if (seat !== undefined) d.sub(v, 'ballotSeats').set(seat, e.payload.personId);
       return;
     }
     case 'vote-closed': {
-      const item = currentItem(state, e, e.payload.itemId);
-      const v = item?.votes.findLast((x) => x.voteId === e.payload.voteId);
+      const item = currentItem(d, e, e.payload.itemId);
+      const v = item ? ownVote(d, item, e.payload.voteId) : undefined;
       if (!v) {
-        if (item) anomaly(state, e, 'unknown-vote', 'Tuntematon äänestys.', 'Unknown vote.');
+        if (item) anomaly(d, e, 'unknown-vote', 'Tuntematon äänestys.', 'Unknown vote.');
         return;
       }
       v.closed = { ...e.payload, at: e.at };
+      checkCounts(d, e, v);
+      return;
+    }
+    case 'vote-cancelled': {
+      const item = currentItem(d, e, e.payload.itemId);
+      const v = item ? ownVote(d, item, e.payload.voteId) : undefined;
+      if (!v || v.closed) {
+        if (item) anomaly(d, e, 'vote-not-open', 'Äänestys ei ole käynnissä.', 'The vote is not open.');
+        return;
+      }
+      v.cancelled = { ...e.payload, at: e.at };
       return;
     }
     case 'election-held': {
-      const item = currentItem(state, e, e.payload.itemId);
-      if (item) item.elections.push({ ...e.payload.election, heldAt: e.at });
+      const item = currentItem(d, e, e.payload.itemId);
+      if (item) d.sub(item, 'elections').push({ ...e.payload.election, heldAt: e.at });
       return;
     }
     case 'lot-drawn': {
-      const item = currentItem(state, e, e.payload.itemId);
-      if (item) item.lots.push({ ...e.payload, at: e.at });
+      const item = currentItem(d, e, e.payload.itemId);
+      if (item) d.sub(item, 'lots').push({ ...e.payload, at: e.at });
       return;
     }
     case 'decision-recorded': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (item) item.decision = { ...e.payload.decision, recordedAt: e.at };
       return;
     }
     case 'dissent-recorded': {
-      const item = currentItem(state, e, e.payload.itemId);
-      if (item) item.dissents.push({ ...e.payload, at: e.at });
+      const item = currentItem(d, e, e.payload.itemId);
+      if (item) d.sub(item, 'dissents').push({ ...e.payload, at: e.at });
       return;
     }
     case 'break-started':
       state.status = 'on-break';
-      state.breaks.push(
+      d.field('breaks').push(
         e.payload.reason === undefined ? { startedAt: e.at } : { startedAt: e.at, reason: e.payload.reason },
       );
       return;
     case 'break-ended': {
       state.status = 'open';
-      const b = state.breaks.at(-1);
-      if (b && b.endedAt === undefined) b.endedAt = e.at;
+      const breaks = d.field('breaks');
+      const i = breaks.length - 1;
+      if (i >= 0 && breaks[i]!.endedAt === undefined) d.at(breaks, i).endedAt = e.at;
       return;
     }
     case 'item-closed': {
-      const item = currentItem(state, e, e.payload.itemId);
+      const item = currentItem(d, e, e.payload.itemId);
       if (item) item.closedAt = e.at;
       if (state.currentItemId === e.payload.itemId) state.currentItemId = null;
       return;
@@ -358,59 +489,150 @@ function applyEvent(state: MeetingState, e: MeetingEvent, explicitBody: boolean)
       state.status = 'closed';
       state.closedAt = e.at;
       state.currentItemId = null;
-      for (const a of state.attendance.values()) {
+      for (const id of [...state.attendance.keys()]) {
+        const a = state.attendance.get(id)!;
         const last = a.periods.at(-1);
-        if (last && last.to === undefined) last.to = e.at;
+        if (last && last.to === undefined) {
+          const periods = d.sub(d.person(id)!, 'periods');
+          d.at(periods, periods.length - 1).to = e.at;
+        }
       }
       return;
     default:
-      anomaly(state, e, 'unknown-event', 'Tuntematon tapahtumatyyppi.', 'Unknown event type.');
+      anomaly(d, e, 'unknown-event', 'Tuntematon tapahtumatyyppi.', 'Unknown event type.');
   }
 }
 
-function attendance(state: MeetingState, e: MeetingEventOf<'attendance-changed'>): void {
+/**
+ * The counts of a closed vote must be those of its ballots when ballots were recorded (always for an electronic or
+ * roll-call vote), and the result must follow the counts, with the casting vote of the person presiding on a tie
+ * (KL 104 § 2 mom).
+ */
+function checkCounts(d: Draft, e: MeetingEventOf<'vote-closed'>, v: VoteState): void {
+  const named = v.method === 'sahkoinen' || v.method === 'nimenhuuto' || v.ballots.size > 0;
+  if (named) {
+    const t = { jaa: 0, ei: 0, tyhja: 0 };
+    for (const o of v.ballots.values()) t[o] += 1;
+    const c = e.payload.counts;
+    if (c.jaa !== t.jaa || c.ei !== t.ei || c.tyhja !== t.tyhja) {
+      anomaly(
+        d,
+        e,
+        'counts-mismatch',
+        `Äänestyksen tulos (${c.jaa}–${c.ei}, ${c.tyhja} tyhjää) ei vastaa annettuja ääniä (${t.jaa}–${t.ei}, ${t.tyhja} tyhjää).`,
+        `The counts (${c.jaa}–${c.ei}, ${c.tyhja} blank) do not match the ballots cast (${t.jaa}–${t.ei}, ${t.tyhja} blank).`,
+      );
+      return;
+    }
+  }
+  const c = e.payload.counts;
+  const tie = c.jaa === c.ei;
+  const expected = tie ? undefined : c.jaa > c.ei ? 'jaa' : 'ei';
+  if (
+    (expected !== undefined && e.payload.result !== expected) ||
+    e.payload.winningProposalId !== v.question[e.payload.result] ||
+    tie !== e.payload.castingVote
+  ) {
+    anomaly(
+      d,
+      e,
+      'result-mismatch',
+      'Äänestyksen tulos ei vastaa äänimääriä (KL 104 § 2 mom).',
+      'The result does not follow from the counts (KL 104 § 2 mom).',
+    );
+  }
+}
+
+function attendance(d: Draft, e: MeetingEventOf<'attendance-changed'>): void {
+  const state = d.state;
   const p = e.payload;
-  let a = state.attendance.get(p.personId);
+  let a = d.person(p.personId);
   if (a === undefined) {
-    a = { personId: p.personId, present: false, votingRight: p.votingRight ?? true, periods: [] } as PersonAttendance;
-    state.attendance.set(p.personId, a);
+    a = d.own({ personId: p.personId, present: false, votingRight: false, periods: [] } as PersonAttendance);
+    d.own(a.periods);
+    d.field('attendance').set(p.personId, a);
   }
   if (p.role !== undefined) a.role = p.role;
-  if (p.votingRight !== undefined) a.votingRight = p.votingRight;
   if (p.substituteFor !== undefined) a.substituteFor = p.substituteFor;
   const itemId = p.itemId ?? state.currentItemId ?? undefined;
   if (p.status === 'lasna') {
-    const last = a.periods.at(-1);
+    const periods = d.sub(a, 'periods');
+    const lastIndex = periods.length - 1;
+    const last = periods[lastIndex];
     if (a.present && last && p.mode !== undefined && last.mode !== p.mode) {
       // A change of mode (on site ↔ remote) ends one period and starts another.
-      last.to = e.at;
-      if (itemId !== undefined) last.toItemId = itemId;
+      const owned = d.at(periods, lastIndex);
+      owned.to = e.at;
+      if (itemId !== undefined) owned.toItemId = itemId;
     }
     if (!a.present || (p.mode !== undefined && last?.mode !== p.mode)) {
       const period: PersonAttendance['periods'][number] = { from: e.at };
       if (p.mode !== undefined) period.mode = p.mode;
       if (itemId !== undefined) period.fromItemId = itemId;
-      a.periods.push(period);
+      periods.push(d.own(period));
+    }
+    if (!a.present || a.seatOf === undefined) {
+      const claim = claimSeat(
+        state,
+        p.personId,
+        p.role ?? a.role,
+        p.substituteFor ?? a.substituteFor,
+        p.votingRight ?? (a.votingRight || undefined),
+      );
+      if ('code' in claim) {
+        anomaly(d, e, claim.code, claim.message.fi, claim.message.en);
+      } else if (claim.seat !== undefined) {
+        if (claim.displaced !== undefined) {
+          const dep = d.person(claim.displaced);
+          if (dep) {
+            dep.seatOf = undefined;
+            dep.votingRight = false;
+          }
+        }
+        d.field('seats').set(claim.seat, p.personId);
+        a.seatOf = claim.seat;
+      }
     }
     a.present = true;
+    a.votingRight = a.seatOf !== undefined;
+    if (p.votingRight === true && !a.votingRight) {
+      anomaly(
+        d,
+        e,
+        'voting-right-without-seat',
+        `${p.personId} merkittiin äänioikeutetuksi ilman paikkaa toimielimessä.`,
+        `${p.personId} was recorded with a vote but holds no seat of the body.`,
+      );
+    }
     if (p.mode !== undefined) a.mode = p.mode;
   } else {
     if (a.present) {
-      const last = a.periods.at(-1);
-      if (last && last.to === undefined) {
+      const periods = d.sub(a, 'periods');
+      const i = periods.length - 1;
+      if (i >= 0 && periods[i]!.to === undefined) {
+        const last = d.at(periods, i);
         last.to = e.at;
         if (itemId !== undefined) last.toItemId = itemId;
         if (p.reason !== undefined) last.leftBecause = p.reason;
       }
     }
+    if (a.seatOf !== undefined && state.seats.get(a.seatOf) === p.personId) d.field('seats').delete(a.seatOf);
+    // `votingRight` stays as it was while present (the minutes list who attended with a vote); the seat is freed.
+    a.seatOf = undefined;
     a.present = false;
   }
-  const item = state.currentItemId === null ? undefined : state.items.get(state.currentItemId);
+  const item = state.currentItemId === null ? undefined : d.item(state.currentItemId);
   if (item) {
     const change: ItemState['attendanceChanges'][number] = { personId: p.personId, status: p.status, at: e.at };
     if (p.reason !== undefined) change.reason = p.reason;
-    item.attendanceChanges.push(change);
+    d.sub(item, 'attendanceChanges').push(change);
     item.quorum = quorumOf(state, item);
+    // KL 103 §: a departure during an open vote that breaks the quorum is recorded on the vote.
+    const vi = item.votes.findLastIndex((v) => v.closed === undefined && v.cancelled === undefined);
+    if (vi >= 0) {
+      const v = d.at(d.sub(item, 'votes'), vi);
+      if (!item.quorum.quorate && v.quorumLostAt === undefined) v.quorumLostAt = e.at;
+    }
   }
 }
 
@@ -428,10 +650,22 @@ export function stateToJSON(state: MeetingState): unknown {
   return {
     ...state,
     attendance: record(state.attendance, (a) => a),
+    seats: record(state.seats, (h) => h),
+    roster: {
+      source: state.roster.source,
+      members: record(state.roster.members, (x) => x),
+      personalDeputies: record(state.roster.personalDeputies, (x) => x),
+      councilDeputies: record(state.roster.councilDeputies, (x) => x),
+      roles: record(state.roster.roles, (x) => x),
+    },
     items: record(state.items, (it) => ({
       ...it,
       disqualified: [...it.disqualified],
-      votes: it.votes.map((v) => ({ ...v, ballots: record(v.ballots, (o) => o) })),
+      votes: it.votes.map((v) => ({
+        ...v,
+        ballots: record(v.ballots, (o) => o),
+        ballotSeats: record(v.ballotSeats, (o) => o),
+      })),
     })),
   };
 }

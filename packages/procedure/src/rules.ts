@@ -1,3 +1,98 @@
+import { fail } from './errors.js';
+
+/** Who may give a command: the person presiding, the secretary, the person the command is about, the presenter. */
+export type Authority = 'presiding' | 'secretary' | 'self' | 'presenter';
+
+/**
+ * The keys of {@link ProcedureRules.authority}: every command type, and three cases that differ from their command:
+ * the base proposal (made / withdrawn by the presenting official), and a disqualification declared by someone else
+ * than the person concerned (decided by the body, HL 29 §).
+ */
+export type AuthorityKey =
+  | 'open-meeting'
+  | 'change-presiding'
+  | 'change-attendance'
+  | 'state-legality'
+  | 'choose-minutes-checkers'
+  | 'approve-agenda'
+  | 'open-item'
+  | 'declare-disqualification'
+  | 'declare-disqualification-of-other'
+  | 'request-speaker'
+  | 'withdraw-speaker'
+  | 'grant-speaker'
+  | 'end-speaker'
+  | 'make-proposal'
+  | 'make-base-proposal'
+  | 'second-proposal'
+  | 'withdraw-proposal'
+  | 'withdraw-base-proposal'
+  | 'close-discussion'
+  | 'approve-voting-order'
+  | 'open-vote'
+  | 'cast-ballot'
+  | 'close-vote'
+  | 'cancel-vote'
+  | 'hold-election'
+  | 'count-election'
+  | 'draw-lot'
+  | 'record-decision'
+  | 'record-dissent'
+  | 'start-break'
+  | 'end-break'
+  | 'close-item'
+  | 'close-meeting';
+
+const PRESIDING: readonly Authority[] = Object.freeze(['presiding'] as const);
+const SELF: readonly Authority[] = Object.freeze(['self'] as const);
+const SECRETARIAL: readonly Authority[] = Object.freeze(['secretary', 'presiding'] as const);
+
+/**
+ * Who gives which command by default. The chair leads the meeting and gives its procedural commands (KL 102 §; the
+ * hallintosääntö's "puheenjohtajan tehtävät"); the minutes, attendance and the statement of legality are kept by the
+ * secretary or the chair (KL 99 § 1 kohta: both verify the participants; hallintosääntö: "pöytäkirjanpitäjä");
+ * ballots, speaking requests, proposals, seconding, dissent (KL 106 §) and one's own disqualification (KL 97 § 5 mom)
+ * are personal acts; the base proposal is the presenting official's (hallintosääntö, Kuntaliitto model
+ * [unverified]; in a body without a presenter, the chair's). Where the law leaves the split open the default is
+ * marked [unverified] in the README and can be changed per body.
+ */
+export const defaultAuthority: Readonly<Record<AuthorityKey, readonly Authority[]>> = Object.freeze({
+  'open-meeting': SELF,
+  // 'self': the person taking the chair, only while the person presiding is absent or disqualified.
+  'change-presiding': Object.freeze(['presiding', 'secretary', 'self'] as const),
+  'change-attendance': SECRETARIAL,
+  'state-legality': SECRETARIAL,
+  'choose-minutes-checkers': SECRETARIAL,
+  'approve-agenda': PRESIDING,
+  'open-item': PRESIDING,
+  'declare-disqualification': SELF,
+  'declare-disqualification-of-other': SECRETARIAL,
+  'request-speaker': SELF,
+  'withdraw-speaker': Object.freeze(['self', 'presiding'] as const),
+  'grant-speaker': PRESIDING,
+  'end-speaker': PRESIDING,
+  'make-proposal': SELF,
+  'make-base-proposal': Object.freeze(['presenter', 'presiding'] as const),
+  'second-proposal': SELF,
+  'withdraw-proposal': SELF,
+  'withdraw-base-proposal': Object.freeze(['presenter'] as const),
+  'close-discussion': PRESIDING,
+  'approve-voting-order': PRESIDING,
+  'open-vote': PRESIDING,
+  'cast-ballot': SELF,
+  'close-vote': PRESIDING,
+  'cancel-vote': PRESIDING,
+  'hold-election': PRESIDING,
+  'count-election': PRESIDING,
+  'draw-lot': PRESIDING,
+  'record-decision': PRESIDING,
+  'record-dissent': SELF,
+  'start-break': PRESIDING,
+  'end-break': PRESIDING,
+  'close-item': PRESIDING,
+  'close-meeting': PRESIDING,
+});
+
 /**
  * Settings that come from the municipality's administrative regulations (hallintosääntö) or the Kuntaliitto model
  * rather than from the law. Every field is marked [unverified] in the domain reference: confirm it against the
@@ -45,6 +140,25 @@ export interface ProcedureRules {
   closedBallotInElectronicMeeting: boolean;
   /** Whether the chair must call a member's name when granting a turn to speak (display only). Default `false`. */
   requireSpeakerQueueOrder: boolean;
+  /** Who may give which command (see {@link defaultAuthority}); overrides are merged per key. */
+  authority: Readonly<Record<AuthorityKey, readonly Authority[]>>;
+  /**
+   * Who may record a member's personal act for him with a stated reason (`onBehalfOf`, the paper fallback of a failed
+   * device). Default `['secretary']` (hallintosääntö: the minute-keeper; [unverified]).
+   */
+  onBehalfOf: readonly ('secretary' | 'presiding')[];
+  /**
+   * A tie that the casting vote cannot settle because the person presiding voted blank or did not vote (KL 104 § 2 mom
+   * is silent): `'revote'` (default, [unverified]) — the vote is cancelled and taken again; `'chair-states-side'` —
+   * the chair states the side he supports when closing the vote (`castingSide`), which then decides.
+   */
+  unsettledTie: 'revote' | 'chair-states-side';
+  /**
+   * When seconded tabling (pöydällepano) and referral back (palautus) proposals are decided: `'during-discussion'`
+   * (default, Kuntaliitto model [unverified]) — the chair puts them to the vote when seconded, before the discussion on
+   * the substance ends, and the discussion continues if they fall; `'in-voting-order'` — first in the voting order.
+   */
+  proceduralProposals: 'during-discussion' | 'in-voting-order';
 }
 
 /** The documented defaults of {@link ProcedureRules}. */
@@ -60,16 +174,59 @@ export const defaultProcedureRules: Readonly<ProcedureRules> = Object.freeze({
   councilTablingFirstHandlingOnly: true,
   closedBallotInElectronicMeeting: true,
   requireSpeakerQueueOrder: false,
+  authority: defaultAuthority,
+  onBehalfOf: Object.freeze(['secretary'] as const),
+  unsettledTie: 'revote',
+  proceduralProposals: 'during-discussion',
 });
 
-/** Merges partial overrides with the defaults (own, known keys only: no prototype pollution). */
-export function resolveRules(overrides?: Partial<ProcedureRules>): ProcedureRules {
+const AUTHORITIES: ReadonlySet<string> = new Set(['presiding', 'secretary', 'self', 'presenter']);
+
+/** Rule overrides: every field optional, `authority` merged per command. */
+export type ProcedureRulesOverrides = Partial<Omit<ProcedureRules, 'authority'>> & {
+  authority?: Partial<Record<AuthorityKey, readonly Authority[]>>;
+};
+
+const resolved = new WeakMap<object, ProcedureRules>();
+
+/**
+ * Merges partial overrides with the defaults (own, known keys only: no prototype pollution). Fails closed: an
+ * unknown key of `authority` or an unknown authority is a {@link ProcedureInputError}, never a silent pass. The
+ * result is cached per overrides object, so `decide` does not rebuild the rules on every call.
+ */
+export function resolveRules(overrides?: ProcedureRulesOverrides): ProcedureRules {
+  if (overrides === undefined || overrides === null || typeof overrides !== 'object') return defaultProcedureRules;
+  const cached = resolved.get(overrides);
+  if (cached !== undefined) return cached;
   const out: ProcedureRules = { ...defaultProcedureRules };
-  if (overrides === undefined || overrides === null || typeof overrides !== 'object') return out;
   for (const key of Object.keys(defaultProcedureRules) as (keyof ProcedureRules)[]) {
+    if (key === 'authority') continue;
     if (Object.prototype.hasOwnProperty.call(overrides, key) && overrides[key] !== undefined) {
       (out as unknown as Record<string, unknown>)[key] = overrides[key];
     }
   }
+  const auth = Object.prototype.hasOwnProperty.call(overrides, 'authority') ? overrides.authority : undefined;
+  if (auth !== undefined) {
+    const merged: Record<string, readonly Authority[]> = { ...defaultAuthority };
+    for (const key of Object.keys(auth)) {
+      const list = (auth as Record<string, unknown>)[key];
+      if (
+        !Object.prototype.hasOwnProperty.call(defaultAuthority, key) ||
+        !Array.isArray(list) ||
+        list.some((a) => typeof a !== 'string' || !AUTHORITIES.has(a))
+      ) {
+        fail(
+          'invalid-rules',
+          `Tuntematon toimivaltasääntö: ${key.slice(0, 64)}.`,
+          `Unknown authority rule: ${key.slice(0, 64)}.`,
+          `Okänd behörighetsregel: ${key.slice(0, 64)}.`,
+        );
+      }
+      merged[key] = Object.freeze([...(list as Authority[])]);
+    }
+    out.authority = Object.freeze(merged) as ProcedureRules['authority'];
+  }
+  Object.freeze(out);
+  resolved.set(overrides, out);
   return out;
 }

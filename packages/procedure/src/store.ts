@@ -8,8 +8,9 @@ export type StoreListener = (state: MeetingState, events: readonly MeetingEvent[
 
 /**
  * A small in-memory store around {@link decide} and {@link replay} for demos and front ends: `dispatch` checks a
- * command, appends the events and notifies subscribers with a new state object (the old one is left untouched).
- * No dependencies; works in the browser.
+ * command, appends the events and notifies subscribers with a new state object. The states handed out are immutable
+ * snapshots with structural sharing (only what an event touches is copied), so a dispatch costs the same at the
+ * first event and at the 100,000th. No dependencies; works in the browser.
  */
 export class MeetingStore {
   readonly meeting: ReplayMeeting;
@@ -26,10 +27,11 @@ export class MeetingStore {
     this.meeting = meeting;
     this.#options = options;
     this.#events = [...events];
-    const { body, bodies } = options;
+    const { body, bodies, memberships } = options;
     this.#state = replay(meeting, this.#events, {
       ...(body === undefined ? {} : { body }),
       ...(bodies === undefined ? {} : { bodies }),
+      ...(memberships === undefined ? {} : { memberships }),
     });
   }
 

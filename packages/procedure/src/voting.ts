@@ -1,5 +1,5 @@
 import { fail } from './errors.js';
-import { resolveRules, type ProcedureRules } from './rules.js';
+import { resolveRules, type ProcedureRulesOverrides } from './rules.js';
 
 /** The kinds of proposal the voting order knows (KL 104 §; hallintosääntö model for tabling and referral). */
 export type ProposalKind = 'counter' | 'amendment' | 'rejection' | 'tabling' | 'referral-back';
@@ -47,7 +47,7 @@ export interface VotePlan {
  */
 export function planVotes(
   input: { base: string; proposals: readonly PlannedProposal[] },
-  rules?: Partial<ProcedureRules>,
+  rules?: ProcedureRulesOverrides,
 ): VotePlan {
   const r = resolveRules(rules);
   const { base } = input;
@@ -244,7 +244,7 @@ export function resolveItem(
  */
 export function councilTablingByDemand(
   input: { present: number; demanding: number; firstHandling: boolean },
-  rules?: Partial<ProcedureRules>,
+  rules?: ProcedureRulesOverrides,
 ): boolean {
   const r = resolveRules(rules);
   const share = r.councilTablingShare;

@@ -10,17 +10,19 @@ const frozen = JSON.parse(readFileSync(new URL('./fixtures/council-2026-5.json',
 };
 
 /** The command a chair or secretary would have given to produce the event. */
-function commandOf(e: MeetingEvent): MeetingCommand {
-  return commandFor(e) as unknown as MeetingCommand;
+function commandOf(e: MeetingEvent, discussionOpen: boolean): MeetingCommand {
+  return commandFor(e, discussionOpen) as unknown as MeetingCommand;
 }
 
-function commandFor(e: MeetingEvent): Record<string, unknown> {
+function commandFor(e: MeetingEvent, discussionOpen: boolean): Record<string, unknown> {
   const base = { actor: e.actor, at: e.at };
   const p = e.payload as Record<string, unknown>;
   const { itemId: _itemId, ...rest } = p;
   switch (e.type) {
     case 'meeting-opened':
       return { ...base, type: 'open-meeting', ...rest };
+    case 'presiding-changed':
+      return { ...base, type: 'change-presiding', personId: e.payload.personId, reason: e.payload.reason };
     case 'attendance-changed':
       return { ...base, type: 'change-attendance', ...rest };
     case 'legality-and-quorum-stated':
@@ -37,6 +39,8 @@ function commandFor(e: MeetingEvent): Record<string, unknown> {
       return { ...base, type: 'request-speaker', ...rest };
     case 'speaker-granted':
       return { ...base, type: 'grant-speaker', entryId: e.payload.entryId };
+    case 'speaker-withdrawn':
+      return { ...base, type: 'withdraw-speaker', entryId: e.payload.entryId };
     case 'speaker-ended':
       return { ...base, type: 'end-speaker', entryId: e.payload.entryId };
     case 'proposal-made':
@@ -59,15 +63,29 @@ function commandFor(e: MeetingEvent): Record<string, unknown> {
         ei: e.payload.question.ei,
       };
     case 'ballot-cast':
-      return { ...base, type: 'cast-ballot', personId: e.payload.personId, option: e.payload.option };
+      return {
+        ...base,
+        type: 'cast-ballot',
+        voteId: e.payload.voteId,
+        personId: e.payload.personId,
+        option: e.payload.option,
+      };
     case 'vote-closed':
       return { ...base, type: 'close-vote' };
+    case 'vote-cancelled':
+      return { ...base, type: 'cancel-vote', reason: e.payload.reason };
     case 'election-held':
       return { ...base, type: 'hold-election', election: e.payload.election };
     case 'lot-drawn':
       return { ...base, type: 'draw-lot', ...rest };
     case 'decision-recorded':
-      return { ...base, type: 'record-decision', decision: e.payload.decision };
+      // Without a closed discussion the chair states a unanimous decision (KL 104 § 1 mom).
+      return {
+        ...base,
+        type: 'record-decision',
+        decision: e.payload.decision,
+        ...(discussionOpen ? { unanimous: true } : {}),
+      };
     case 'dissent-recorded':
       return { ...base, type: 'record-dissent', ...rest };
     case 'break-started':
@@ -101,7 +119,8 @@ describe('decide reproduces the meeting-schema council fixture', () => {
         pending.splice(auto, 1);
         continue;
       }
-      const r = store.dispatch(commandOf(e));
+      const current = store.state.currentItemId === null ? undefined : store.state.items.get(store.state.currentItemId);
+      const r = store.dispatch(commandOf(e, current?.discussionClosedAt === undefined));
       if (isProcedureError(r)) {
         refusals.push(`${e.seq} ${e.type}: ${r.code}`);
         continue;

@@ -156,12 +156,22 @@ describe('decide: commands checked against the rules', () => {
     ok(store, { type: 'approve-voting-order', actor: 'm1' });
     const opened = ok(store, { type: 'open-vote', actor: 'm1' });
     expect(opened[0]!.payload).toMatchObject({ question: { jaa: 'P', ei: 'V1' }, method: 'sahkoinen' });
-    ok(store, { type: 'cast-ballot', actor: 'm2', personId: 'm2', option: 'ei' });
-    expect(refused(store, { type: 'cast-ballot', actor: 'm2', personId: 'm2', option: 'jaa' })).toBe('second-ballot');
-    expect(refused(store, { type: 'cast-ballot', actor: 'm6', personId: 'm6', option: 'jaa' })).toBe('not-present');
-    expect(refused(store, { type: 'cast-ballot', actor: 'esittelija', personId: 'esittelija', option: 'jaa' })).toBe(
-      'no-voting-right',
+    ok(store, { type: 'cast-ballot', actor: 'm2', voteId: 'i1-v1', personId: 'm2', option: 'ei' });
+    expect(refused(store, { type: 'cast-ballot', actor: 'm2', voteId: 'i1-v1', personId: 'm2', option: 'jaa' })).toBe(
+      'second-ballot',
     );
+    expect(refused(store, { type: 'cast-ballot', actor: 'm6', voteId: 'i1-v1', personId: 'm6', option: 'jaa' })).toBe(
+      'not-present',
+    );
+    expect(
+      refused(store, {
+        type: 'cast-ballot',
+        actor: 'esittelija',
+        voteId: 'i1-v1',
+        personId: 'esittelija',
+        option: 'jaa',
+      }),
+    ).toBe('no-voting-right');
     expect(refused(store, { type: 'close-item', actor: 'm1' })).toBe('vote-open');
   });
 
@@ -179,10 +189,10 @@ describe('decide: commands checked against the rules', () => {
     ok(store, { type: 'second-proposal', actor: 'm3', proposalId: 'V1', seconderId: 'm3' });
     ok(store, { type: 'close-discussion', actor: 'm1' });
     ok(store, { type: 'open-vote', actor: 'm1', jaa: 'P', ei: 'V1' });
-    ok(store, { type: 'cast-ballot', actor: 'm2', personId: 'm2', option: 'ei' });
+    ok(store, { type: 'cast-ballot', actor: 'm2', voteId: 'i1-v1', personId: 'm2', option: 'ei' });
     const r = decide(
       store.state,
-      { type: 'cast-ballot', actor: 'm2', personId: 'm2', option: 'jaa', at: at() },
+      { type: 'cast-ballot', actor: 'm2', voteId: 'i1-v1', personId: 'm2', option: 'jaa', at: at() },
       { rules: { allowBallotChange: true } },
     );
     expect(isProcedureError(r)).toBe(false);
@@ -231,9 +241,9 @@ describe('decide: commands checked against the rules', () => {
       [{ proposalId: 'P' }, { winnerOfVoteId: 'i1-v2' }],
     ]);
     const vote = (options: Record<string, 'jaa' | 'ei' | 'tyhja'>) => {
-      ok(store, { type: 'open-vote', actor: 'm1' });
+      const voteId = (ok(store, { type: 'open-vote', actor: 'm1' })[0]!.payload as { voteId: string }).voteId;
       for (const [m, o] of Object.entries(options))
-        ok(store, { type: 'cast-ballot', actor: m, personId: m, option: o });
+        ok(store, { type: 'cast-ballot', actor: m, voteId, personId: m, option: o });
       return ok(store, { type: 'close-vote', actor: 'm1' })[0]!.payload as {
         winningProposalId: string;
         castingVote: boolean;
@@ -301,7 +311,7 @@ describe('decide: commands checked against the rules', () => {
       votingRight: true,
       substituteFor: 'm4',
     });
-    ok(store, { type: 'record-decision', actor: 'm1' });
+    ok(store, { type: 'record-decision', actor: 'm1', unanimous: true });
   });
 
   it('the disqualified member returns after the item; the return is minuted', () => {
@@ -314,7 +324,7 @@ describe('decide: commands checked against the rules', () => {
       declaredBy: 'itse',
       disqualified: true,
     });
-    ok(store, { type: 'record-decision', actor: 'm1' });
+    ok(store, { type: 'record-decision', actor: 'm1', unanimous: true });
     expect(store.state.items.get('i1')!.decision?.kind).toBe('hyvaksytty-ehdotuksen-mukaisesti');
     const closing = ok(store, { type: 'close-item', actor: 'm1' });
     expect(closing.map((e) => e.type)).toEqual(['item-closed', 'attendance-changed']);
@@ -365,6 +375,7 @@ describe('property: random command sequences', () => {
       type: fc.constant('change-attendance'),
       personId: fc.constantFrom(...members),
       status: fc.constantFrom('lasna', 'poissa'),
+      role: fc.constant('jasen'),
     }),
     fc.record({ type: fc.constant('open-item'), itemId: fc.constantFrom('i1', 'i2') }),
     fc.record({
@@ -398,6 +409,7 @@ describe('property: random command sequences', () => {
     ),
     fc.record({
       type: fc.constant('cast-ballot'),
+      voteId: fc.constantFrom('i1-v1', 'i1-v2', 'i2-v1'),
       personId: fc.constantFrom(...members),
       option: fc.constantFrom('jaa', 'ei', 'tyhja'),
     }),
@@ -408,7 +420,17 @@ describe('property: random command sequences', () => {
       fc.property(fc.array(command, { maxLength: 80 }), (commands) => {
         const store = new MeetingStore(meeting, [], { body });
         store.dispatch({ type: 'open-meeting', actor: 'm1', chairId: 'm1', mode: 'lasnaolo', at: at() });
-        for (const c of commands) store.dispatch({ actor: 'm1', at: at(), ...c } as MeetingCommand);
+        // Personal acts come from the person himself, the rest from the chair.
+        for (const c of commands) {
+          const p = c as { personId?: string; proposerId?: string; seconderId?: string; kind?: string };
+          const actor =
+            c.type === 'make-proposal'
+              ? p.kind === 'pohjaehdotus'
+                ? 'm1'
+                : p.proposerId!
+              : (p.seconderId ?? (c.type === 'change-attendance' ? undefined : p.personId) ?? 'm1');
+          store.dispatch({ actor, at: at(), ...c } as MeetingCommand);
+        }
         const events = store.events;
         const parsed = MeetingLogSchema.safeParse({ schemaVersion: '1.0', meetingId: meeting.id, events });
         expect(parsed.error?.issues ?? []).toEqual([]);

@@ -60,7 +60,7 @@ describe('electionRecord: results as meeting-schema elections (KL 105 §)', () =
     });
     expect(record.electedIds).toEqual(['c2']);
     const meeting = { id: 'm', items: [{ id: 'i1', title: { fi: 'Vaali', sv: 'Val' } }] } as unknown as Meeting;
-    const store = new MeetingStore(meeting, [], { body: { kind: 'lautakunta', seats: 3 } });
+    const store = new MeetingStore(meeting, [], { body: { kind: 'lautakunta', seats: 9 } });
     let t = Date.parse('2026-01-01T10:00:00Z');
     const run = (c: Record<string, unknown>) => {
       t += 1000;
@@ -68,7 +68,9 @@ describe('electionRecord: results as meeting-schema elections (KL 105 §)', () =
       if (isProcedureError(r)) throw new Error(r.message.en);
     };
     run({ type: 'open-meeting', chairId: 'a', mode: 'lasnaolo' });
-    for (const p of ['a', 'b']) run({ type: 'change-attendance', personId: p, status: 'lasna', votingRight: true });
+    // Eight votes need eight voters present (KL 105 §: no more votes than voters).
+    for (const p of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])
+      run({ type: 'change-attendance', personId: p, status: 'lasna', votingRight: true });
     run({ type: 'state-legality', lawfullyConvened: true });
     run({ type: 'open-item', itemId: 'i1' });
     run({ type: 'hold-election', election: record });

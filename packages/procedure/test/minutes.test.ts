@@ -19,10 +19,12 @@ import {
   helsinkiDate,
   isProcedureError,
   MeetingStore,
+  personalDataUntil,
   renderMinutes,
   replay,
   type MeetingCommand,
 } from '../src/index.js';
+import { esimerkkilaAppeals, signed } from './minutes-config.js';
 
 /** A frozen copy of the meeting-schema fixtures (see fixtures/PROVENANCE.md). */
 const frozen = JSON.parse(readFileSync(new URL('./fixtures/council-2026-5.json', import.meta.url), 'utf8')) as {
@@ -37,7 +39,33 @@ const { council, councilMeeting, councilAdditionalItem, councilMeetingLog, peopl
 const state = replay(councilMeeting, councilMeetingLog.events, { body: { kind: council.kind, seats: council.seats } });
 const publishedOn = helsinkiDate(frozen.publication.publishedAt);
 const draft = (lang: 'fi' | 'sv'): Minutes =>
-  draftMinutes(state, { lang, people, bodyName: council.name, extraItems: [councilAdditionalItem], publishedOn });
+  draftMinutes(state, {
+    lang,
+    people,
+    bodyName: council.name,
+    municipalityName: { fi: 'Esimerkkilän kunta', sv: 'Exempelby kommun' },
+    extraItems: [councilAdditionalItem],
+    publishedOn,
+    appeal: esimerkkilaAppeals,
+  });
+const name = (id: string) => {
+  const p = people.find((x) => x.id === id)!;
+  return `${p.givenName} ${p.familyName}`;
+};
+/** The council minutes as signed, checked and published (KL 107 §, KL 140 §). */
+const signedDraft = (lang: 'fi' | 'sv'): Minutes => {
+  const m = draft(lang);
+  return signed(m, {
+    chair: [state.chairId!, name(state.chairId!)],
+    secretary: ['hallintojohtaja', name('hallintojohtaja')],
+    checkers: state.minutesCheckerIds.map((id) => [id, name(id)]),
+    checkedOn: '2026-06-18',
+    checkedAt: { fi: 'Esimerkkilässä', sv: 'i Exempelby' },
+    publishedAt: frozen.publication.publishedAt,
+    url: frozen.publication.url,
+    personalDataUntil: personalDataUntil(m, publishedOn),
+  });
+};
 
 /** Golden files are reviewed by reading them; regenerate with UPDATE_GOLDEN=1 and review the diff. */
 function golden(name: string, actual: string): void {
@@ -79,7 +107,8 @@ describe('draftMinutes from the council fixture', () => {
     });
 
     it(`matches the reviewed golden minutes (${lang}, Markdown and JSON)`, () => {
-      const m = draft(lang);
+      const m = signedDraft(lang);
+      expect(valid(m)).toEqual([]);
       golden(`council-2026-5.${lang}.md`, renderMinutes(m, { people }));
       golden(`council-2026-5.${lang}.json`, `${JSON.stringify(m, null, 2)}\n`);
     });
@@ -114,9 +143,14 @@ describe('draftMinutes from the council fixture', () => {
     expect(lastDay).toBe('2026-07-27');
     expect(lastDay).toBe(frozen.publication.personalDataUntil);
     expect(s50.decision.appeal?.kind).toBe('kunnallisvalitus');
-    expect(text(s50.decision.appeal?.text?.fi).join(' ')).toContain('määräaika päättyy 27.7.2026');
+    const instruction = m.appealInstructions?.find((a) => a.id === s50.appealInstructionId);
+    expect(instruction?.sectionNumbers).toContain(50);
+    expect(text(instruction?.text.fi).join(' ')).toContain('määräaika päättyy 27.7.2026');
+    // KL 140 § 1 mom: the council's appeal period (30 days) decides when personal data leave the network.
+    expect(personalDataUntil(m, publishedOn)).toBe('2026-07-27');
     const s52 = section(m, 52);
-    expect(text(s52.proceedings?.fi)[0]).toMatch(/esteellinen.*HL 28 § 1 mom\. 1 k/);
+    // KL 97 § 1 mom: a councillor in the council is disqualified under that section, not HL 28 § alone.
+    expect(text(s52.proceedings?.fi)[0]).toMatch(/esteellinen \(asianosaisjäävi, KL 97 § 1 mom, HL 28 § 1 mom\. 1 k\)/);
     expect(s52.disqualifications).toMatchObject([{ personId: 'p007', disqualified: true }]);
     const s53 = section(m, 53);
     expect(s53.publicity).toMatchObject({
@@ -124,7 +158,7 @@ describe('draftMinutes from the council fixture', () => {
       marking: 'SALASSA PIDETTÄVÄ JulkL 24 § 1 mom. 25 k',
     });
     expect(text(m.legalityAndQuorum.text?.fi).join(' ')).toMatch(
-      /42 valtuutettua 43:stä; päätösvaltaisuuteen tarvitaan 29/,
+      /42 valtuutettua 43:sta; päätösvaltaisuuteen tarvitaan 29/,
     );
     expect(m.legalityAndQuorum).toMatchObject({ membersPresent: 42, seats: 43, quorate: true });
     expect(m.attendance.filter((a) => a.status === 'poissa')).toHaveLength(2);
@@ -154,11 +188,19 @@ describe('draftMinutes from the council fixture', () => {
 
   it('Swedish minutes use Swedish statute abbreviations and mark untranslated text', () => {
     const m = draft('sv');
-    expect(text(section(m, 52).proceedings?.sv)[0]).toMatch(/anmälde jäv.*FL 28 § 1 mom\. 1 punkten/);
+    expect(text(section(m, 52).proceedings?.sv)[0]).toMatch(/anmälde jäv.*KomL 97 § 1 mom, FL 28 § 1 mom\. 1 punkten/);
     const md = renderMinutes(m);
     const part = (n: number) => md.slice(md.indexOf(`## § ${n} `), md.indexOf(`## § ${n + 1} `));
-    expect(part(45)).not.toContain('[endast på finska]');
+    // § 45: the decision is in Swedish, the base proposal only in Finnish, and only that passage is marked.
+    expect(part(45)).toContain('Sammanträdet konstaterades vara lagligen sammankallat och beslutfört.\n');
+    expect(part(45)).toContain(
+      'Todetaan kokous laillisesti koolle kutsutuksi ja päätösvaltaiseksi. _(endast på finska)_',
+    );
+    expect(part(45).match(/endast på finska/g)).toHaveLength(1);
     expect(part(48)).toContain('endast på finska');
+    // The front page says the minutes are in part a translation (Kielilaki 423/2003 29 §).
+    expect(m.translation).toEqual({ from: 'fi', complete: false });
+    expect(md).toContain('delvis en översättning');
   });
 
   it('renders either language from the same Swedish document', () => {

@@ -104,7 +104,13 @@ describe('replay of the council meeting fixture', () => {
       { id: 'x3', seq: 10_002, at: '2026-06-15T20:00:00+03:00', actor: 'p001', type: 'item-opened', payload: null },
     ] as unknown as MeetingEvent[];
     const s = replay(councilMeeting, broken, { body });
-    expect(s.anomalies.map((a) => a.code)).toEqual(['seq-not-increasing', 'unknown-item', 'unknown-event']);
+    // The ballot is also forged: p001 cast it for another person (KL 104 §: one's own ballot only).
+    expect(s.anomalies.map((a) => a.code)).toEqual([
+      'seq-not-increasing',
+      'unknown-item',
+      'actor-not-authorised',
+      'unknown-event',
+    ]);
   });
 
   it('the fixture log itself is valid for meeting-schema (sanity of the input)', () => {

@@ -7,23 +7,27 @@
  *   `prev = hash_{i-1}` (genesis: 64 hex zeros).
  * - RFC 6962 Merkle tree over the canonical entry lines, with inclusion and consistency proofs.
  * - Signed checkpoints (`audit-checkpoint+jws` over `{ size, head, root, ts }`) anchor the head,
- *   so that truncation and wholesale rewriting are detected as well.
+ *   so that truncation and wholesale rewriting are detected as well; `verify()` says whether the log
+ *   was anchored to the latest checkpoint and never calls an unanchored log complete.
+ * - Every entry after the first names its log (`chain` = the first entry's hash), so an entry spliced in
+ *   from another log is named as foreign, not mistaken for a rewrite of its predecessor.
  * - Actors are pseudonyms or keyed hashes (`pseudonymizeActor`); an event containing anything
  *   henkilötunnus-shaped is refused (Tietosuojalaki 1050/2018 29 §).
  */
 import { Buffer } from 'node:buffer';
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash as oneShotHash } from 'node:crypto';
 import { CompactSign } from 'jose';
-import type { CryptoKey, JWK, KeyObject } from 'jose';
-import { canonicalize, canonicalizeTrusted } from './canonical.js';
+import type { CryptoKey, JSONWebKeySet, JWK, KeyObject } from 'jose';
+import { assertIJson, canonicalize, canonicalizeTrusted } from './canonical.js';
 import { SecurityError, type Message } from './errors.js';
-import { verifyCompactJws, type VerificationKeys } from './jws.js';
-import { consistencyProof, inclusionProof, leafHash, rootFromLeafHashes, toHex } from './merkle.js';
+import { JwsError, verifyCompactJws, type VerificationKeys } from './jws.js';
+import { MerkleTree, fromHex, leafHashHexOfText, verifyConsistency } from './merkle.js';
 import { containsHetuShaped } from './redact.js';
 
 export const AUDIT_GENESIS_PREV = '0'.repeat(64);
 export const AUDIT_CHECKPOINT_TYP = 'audit-checkpoint+jws';
-export const AUDIT_SCHEMA_VERSION = 1;
+/** Schema version of new entries: 2 adds `chain` (the first entry's hash) to every entry after the first. */
+export const AUDIT_SCHEMA_VERSION = 2;
 
 /** Default action allow-list (security-rules §6 and domain-rules §5.4 LogEvent). */
 export const AUDIT_ACTIONS = Object.freeze([
@@ -48,7 +52,7 @@ export const AUDIT_ACTIONS = Object.freeze([
   'logout',
 ] as const);
 
-const RESERVED = ['v', 'seq', 'ts', 'prev', 'hash'] as const;
+const RESERVED = ['v', 'seq', 'ts', 'prev', 'hash', 'chain'] as const;
 
 export interface AuditEventInput {
   readonly action: string;
@@ -64,9 +68,21 @@ export interface AuditEntry extends AuditEventInput {
   readonly ts: string;
   readonly prev: string;
   readonly hash: string;
+  /** The log's identity (hash of its first entry); on every entry after the first (v ≥ 2). */
+  readonly chain?: string;
 }
 
-export type AuditProblem = 'malformed' | 'changed' | 'removed' | 'reordered' | 'truncated' | 'checkpoint';
+export type AuditProblem =
+  | 'malformed'
+  | 'changed'
+  | 'removed'
+  | 'reordered'
+  | 'truncated'
+  | 'checkpoint'
+  | 'foreign'
+  | 'unanchored'
+  | 'stale-checkpoint'
+  | 'key-validity';
 
 const PROBLEM_MESSAGES: Record<AuditProblem, Message> = {
   malformed: {
@@ -84,14 +100,50 @@ const PROBLEM_MESSAGES: Record<AuditProblem, Message> = {
     fi: 'Allekirjoitettu tarkistuspiste ei täsmää lokiin.',
     en: 'A signed checkpoint does not match the log.',
   },
+  foreign: {
+    fi: 'Merkintä on peräisin toisesta lokista (liitetty väliin).',
+    en: 'The entry comes from another log (spliced in).',
+  },
+  unanchored: {
+    fi: 'Lokia ei ole ankkuroitu viimeisimpään julkaistuun tarkistuspisteeseen; sitä ei voi todeta täydelliseksi.',
+    en: 'The log is not anchored to the latest published checkpoint; it cannot be called complete.',
+  },
+  'stale-checkpoint': {
+    fi: 'Tarkistuspiste on pienempi tai vanhempi kuin viimeksi nähty.',
+    en: 'The checkpoint is smaller or older than the last one seen.',
+  },
+  'key-validity': {
+    fi: 'Tarkistuspisteen allekirjoitusavain ei ollut voimassa tarkistuspisteen hetkellä.',
+    en: 'The checkpoint key was not valid at the checkpoint time.',
+  },
 };
 
+/** A verified checkpoint. */
+export interface VerifiedCheckpoint extends CheckpointPayload {
+  readonly kid?: string;
+}
+
 export interface AuditVerification {
+  /** The entries are intact (and, with `requireAnchor`, anchored to the latest checkpoint). */
   readonly valid: boolean;
   readonly size: number;
   readonly head: string;
-  /** The first entry (0-based position in the log) that was changed, removed or reordered. */
+  /** The first entry (0-based position in the log) that was changed, removed, reordered or spliced in. */
   readonly firstInvalid?: { readonly index: number; readonly problem: AuditProblem; readonly message: Message };
+  /** Entries covered by the latest verified checkpoint or anchor (0 when none was given). */
+  readonly anchoredSize: number;
+  /** Every entry is covered by the latest checkpoint or anchor. */
+  readonly anchored: boolean;
+  /** `valid` and `anchored`: only an anchored log is ever called complete. */
+  readonly complete: boolean;
+  /** The latest (largest) verified checkpoint; keep it as `lastSeen` for the next verification. */
+  readonly latestCheckpoint?: VerifiedCheckpoint;
+}
+
+/** Validity period of a checkpoint key (ISO instants; `from` inclusive, `until` exclusive). */
+export interface KeyValidity {
+  readonly from?: string;
+  readonly until?: string;
 }
 
 export interface AuditVerifyOptions {
@@ -99,8 +151,21 @@ export interface AuditVerifyOptions {
   readonly checkpoints?: readonly string[];
   /** Keys for the checkpoints (pinned JWK Set or key). */
   readonly keys?: VerificationKeys;
+  /**
+   * Validity periods per `kid`. When given, a checkpoint's key must be listed and its `ts` inside the
+   * period (a retired key signs no accepted checkpoint); a checkpoint without `kid` is tried against the
+   * keys valid at its time.
+   */
+  readonly keyValidity?: Readonly<Record<string, KeyValidity>>;
+  /**
+   * The last checkpoint this verifier has seen (e.g. the previous `latestCheckpoint`, from its own store).
+   * A checkpoint smaller or older than it is refused, and the log must reach at least its size.
+   */
+  readonly lastSeen?: CheckpointPayload;
   /** An externally anchored head, e.g. the hash printed in the minutes. */
   readonly anchor?: { readonly size: number; readonly head: string };
+  /** Report an unanchored log as invalid (`unanchored`), not only as incomplete. Default `false`. */
+  readonly requireAnchor?: boolean;
 }
 
 export interface AuditChainOptions {
@@ -124,7 +189,8 @@ export function pseudonymizeActor(identifier: string, key: Uint8Array): string {
   return `hmac-sha256:${createHmac('sha256', key).update(identifier, 'utf8').digest('base64url')}`;
 }
 
-const sha256Hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
+// One-shot hashing (node:crypto `hash`, Node ≥ 20.12) avoids a Hash object per entry.
+const sha256Hex = (s: string): string => oneShotHash('sha256', s, 'hex');
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -134,13 +200,185 @@ function entryHash(entry: Record<string, unknown>): string {
   return sha256Hex(canonicalizeTrusted(rest));
 }
 
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+
+function isCheckpointPayload(v: unknown): v is CheckpointPayload {
+  if (v === null || typeof v !== 'object') return false;
+  const p = v as Record<string, unknown>;
+  return (
+    Number.isSafeInteger(p.size) &&
+    (p.size as number) >= 0 &&
+    typeof p.head === 'string' &&
+    HEX64.test(p.head) &&
+    typeof p.root === 'string' &&
+    HEX64.test(p.root) &&
+    typeof p.ts === 'string' &&
+    ISO_INSTANT.test(p.ts)
+  );
+}
+
+/**
+ * Verify one signed checkpoint: signature (`audit-checkpoint+jws`, EdDSA or ES256), payload shape and,
+ * with `keyValidity`, that its key was valid at its `ts`. Throws `JwsError` (`ERR_SIGNATURE`,
+ * `ERR_UNKNOWN_KID`, `ERR_CLAIM` for a key outside its period, `ERR_MALFORMED`).
+ */
+export async function verifyAuditCheckpoint(
+  checkpoint: unknown,
+  keys: VerificationKeys,
+  options: { keyValidity?: Readonly<Record<string, KeyValidity>> } = {},
+): Promise<VerifiedCheckpoint> {
+  const policy = { algorithms: ['EdDSA', 'ES256'], typ: [AUDIT_CHECKPOINT_TYP] };
+  const validity = options.keyValidity;
+  const set =
+    keys !== null && typeof keys === 'object' && Array.isArray((keys as JSONWebKeySet).keys)
+      ? (keys as JSONWebKeySet)
+      : undefined;
+  const attempt = async (k: VerificationKeys): Promise<VerifiedCheckpoint> => {
+    const v = await verifyCompactJws(checkpoint, k, policy);
+    let payload: unknown;
+    try {
+      payload = JSON.parse(Buffer.from(v.payload).toString('utf8'));
+    } catch (e) {
+      throw new JwsError('ERR_MALFORMED', 'checkpoint payload', { cause: e });
+    }
+    if (!isCheckpointPayload(payload)) throw new JwsError('ERR_MALFORMED', 'checkpoint payload');
+    const kid = typeof v.protectedHeader.kid === 'string' ? v.protectedHeader.kid : undefined;
+    return {
+      size: payload.size,
+      head: payload.head,
+      root: payload.root,
+      ts: payload.ts,
+      ...(kid !== undefined ? { kid } : {}),
+    };
+  };
+  const inPeriod = (kid: string | undefined, ts: string): boolean => {
+    if (validity === undefined) return true;
+    if (kid === undefined || !Object.hasOwn(validity, kid)) return false;
+    const period = validity[kid] as KeyValidity;
+    const t = Date.parse(ts);
+    if (period.from !== undefined && !(t >= Date.parse(period.from))) return false;
+    if (period.until !== undefined && !(t < Date.parse(period.until))) return false;
+    return true;
+  };
+  let headerKid: unknown;
+  try {
+    const h = typeof checkpoint === 'string' ? checkpoint.slice(0, checkpoint.indexOf('.')) : '';
+    headerKid = (JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as { kid?: unknown }).kid;
+  } catch {
+    headerKid = undefined;
+  }
+  if (headerKid === undefined && set !== undefined && set.keys.length > 1) {
+    // No kid: try each pinned key on its own, and take the one that verifies and was valid at ts.
+    for (const jwk of set.keys) {
+      try {
+        const r = await attempt({ keys: [jwk] });
+        const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined;
+        if (inPeriod(kid, r.ts)) return { ...r, ...(kid !== undefined ? { kid } : {}) };
+      } catch {
+        /* try the next key */
+      }
+    }
+    throw new JwsError('ERR_SIGNATURE', 'checkpoint');
+  }
+  const r = await attempt(keys);
+  if (!inPeriod(r.kid, r.ts)) throw new JwsError('ERR_CLAIM', 'key validity');
+  return r;
+}
+
+/** The result of comparing two checkpoints (or logs): consistent history, or a proven fork. */
+export interface AuditComparison {
+  /**
+   * `consistent`: the smaller is a prefix of the larger (a verified RFC 9162 consistency proof, or equal);
+   * `fork`: the same signer(s) committed to two histories (equivocation), with the evidence;
+   * `unknown`: sizes differ and no log or proof was given to decide.
+   */
+  readonly relation: 'consistent' | 'fork' | 'unknown';
+  readonly first: VerifiedCheckpoint;
+  readonly second: VerifiedCheckpoint;
+  /** The consistency proof (hex) between the smaller and the larger size, when one was checked. */
+  readonly consistencyProof?: readonly string[];
+  /** Why a fork is proven. */
+  readonly reason?: 'same-size-different-root' | 'not-a-prefix' | 'order';
+}
+
+/**
+ * Compare two signed checkpoints. Equal sizes with different roots or heads prove a fork outright (both
+ * signed statements are the evidence). For different sizes, a consistency proof decides: the `proof`
+ * given, or one computed from `log` (a copy of the log that reaches the larger size). A larger checkpoint
+ * with an earlier `ts` than a smaller one is also a fork (`order`): checkpoints must be monotonic.
+ */
+export async function compareAuditCheckpoints(
+  first: string,
+  second: string,
+  options: {
+    keys: VerificationKeys;
+    keyValidity?: Readonly<Record<string, KeyValidity>>;
+    log?: AuditChain;
+    proof?: readonly string[];
+  },
+): Promise<AuditComparison> {
+  const opts = options.keyValidity === undefined ? {} : { keyValidity: options.keyValidity };
+  const a = await verifyAuditCheckpoint(first, options.keys, opts);
+  const b = await verifyAuditCheckpoint(second, options.keys, opts);
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === large.size) {
+    const same = small.root === large.root && small.head === large.head;
+    return same
+      ? { relation: 'consistent', first: a, second: b }
+      : { relation: 'fork', first: a, second: b, reason: 'same-size-different-root' };
+  }
+  if (Date.parse(large.ts) < Date.parse(small.ts)) return { relation: 'fork', first: a, second: b, reason: 'order' };
+  let proof = options.proof;
+  if (proof === undefined && options.log !== undefined && options.log.size >= large.size) {
+    if (options.log.merkleRoot(large.size) !== large.root) return { relation: 'unknown', first: a, second: b };
+    proof = options.log.consistencyProof(small.size, large.size);
+  }
+  if (proof === undefined) return { relation: 'unknown', first: a, second: b };
+  const hashes = proof.every((h) => typeof h === 'string' && HEX64.test(h)) ? proof.map(fromHex) : [];
+  const ok =
+    hashes.length === proof.length &&
+    verifyConsistency(small.size, large.size, hashes, fromHex(small.root), fromHex(large.root));
+  return ok
+    ? { relation: 'consistent', first: a, second: b, consistencyProof: [...proof] }
+    : options.log !== undefined
+      ? // The log proves the larger root; the smaller one is not its prefix: two histories were signed.
+        { relation: 'fork', first: a, second: b, reason: 'not-a-prefix', consistencyProof: [...proof] }
+      : { relation: 'unknown', first: a, second: b };
+}
+
+/** Compare two copies of a log: identical, one a prefix of the other (with the proof), or a fork at an entry. */
+export function compareAuditLogs(
+  a: AuditChain,
+  b: AuditChain,
+): { relation: 'identical' | 'prefix' | 'fork'; firstDifference?: number; consistencyProof?: readonly string[] } {
+  const n = Math.min(a.size, b.size);
+  for (let i = 0; i < n; i++) {
+    if (a.leafHash(i + 1) !== b.leafHash(i + 1)) return { relation: 'fork', firstDifference: i };
+  }
+  if (a.size === b.size) return { relation: 'identical' };
+  const longer = a.size > b.size ? a : b;
+  return { relation: 'prefix', firstDifference: n, consistencyProof: longer.consistencyProof(n) };
+}
+
+const keyJson = new Map<string, string>();
+const jsonKey = (k: string): string => {
+  let j = keyJson.get(k);
+  if (j === undefined) {
+    j = JSON.stringify(k);
+    if (keyJson.size < 4096) keyJson.set(k, j);
+  }
+  return j;
+};
+
 /** Append-only, hash-chained audit log with Merkle proofs and signed checkpoints. */
 export class AuditChain {
   readonly #lines: string[] = [];
-  readonly #leaves: Uint8Array[] = [];
+  readonly #tree = new MerkleTree();
   readonly #clock: () => Date;
   readonly #actions: ReadonlySet<string>;
   #head = AUDIT_GENESIS_PREV;
+  #chain: string | undefined;
 
   constructor(options: AuditChainOptions = {}) {
     this.#clock = options.clock ?? (() => new Date());
@@ -173,17 +411,18 @@ export class AuditChain {
     }
     for (const line of lines) {
       chain.#lines.push(line);
-      chain.#leaves.push(leafHash(encoder.encode(line)));
+      chain.#tree.append(leafHashHexOfText(line));
     }
-    const last = lines[lines.length - 1];
-    if (last !== undefined) {
+    const hashOf = (line: string | undefined): string | undefined => {
       try {
-        const parsed = JSON.parse(last) as { hash?: unknown };
-        if (typeof parsed.hash === 'string') chain.#head = parsed.hash;
+        const parsed = JSON.parse(line ?? '') as { hash?: unknown };
+        return typeof parsed.hash === 'string' ? parsed.hash : undefined;
       } catch {
-        /* verify() reports it */
+        return undefined; // verify() reports it
       }
-    }
+    };
+    chain.#head = hashOf(lines[lines.length - 1]) ?? AUDIT_GENESIS_PREV;
+    chain.#chain = hashOf(lines[0]);
     return chain;
   }
 
@@ -206,56 +445,98 @@ export class AuditChain {
     return this.#lines.map((l) => `${l}\n`).join('');
   }
 
-  /** Append an event; returns the stored entry. */
+  /**
+   * Append an event; returns the stored entry. The event is validated (I-JSON, allow-listed action, no
+   * henkilötunnus shape) and serialised once: its members and the chain's are laid out in RFC 8785 order
+   * from values serialised one time each, the chain hash is taken over that text without `hash`, and the
+   * Merkle leaf over the stored line itself.
+   */
   append(event: AuditEventInput): AuditEntry {
     if (event === null || typeof event !== 'object') throw new TypeError('AuditChain.append: event must be an object');
+    assertIJson(event);
     for (const r of RESERVED)
       if (Object.hasOwn(event, r)) throw new TypeError(`AuditChain.append: "${r}" is set by the chain`);
     if (typeof event.action !== 'string' || !this.#actions.has(event.action))
       throw new TypeError('AuditChain.append: action is not on the allow-list');
     if (typeof event.actor !== 'string' || event.actor.length === 0 || event.actor.length > 256)
       throw new TypeError('AuditChain.append: actor must be a short string');
-    // Validates I-JSON once; the derived objects below are canonicalised on the fast path.
-    const body = canonicalize(event);
-    if (containsHetuShaped(body)) throw new SecurityError('ERR_PERSONAL_ID', 'audit event');
-    // Build from the checked text, so what was checked is exactly what is stored.
-    const entry: Record<string, unknown> = {
-      ...(JSON.parse(body) as Record<string, unknown>),
-      v: AUDIT_SCHEMA_VERSION,
-      seq: this.#lines.length + 1,
-      ts: this.#clock().toISOString(),
-      prev: this.#head,
-    };
-    const hash = sha256Hex(canonicalizeTrusted(entry));
+    const seq = this.#lines.length + 1;
+    const entry: Record<string, unknown> = {};
+    const members = new Map<string, string>();
+    let scanned = '';
+    for (const key of Object.keys(event)) {
+      const value = (event as Record<string, unknown>)[key];
+      const text = typeof value === 'object' && value !== null ? canonicalizeTrusted(value) : JSON.stringify(value);
+      members.set(key, text);
+      scanned += `${key}\u0000${text}\u0000`;
+      // Nested values are stored as parsed copies: the caller's objects are never shared with the entry.
+      entry[key] = typeof value === 'object' && value !== null ? JSON.parse(text) : value;
+    }
+    if (containsHetuShaped(scanned)) throw new SecurityError('ERR_PERSONAL_ID', 'audit event');
+    const ts = this.#clock().toISOString();
+    entry.v = AUDIT_SCHEMA_VERSION;
+    entry.seq = seq;
+    entry.ts = ts;
+    entry.prev = this.#head;
+    members.set('v', String(AUDIT_SCHEMA_VERSION));
+    members.set('seq', String(seq));
+    members.set('ts', JSON.stringify(ts));
+    members.set('prev', `"${this.#head}"`);
+    if (this.#chain !== undefined) {
+      entry.chain = this.#chain;
+      members.set('chain', `"${this.#chain}"`);
+    }
+    // RFC 8785 §3.2.3: members sorted by their UTF-16 code units, which is what Array#sort compares.
+    const keys = [...members.keys(), 'hash'].sort();
+    let unsigned = '{';
+    let before = '';
+    let after = '';
+    let seenHash = false;
+    for (const key of keys) {
+      if (key === 'hash') {
+        seenHash = true;
+        continue;
+      }
+      const part = `${jsonKey(key)}:${members.get(key) as string}`;
+      unsigned += unsigned.length === 1 ? part : `,${part}`;
+      if (seenHash) after += `,${part}`;
+      else before += before === '' ? part : `,${part}`;
+    }
+    unsigned += '}';
+    const hash = sha256Hex(unsigned);
+    const hashPart = `"hash":"${hash}"`;
+    const line = `{${before === '' ? hashPart : `${before},${hashPart}`}${after}}`;
     entry.hash = hash;
-    const line = canonicalizeTrusted(entry);
     this.#lines.push(line);
-    this.#leaves.push(leafHash(encoder.encode(line)));
+    this.#tree.append(leafHashHexOfText(line));
     this.#head = hash;
+    this.#chain ??= hash;
     return Object.freeze(entry) as AuditEntry;
   }
 
   /** RFC 6962 root (hex) over the first `size` entries. */
   merkleRoot(size = this.size): string {
     if (!Number.isInteger(size) || size < 0 || size > this.size) throw new RangeError('merkleRoot: size out of range');
-    return toHex(rootFromLeafHashes(this.#leaves, 0, size));
+    return this.#tree.rootHex(size);
   }
 
   /** Leaf hash (hex) of the entry with sequence number `seq`. */
   leafHash(seq: number): string {
-    const leaf = this.#leaves[seq - 1];
-    if (!leaf) throw new RangeError('leafHash: no such entry');
-    return toHex(leaf);
+    const leaf = this.#tree.leafHex(seq - 1);
+    if (leaf === undefined) throw new RangeError('leafHash: no such entry');
+    return leaf;
   }
 
   /** Inclusion proof (hex hashes) of entry `seq` in the tree of the first `size` entries. */
   inclusionProof(seq: number, size = this.size): string[] {
-    return inclusionProof(this.#leaves, seq - 1, size).map(toHex);
+    if (!Number.isInteger(size) || size < 0 || size > this.size)
+      throw new RangeError('inclusionProof: index out of range');
+    return this.#tree.inclusionProofHex(seq - 1, size);
   }
 
   /** Consistency proof (hex hashes) between the first `oldSize` and the first `size` entries. */
   consistencyProof(oldSize: number, size = this.size): string[] {
-    return consistencyProof(this.#leaves, oldSize, size).map(toHex);
+    return this.#tree.consistencyProofHex(oldSize, size);
   }
 
   /** Sign a checkpoint `{ size, head, root, ts }` (compact JWS, `typ: audit-checkpoint+jws`). */
@@ -278,18 +559,26 @@ export class AuditChain {
   }
 
   /**
-   * Verify the chain: every line canonical, every hash, every `prev` link and every sequence
-   * number; then the anchor and signed checkpoints. Names the first entry (0-based position)
-   * that was changed, removed or reordered.
+   * Verify the chain: every line canonical, every hash, every `prev` link, `chain` and sequence number;
+   * then the anchor and signed checkpoints. Names the first entry (0-based position) that was changed,
+   * removed, reordered or spliced in from another log. Reports how much of the log the latest checkpoint
+   * covers (`anchoredSize`) and calls the log `complete` only when all of it is covered.
    */
   async verify(options: AuditVerifyOptions = {}): Promise<AuditVerification> {
+    let anchoredSize = 0;
+    const found: { latest?: VerifiedCheckpoint } = {};
     const fail = (index: number, problem: AuditProblem, head: string): AuditVerification => ({
       valid: false,
       size: this.size,
       head,
       firstInvalid: { index, problem, message: PROBLEM_MESSAGES[problem] },
+      anchoredSize,
+      anchored: false,
+      complete: false,
+      ...(found.latest !== undefined ? { latestCheckpoint: found.latest } : {}),
     });
     let prev = AUDIT_GENESIS_PREV;
+    let chainId: string | undefined;
     const heads: string[] = [];
     for (let i = 0; i < this.#lines.length; i++) {
       const line = this.#lines[i] as string;
@@ -305,39 +594,83 @@ export class AuditChain {
       if (typeof entry.hash !== 'string' || entryHash(entry) !== entry.hash) return fail(i, 'changed', prev);
       const seq = entry.seq;
       if (typeof seq !== 'number' || !Number.isInteger(seq)) return fail(i, 'changed', prev);
+      const v2 = typeof entry.v === 'number' && entry.v >= 2;
+      // An intact entry naming another log was spliced in (its own hash and links are those of that log).
+      if (v2 && i > 0 && chainId !== undefined && entry.chain !== chainId) return fail(i, 'foreign', prev);
       if (seq !== i + 1) {
         // A later sequence number means entries are missing; an earlier one means they were moved.
         return fail(i, seq > i + 1 && !this.#hasSeqLater(i + 1, i) ? 'removed' : 'reordered', prev);
       }
       if (entry.prev !== prev) {
-        // This entry's own hash is intact and commits to `prev`, so the previous entry was rewritten.
-        return fail(Math.max(0, i - 1), i === 0 ? 'changed' : 'changed', prev);
+        // This entry's own hash is intact, names this log and commits to `prev`: the previous one was rewritten.
+        return fail(Math.max(0, i - 1), 'changed', prev);
       }
+      if (v2 && i === 0 && Object.hasOwn(entry, 'chain')) return fail(0, 'changed', prev);
       prev = entry.hash;
+      if (i === 0) chainId = prev;
       heads.push(prev);
     }
     if (options.anchor) {
       const r = this.#checkAnchor(options.anchor.size, options.anchor.head, heads);
       if (r) return fail(r.index, r.problem, prev);
+      anchoredSize = Math.max(anchoredSize, options.anchor.size);
     }
+    const lastSeen = options.lastSeen;
+    if (lastSeen !== undefined) {
+      if (!isCheckpointPayload(lastSeen)) return fail(this.size, 'checkpoint', prev);
+      if (lastSeen.size > this.size) return fail(this.size, 'truncated', prev);
+      const r = this.#checkAnchor(lastSeen.size, lastSeen.head, heads);
+      if (r) return fail(r.index, r.problem, prev);
+      if (this.merkleRoot(lastSeen.size) !== lastSeen.root)
+        return fail(Math.max(0, lastSeen.size - 1), 'checkpoint', prev);
+    }
+    const verified: VerifiedCheckpoint[] = [];
     for (const cp of options.checkpoints ?? []) {
       if (!options.keys) return fail(this.size, 'checkpoint', prev);
-      let payload: CheckpointPayload;
+      let payload: VerifiedCheckpoint;
       try {
-        const v = await verifyCompactJws(cp, options.keys, {
-          algorithms: ['EdDSA', 'ES256'],
-          typ: [AUDIT_CHECKPOINT_TYP],
-        });
-        payload = JSON.parse(Buffer.from(v.payload).toString('utf8')) as CheckpointPayload;
-      } catch {
-        return fail(this.size, 'checkpoint', prev);
+        payload = await verifyAuditCheckpoint(
+          cp,
+          options.keys,
+          options.keyValidity ? { keyValidity: options.keyValidity } : {},
+        );
+      } catch (e) {
+        return fail(
+          this.size,
+          e instanceof JwsError && e.detail === 'key validity' ? 'key-validity' : 'checkpoint',
+          prev,
+        );
       }
+      if (lastSeen !== undefined && (payload.size < lastSeen.size || Date.parse(payload.ts) < Date.parse(lastSeen.ts)))
+        return fail(this.size, 'stale-checkpoint', prev);
       const r = this.#checkAnchor(payload.size, payload.head, heads);
       if (r) return fail(r.index, r.problem, prev);
       if (this.merkleRoot(payload.size) !== payload.root)
         return fail(Math.max(0, payload.size - 1), 'checkpoint', prev);
+      verified.push(payload);
     }
-    return { valid: true, size: this.size, head: prev };
+    // Monotonic: a larger checkpoint is never older than a smaller one.
+    const bySize = [...verified].sort((x, y) => x.size - y.size || Date.parse(x.ts) - Date.parse(y.ts));
+    for (let j = 1; j < bySize.length; j++) {
+      if (Date.parse((bySize[j] as VerifiedCheckpoint).ts) < Date.parse((bySize[j - 1] as VerifiedCheckpoint).ts))
+        return fail(this.size, 'stale-checkpoint', prev);
+    }
+    const latest = bySize[bySize.length - 1];
+    if (latest !== undefined) found.latest = latest;
+    if (latest !== undefined) anchoredSize = Math.max(anchoredSize, latest.size);
+    if (lastSeen !== undefined) anchoredSize = Math.max(anchoredSize, lastSeen.size);
+    const anchored =
+      anchoredSize === this.size && (this.size > 0 || latest !== undefined || options.anchor !== undefined);
+    if (!anchored && options.requireAnchor === true) return fail(anchoredSize, 'unanchored', prev);
+    return {
+      valid: true,
+      size: this.size,
+      head: prev,
+      anchoredSize,
+      anchored,
+      complete: anchored,
+      ...(latest !== undefined ? { latestCheckpoint: latest } : {}),
+    };
   }
 
   #hasSeqLater(expected: number, from: number): boolean {

@@ -57,6 +57,11 @@ function check(value: unknown, path: (string | number)[], stack: Set<object>): v
   stack.delete(value);
 }
 
+/** Throw `CanonicalizationError` unless `value` is I-JSON (the walk `canonicalize` runs first). @internal */
+export function assertIJson(value: unknown): void {
+  check(value, [], new Set());
+}
+
 /** Canonical JSON text of `value` per RFC 8785. Throws `CanonicalizationError` for non-I-JSON input. */
 export function canonicalize(value: unknown): string {
   check(value, [], new Set());

@@ -70,6 +70,10 @@ export const ERROR_MESSAGES = {
     fi: 'Tunniste on jo käytetty (jti).',
     en: 'The token has already been used (jti).',
   },
+  ERR_REVOKED: {
+    fi: 'Tunniste on peruttu (osallistuja poistettu tai tunniste mitätöity).',
+    en: 'The token has been revoked (participant removed or token withdrawn).',
+  },
   ERR_PERSONAL_ID: {
     fi: 'Tunnisteessa tai tapahtumassa on henkilötunnus.',
     en: 'A personal identity code appears in the token or event.',
@@ -105,7 +109,61 @@ export type SecurityErrorCode = keyof typeof ERROR_MESSAGES;
 /** All error codes, for documentation and exhaustive tests. */
 export const SECURITY_ERROR_CODES = Object.freeze(Object.keys(ERROR_MESSAGES)) as readonly SecurityErrorCode[];
 
-/** Base class of the package's refusals. `message` is English; `messages` carries both languages. */
+const HETU_LIKE = /\d{6}[-+A-FU-Y\u2010-\u2015\u2212]\d{3}[0-9A-Z]/iu;
+
+/**
+ * What an error may keep of its cause: the cause's class name and library code (e.g. jose's
+ * `ERR_JWT_EXPIRED`), never its message, `payload`, `claim` values or stack, because jose puts the
+ * whole claims set on `JWTClaimValidationFailed.payload` and a parser's message may quote the input.
+ */
+export class SanitizedCause extends Error {
+  /** The library's own code of the cause (e.g. `ERR_JWT_EXPIRED`), when it had one. */
+  readonly causeCode: string | undefined;
+  constructor(name: string, causeCode: string | undefined) {
+    super(causeCode === undefined ? name : `${name} (${causeCode})`);
+    this.name = 'SanitizedCause';
+    this.causeCode = causeCode;
+    // The stack would repeat the message and point into the library; it carries nothing needed.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+const SAFE_TOKEN = /^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/;
+
+/** Reduce any thrown value to a `SanitizedCause` (or keep a kit error, which is already clean). */
+export function sanitizeCause(cause: unknown): Error | undefined {
+  if (cause === undefined) return undefined;
+  if (cause instanceof SecurityError || cause instanceof SanitizedCause) return cause;
+  let name = 'Error';
+  let code: string | undefined;
+  try {
+    if (cause instanceof Error) {
+      const n: unknown = cause.name;
+      if (typeof n === 'string' && SAFE_TOKEN.test(n)) name = n;
+      const c: unknown = (cause as { code?: unknown }).code;
+      if (typeof c === 'string' && SAFE_TOKEN.test(c) && !HETU_LIKE.test(c)) code = c;
+    } else {
+      name = typeof cause;
+    }
+  } catch {
+    // A hostile cause (throwing getter, Proxy) is reduced to its kind.
+    name = 'Error';
+  }
+  return new SanitizedCause(name, code);
+}
+
+/** A `detail` may name a claim or header; anything henkilötunnus-shaped or long is dropped. */
+function safeDetail(detail: string | undefined): string | undefined {
+  if (detail === undefined) return undefined;
+  if (typeof detail !== 'string' || HETU_LIKE.test(detail)) return 'redacted';
+  return detail.length > 80 ? `${detail.slice(0, 80)}…` : detail;
+}
+
+/**
+ * Base class of the package's refusals. `message` is English; `messages` carries both languages.
+ * The `cause` is always reduced by `sanitizeCause`: no error of the kit, through its `cause` chain,
+ * holds a token, its claims or a henkilötunnus (`util.inspect(err, { depth: null })` is tested).
+ */
 export class SecurityError extends Error {
   readonly code: SecurityErrorCode;
   readonly messages: Message;
@@ -114,11 +172,13 @@ export class SecurityError extends Error {
 
   constructor(code: SecurityErrorCode, detail?: string, options?: { cause?: unknown }) {
     const messages = ERROR_MESSAGES[code];
-    super(detail === undefined ? messages.en : `${messages.en} (${detail})`, options);
+    const clean = safeDetail(detail);
+    const cause = options === undefined ? undefined : sanitizeCause(options.cause);
+    super(clean === undefined ? messages.en : `${messages.en} (${clean})`, cause === undefined ? undefined : { cause });
     this.name = 'SecurityError';
     this.code = code;
     this.messages = messages;
-    this.detail = detail;
+    this.detail = clean;
   }
 }
 

@@ -19,6 +19,7 @@ import { validateHetu } from './hetu.js';
 import { checkProtectedHeader, joseErrorCode, strictJsonCode, FORBIDDEN_HEADER_PARAMETERS } from './jose-policy.js';
 import { resolveJwks, spanSeconds } from './meeting-token.js';
 import { decodeStrictJsonSegment } from './strict-json.js';
+import { isCanonicalBase64Url } from './base64url.js';
 
 /** Levels of assurance (eIDAS: low, substantial, high). */
 export type Loa = 'low' | 'substantial' | 'high';
@@ -97,12 +98,46 @@ function ftnAcr(config: ProviderConfig): Record<string, Loa> {
   return { ...FTN_ACR_VALUES, ...(config.allowTestAcr === true ? FTN_TEST_ACR_VALUES : {}) };
 }
 
+const LOAS: readonly string[] = Object.keys(LOA_RANK);
+const isLoa = (v: unknown): v is Loa => typeof v === 'string' && LOAS.includes(v);
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 2048;
+
+/**
+ * The configuration problem of a provider, or `undefined`. Fails closed: a provider without an
+ * issuer, a client id, keys, signing algorithms or an `acr` map onto known levels verifies nothing.
+ */
+function providerProblem(
+  p: IdentityProvider | ProviderConfig,
+  acrValues?: Readonly<Record<string, unknown>>,
+): string | undefined {
+  if (p === null || typeof p !== 'object') return 'provider';
+  if (!nonEmpty(p.issuer)) return 'issuer';
+  if (!nonEmpty(p.clientId)) return 'clientId';
+  const jwks: unknown = p.jwks;
+  if (
+    typeof jwks !== 'function' &&
+    (jwks === null || typeof jwks !== 'object' || !Array.isArray((jwks as JSONWebKeySet).keys))
+  )
+    return 'jwks';
+  const algs: unknown = p.signingAlgorithms;
+  if (algs !== undefined && (!Array.isArray(algs) || algs.length === 0 || !algs.every(nonEmpty)))
+    return 'signingAlgorithms';
+  if (acrValues !== undefined) {
+    if (acrValues === null || typeof acrValues !== 'object') return 'acrValues';
+    const entries = Object.entries(acrValues);
+    if (entries.length === 0 || !entries.every(([k, v]) => nonEmpty(k) && isLoa(v))) return 'acrValues';
+  }
+  return undefined;
+}
+
 function base(
   name: string,
   config: ProviderConfig,
   claims: ClaimMapping,
   acrValues: Record<string, Loa>,
 ): IdentityProvider {
+  const problem = providerProblem(config, acrValues);
+  if (problem !== undefined) throw new IdentityTokenError('ERR_CONFIG', problem);
   return {
     name,
     issuer: config.issuer,
@@ -196,7 +231,13 @@ export interface VerifyIdentityOptions {
   readonly use?: IdentityUse;
   /** Overrides the policy for this call. */
   readonly requiredLoa?: Loa;
+  /** A level for every use (`join`, `vote`, `confidential`); a partial policy is `ERR_CONFIG`. */
   readonly loaPolicy?: Readonly<Record<IdentityUse, Loa>>;
+  /**
+   * Audiences besides the client id that this relying party trusts (OpenID Connect Core 3.1.3.7 step 3:
+   * a token with any other additional audience is refused). Default none.
+   */
+  readonly trustedAudiences?: readonly string[];
   /** Maximum age since `iat` (default `'10m'`). */
   readonly maxTokenAge?: number | string;
   /** Clock tolerance (default 30 s). */
@@ -219,6 +260,27 @@ export interface NormalizedIdentity {
   readonly idp: string;
   /** `auth_time`, or `iat` when the provider does not send it (epoch seconds). */
   readonly authTime: number;
+}
+
+const USES: readonly string[] = ['join', 'vote', 'confidential'];
+
+/** The level this call needs; unknown uses, levels and partial policies are `ERR_CONFIG` (fail closed). */
+function requiredLevel(options: VerifyIdentityOptions): Loa {
+  const use: unknown = options.use ?? 'join';
+  if (typeof use !== 'string' || !USES.includes(use)) return fail('ERR_CONFIG', 'use');
+  const policy: unknown = options.loaPolicy ?? DEFAULT_LOA_POLICY;
+  if (policy === null || typeof policy !== 'object') return fail('ERR_CONFIG', 'loaPolicy');
+  const keys = Object.keys(policy);
+  if (
+    keys.length !== USES.length ||
+    !USES.every((u) => Object.hasOwn(policy, u) && isLoa((policy as Record<string, unknown>)[u]))
+  )
+    return fail('ERR_CONFIG', 'loaPolicy');
+  if (options.requiredLoa !== undefined) {
+    if (!isLoa(options.requiredLoa)) return fail('ERR_CONFIG', 'requiredLoa');
+    return options.requiredLoa;
+  }
+  return (policy as Record<string, Loa>)[use] as Loa;
 }
 
 const fail = (code: ConstructorParameters<typeof IdentityTokenError>[0], detail?: string, cause?: unknown): never => {
@@ -248,9 +310,17 @@ export async function verifyIdentityToken(
   const maxAge = spanSeconds(options.maxTokenAge ?? '10m');
   const tolerance = spanSeconds(options.clockTolerance ?? 30);
   if (maxAge === undefined || tolerance === undefined) return fail('ERR_CONFIG', 'maxTokenAge/clockTolerance');
+  // Fail closed: every setting that decides the level of assurance must be known before a token is read.
+  const required = requiredLevel(options);
+  const problem = providerProblem(provider, provider?.acrValues);
+  if (problem !== undefined) return fail('ERR_CONFIG', problem);
+  const trusted = options.trustedAudiences ?? [];
+  if (!Array.isArray(trusted) || !trusted.every(nonEmpty)) return fail('ERR_CONFIG', 'trustedAudiences');
 
   let jws = token;
   const segments = token.split('.');
+  // RFC 7515 §2 / RFC 7516 §2: every segment canonical base64url, as in verifyCompactJws.
+  if (!segments.every(isCanonicalBase64Url)) return fail('ERR_MALFORMED', 'base64url');
   if (segments.length === 5) {
     const enc = provider.encryption;
     if (!enc) return fail('ERR_ALG_NOT_ALLOWED', 'encryption not configured');
@@ -288,6 +358,7 @@ export async function verifyIdentityToken(
 
   const parts = jws.split('.');
   if (parts.length !== 3) fail('ERR_MALFORMED', 'inner token is not a JWS');
+  if (!parts.every(isCanonicalBase64Url)) fail('ERR_MALFORMED', 'base64url');
   let header: Record<string, unknown> = {};
   try {
     header = decodeStrictJsonSegment(parts[0] ?? '');
@@ -317,15 +388,18 @@ export async function verifyIdentityToken(
     const { code, detail } = joseErrorCode(e);
     fail(code, detail, e);
   }
-  // OpenID Connect Core 3.1.3.7: with several audiences, azp must be this client.
-  if (Array.isArray(claims.aud) && claims.aud.length > 1 && claims.azp !== provider.clientId)
-    fail('ERR_AUDIENCE', 'azp');
+  // OpenID Connect Core 3.1.3.7: step 3, every additional audience must be one this client trusts;
+  // steps 4–5, with several audiences an azp is required, and an azp present must be this client.
+  const auds: unknown[] = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (auds.some((a) => a !== provider.clientId && !trusted.includes(a as string))) fail('ERR_AUDIENCE', 'aud');
+  if (auds.length > 1 && !Object.hasOwn(claims, 'azp')) fail('ERR_AUDIENCE', 'azp');
+  if (Object.hasOwn(claims, 'azp') && claims.azp !== provider.clientId) fail('ERR_AUDIENCE', 'azp');
   if (claims.nonce !== options.nonce) fail('ERR_NONCE', 'nonce');
   const acr = claims.acr;
   if (typeof acr !== 'string' || !Object.hasOwn(provider.acrValues, acr)) fail('ERR_ACR', 'acr');
-  const loa = provider.acrValues[acr as string] as Loa;
-  const required = options.requiredLoa ?? (options.loaPolicy ?? DEFAULT_LOA_POLICY)[options.use ?? 'join'];
-  if (LOA_RANK[loa] < LOA_RANK[required]) fail('ERR_LOA', `${loa} < ${required}`);
+  const loa = provider.acrValues[acr as string];
+  if (!isLoa(loa)) return fail('ERR_CONFIG', 'acrValues');
+  if (!(LOA_RANK[loa] >= LOA_RANK[required])) fail('ERR_LOA', `${loa} < ${required}`);
 
   const subject = claims.sub;
   if (typeof subject !== 'string' || subject.length === 0 || subject.length > 256) fail('ERR_CLAIM', 'sub');

@@ -9,6 +9,7 @@ import { Buffer } from 'node:buffer';
 import { SecurityError } from './errors.js';
 import { checkProtectedHeader, joseErrorCode, strictJsonCode } from './jose-policy.js';
 import { decodeStrictJsonSegment } from './strict-json.js';
+import { isCanonicalBase64Url } from './base64url.js';
 
 /** Refusal of a JWS (document signatures, checkpoints, generic JWS). */
 export class JwsError extends SecurityError {
@@ -94,15 +95,6 @@ async function joseVerify(
     const { code, detail } = joseErrorCode(e);
     throw new JwsError(code, detail, { cause: e });
   }
-}
-
-/**
- * RFC 7515 §2 / RFC 4648 §5: a segment is canonical unpadded base64url. Node's decoder silently
- * skips spaces, '?' and '=' and ignores non-zero trailing bits, so a segment must re-encode to itself
- * (Wycheproof JWS tcId 360-375).
- */
-function isCanonicalBase64Url(segment: string): boolean {
-  return /^[A-Za-z0-9_-]*$/.test(segment) && Buffer.from(segment, 'base64url').toString('base64url') === segment;
 }
 
 function capLength(jws: unknown, policy: JwsPolicy): string {

@@ -5,10 +5,13 @@
  * participants of an electronic meeting be verifiable, and 98 § that confidential material is
  * not available to outsiders.
  */
-import { SignJWT, createLocalJWKSet, createRemoteJWKSet, jwtVerify } from 'jose';
+import { Buffer } from 'node:buffer';
+import { SignJWT, createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import type { CryptoKey, JSONWebKeySet, JWK, JWTVerifyGetKey, KeyObject } from 'jose';
 import { MeetingTokenError } from './errors.js';
-import { checkProtectedHeader, joseErrorCode, strictJsonCode } from './jose-policy.js';
+import { checkProtectedHeader, strictJsonCode } from './jose-policy.js';
+import { isCanonicalBase64Url } from './base64url.js';
+import { pinnedKeys, verifySignature } from './key-cache.js';
 import { containsHetuShaped } from './redact.js';
 import { decodeStrictJsonSegment } from './strict-json.js';
 
@@ -160,7 +163,9 @@ export class InMemoryReplayCache implements ReplayCache {
 export interface VerifyMeetingTokenConfig {
   /** Pinned keys: a JWK Set, or a resolver from `createLocalJWKSet` / `pinnedRemoteJwks`. */
   readonly jwks: JSONWebKeySet | JWTVerifyGetKey;
+  /** Required: the expected `iss` (a missing issuer is `ERR_CONFIG`, never "any issuer"). */
   readonly issuer: string;
+  /** Required: the expected `aud` (a missing audience is `ERR_CONFIG`, never "any audience"). */
   readonly audience: string;
   readonly meetingId: string;
   /** Maximum age since `iat`: seconds or a jose time span such as `'15m'`. */
@@ -171,10 +176,87 @@ export interface VerifyMeetingTokenConfig {
   /** Length cap checked before parsing; default 8192. */
   readonly maxLength?: number;
   readonly replayCache?: ReplayCache;
+  /** Revocation by subject and by token id (`InMemoryRevocationStore`, or a shared store). */
+  readonly revocation?: RevocationStore;
   /** Allowed algorithms; a subset of `MEETING_TOKEN_ALGORITHMS`; default `['EdDSA']`. */
   readonly algorithms?: readonly MeetingTokenAlgorithm[];
   /** Roles accepted for this use (default: all of `MEETING_ROLES`). */
   readonly roles?: readonly MeetingRole[];
+}
+
+/** What a revocation store is asked about a token whose signature and claims verified. */
+export interface RevocationQuery {
+  readonly iss: string;
+  readonly sub: string;
+  readonly jti: string;
+  readonly mid: string;
+  /** Issue time, epoch seconds. */
+  readonly iat: number;
+  /** Expiry, epoch seconds. */
+  readonly exp: number;
+}
+
+/**
+ * Revocation of meeting tokens before `exp`: a participant removed from the meeting (by subject) or
+ * one token (by `jti`). `isRevoked` returns `true` for a revoked token; a store that cannot answer
+ * must throw (the token is then refused as `ERR_REVOKED`, failing closed). Use a shared store across nodes.
+ */
+export interface RevocationStore {
+  isRevoked(token: RevocationQuery): boolean | Promise<boolean>;
+}
+
+/**
+ * In-memory revocation store for one process. `revokeSubject` refuses every token of the subject
+ * issued at or before the revocation time (so a participant re-admitted later gets a fresh token);
+ * `revokeToken` refuses one `jti` until it expires.
+ */
+export class InMemoryRevocationStore implements RevocationStore {
+  readonly #subjects = new Map<string, number>();
+  readonly #tokens = new Map<string, number>();
+  readonly #now: () => number;
+
+  /** @param now clock in epoch seconds (injected). */
+  constructor(options: { now?: () => number } = {}) {
+    this.#now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  }
+
+  static #subjectKey(iss: string, sub: string, mid: string | undefined): string {
+    return `${iss}\u0000${sub}\u0000${mid ?? '*'}`;
+  }
+
+  /**
+   * Revoke every token of `sub` from `issuer` issued at or before `issuedBefore` (default: now), in one
+   * meeting or (without `meetingId`) in all.
+   */
+  revokeSubject(issuer: string, sub: string, options: { meetingId?: string; issuedBefore?: number } = {}): void {
+    const key = InMemoryRevocationStore.#subjectKey(issuer, sub, options.meetingId);
+    const at = options.issuedBefore ?? this.#now();
+    this.#subjects.set(key, Math.max(at, this.#subjects.get(key) ?? -Infinity));
+  }
+
+  /** Revoke one token by its `jti` until `expiresAt` (epoch seconds). */
+  revokeToken(issuer: string, jti: string, expiresAt: number): void {
+    this.#tokens.set(`${issuer}\u0000${jti}`, expiresAt);
+  }
+
+  isRevoked(t: RevocationQuery): boolean {
+    const tokenUntil = this.#tokens.get(`${t.iss}\u0000${t.jti}`);
+    if (tokenUntil !== undefined) return true;
+    for (const key of [
+      InMemoryRevocationStore.#subjectKey(t.iss, t.sub, t.mid),
+      InMemoryRevocationStore.#subjectKey(t.iss, t.sub, undefined),
+    ]) {
+      const before = this.#subjects.get(key);
+      if (before !== undefined && t.iat <= before) return true;
+    }
+    return false;
+  }
+
+  /** Drop token revocations whose token has expired (it is refused as expired from then on). */
+  purge(): void {
+    const now = this.#now();
+    for (const [k, exp] of this.#tokens) if (exp <= now) this.#tokens.delete(k);
+  }
 }
 
 const localSets = new WeakMap<object, JWTVerifyGetKey>();
@@ -205,6 +287,7 @@ const SPAN = /^(\d+)\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr
 /** Seconds of a jose-style time span (subset: s, m, h). */
 export function spanSeconds(span: number | string): number | undefined {
   if (typeof span === 'number') return Number.isFinite(span) && span >= 0 ? span : undefined;
+  if (typeof span !== 'string') return undefined;
   const m = SPAN.exec(span.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
@@ -212,66 +295,127 @@ export function spanSeconds(span: number | string): number | undefined {
   return unit.startsWith('h') ? n * 3600 : unit.startsWith('m') ? n * 60 : n;
 }
 
+// Every token of one issuer and key has the same protected header: decoded headers are kept (frozen,
+// bounded), so a token's header is decoded once per process rather than once per verification.
+const headerCache = new Map<string, Record<string, unknown>>();
+const HEADER_CACHE_SIZE = 64;
+
+function decodeHeader(segment: string): Record<string, unknown> {
+  const hit = headerCache.get(segment);
+  if (hit !== undefined) return hit;
+  const header = Object.freeze(decodeStrictJsonSegment(segment));
+  if (segment.length <= 512) {
+    if (headerCache.size >= HEADER_CACHE_SIZE) headerCache.delete(headerCache.keys().next().value as string);
+    headerCache.set(segment, header);
+  }
+  return header;
+}
+
+const isNumericDate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
 /**
  * Verify a meeting participation token. Resolves to the verified claims or rejects with a
- * `MeetingTokenError` whose `code` names the reason. Order: length cap → structure →
- * duplicate members → header policy (forbidden headers, algorithm allow-list, `crit`, `typ`)
- * → signature and time claims (jose) → `mid`, `role`, lifetime → `jti` replay.
+ * `MeetingTokenError` whose `code` names the reason. Order: configuration → length cap → structure
+ * (canonical base64url, RFC 7515 §2) → duplicate members → header policy (forbidden headers, algorithm
+ * allow-list, `crit`, `typ`) → key (pinned set, `kid`) → signature → claims (`iss`, `aud`, `nbf`, `exp`,
+ * `iat`, `mid`, `role`, lifetime, no henkilötunnus) → revocation → `jti` replay.
+ *
+ * Each segment is decoded once and the pinned keys are kept as `node:crypto` key objects, so the
+ * signature is checked synchronously (no WebCrypto thread-pool job per token); jose still selects keys
+ * from a remote set (`pinnedRemoteJwks`) and issues tokens.
  */
 export async function verifyMeetingToken(
   token: unknown,
   config: VerifyMeetingTokenConfig,
 ): Promise<MeetingTokenClaims> {
+  if (config === null || typeof config !== 'object') throw new MeetingTokenError('ERR_CONFIG', 'config');
   const maxLength = config.maxLength ?? DEFAULT_MAX_TOKEN_LENGTH;
-  if (typeof token !== 'string') throw new MeetingTokenError('ERR_NOT_A_STRING');
-  if (token.length > maxLength) throw new MeetingTokenError('ERR_TOKEN_TOO_LONG', `> ${maxLength}`);
   const maxAge = spanSeconds(config.maxTokenAge);
   const tolerance = spanSeconds(config.clockTolerance);
   if (maxAge === undefined || tolerance === undefined || !isShortString(config.meetingId)) {
     throw new MeetingTokenError('ERR_CONFIG', 'maxTokenAge/clockTolerance/meetingId');
   }
+  // Fail closed: without an issuer or audience jose would accept any (another municipality's tokens).
+  if (!isShortString(config.issuer)) throw new MeetingTokenError('ERR_CONFIG', 'issuer');
+  if (!isShortString(config.audience)) throw new MeetingTokenError('ERR_CONFIG', 'audience');
+  if (!Number.isInteger(maxLength) || maxLength <= 0) throw new MeetingTokenError('ERR_CONFIG', 'maxLength');
   const algorithms = config.algorithms ?? ['EdDSA'];
-  if (algorithms.some((a) => !MEETING_TOKEN_ALGORITHMS.includes(a)))
+  if (
+    !Array.isArray(algorithms) ||
+    algorithms.length === 0 ||
+    algorithms.some((a) => !MEETING_TOKEN_ALGORITHMS.includes(a))
+  )
     throw new MeetingTokenError('ERR_CONFIG', 'algorithms');
+  const roles: readonly string[] = config.roles ?? MEETING_ROLES;
+  if (!Array.isArray(roles)) throw new MeetingTokenError('ERR_CONFIG', 'roles');
+  const keys = pinnedKeys(config.jwks);
+  if (keys === undefined) throw new MeetingTokenError('ERR_CONFIG', 'jwks');
 
+  if (typeof token !== 'string') throw new MeetingTokenError('ERR_NOT_A_STRING');
+  if (token.length > maxLength) throw new MeetingTokenError('ERR_TOKEN_TOO_LONG', `> ${maxLength}`);
   const parts = token.split('.');
   if (parts.length !== 3) throw new MeetingTokenError('ERR_MALFORMED', 'segments');
+  const [h = '', p = '', s = ''] = parts;
+  // The same rule as verifyCompactJws: a segment must re-encode to itself (unused bits zero).
+  if (!isCanonicalBase64Url(h) || !isCanonicalBase64Url(p) || !isCanonicalBase64Url(s))
+    throw new MeetingTokenError('ERR_MALFORMED', 'base64url');
   let header: Record<string, unknown>;
-  let payload: Record<string, unknown>;
+  let claims: Record<string, unknown>;
   try {
-    header = decodeStrictJsonSegment(parts[0] ?? '');
+    header = decodeHeader(h);
   } catch (e) {
     throw new MeetingTokenError(strictJsonCode(e), 'header', { cause: e });
   }
   const refusal = checkProtectedHeader(header, { algorithms, typ: MEETING_TOKEN_TYP });
   if (refusal) throw new MeetingTokenError(refusal.code, refusal.detail);
   try {
-    payload = decodeStrictJsonSegment(parts[1] ?? '');
+    claims = decodeStrictJsonSegment(p);
   } catch (e) {
     throw new MeetingTokenError(strictJsonCode(e), 'payload', { cause: e });
   }
-  void payload;
 
-  let claims: Record<string, unknown>;
-  try {
-    const result = await jwtVerify(token, resolveJwks(config.jwks), {
-      algorithms: [...algorithms],
-      issuer: config.issuer,
-      audience: config.audience,
-      typ: MEETING_TOKEN_TYP,
-      maxTokenAge: maxAge,
-      clockTolerance: tolerance,
-      requiredClaims: ['exp', 'iat', 'nbf', 'jti', 'sub', 'mid', 'role'],
-      ...(config.currentDate ? { currentDate: config.currentDate } : {}),
-    });
-    claims = result.payload as Record<string, unknown>;
-  } catch (e) {
-    const { code, detail } = joseErrorCode(e);
-    throw new MeetingTokenError(code, detail, { cause: e });
+  const alg = header.alg as MeetingTokenAlgorithm;
+  const candidates = await keys.select(header, { protected: h, payload: p, signature: s });
+  if (typeof candidates === 'string')
+    throw new MeetingTokenError(
+      candidates === 'ambiguous' ? 'ERR_UNKNOWN_KID' : candidates,
+      candidates === 'ambiguous' ? 'ambiguous' : undefined,
+    );
+  const input = Buffer.from(`${h}.${p}`, 'latin1');
+  const signature = Buffer.from(s, 'base64url');
+  let verified = false;
+  let keyMismatch = false;
+  for (const key of candidates) {
+    const r = verifySignature(alg, key, input, signature);
+    if (r === 'key') keyMismatch = true;
+    else if (r) {
+      verified = true;
+      break;
+    }
   }
+  if (!verified) throw new MeetingTokenError('ERR_SIGNATURE', keyMismatch ? 'key' : undefined);
+
+  // Claims, in jose's order: presence, iss, aud, nbf, exp, iat age.
+  for (const claim of ['iss', 'aud', 'iat', 'role', 'mid', 'sub', 'jti', 'nbf', 'exp']) {
+    if (!Object.hasOwn(claims, claim)) throw new MeetingTokenError('ERR_MISSING_CLAIM', claim);
+  }
+  if (claims.iss !== config.issuer) throw new MeetingTokenError('ERR_ISSUER', 'iss');
+  const aud = claims.aud;
+  if (!(aud === config.audience || (Array.isArray(aud) && aud.includes(config.audience))))
+    throw new MeetingTokenError('ERR_AUDIENCE', 'aud');
+  const { iat, nbf, exp } = claims;
+  if (!isNumericDate(iat)) throw new MeetingTokenError('ERR_CLAIM', 'iat');
+  if (!isNumericDate(nbf)) throw new MeetingTokenError('ERR_CLAIM', 'nbf');
+  if (!isNumericDate(exp)) throw new MeetingTokenError('ERR_CLAIM', 'exp');
+  const now = Math.floor((config.currentDate ?? new Date()).getTime() / 1000);
+  if (!Number.isFinite(now)) throw new MeetingTokenError('ERR_CONFIG', 'currentDate');
+  if (nbf > now + tolerance) throw new MeetingTokenError('ERR_NOT_YET_VALID', 'nbf');
+  if (exp <= now - tolerance) throw new MeetingTokenError('ERR_EXPIRED', 'exp');
+  const age = now - iat;
+  if (age - tolerance > maxAge) throw new MeetingTokenError('ERR_TOO_OLD', 'iat');
+  if (age < -tolerance) throw new MeetingTokenError('ERR_IAT_IN_FUTURE', 'iat');
 
   if (claims.mid !== config.meetingId) throw new MeetingTokenError('ERR_MEETING_ID', 'mid');
-  const roles: readonly string[] = config.roles ?? MEETING_ROLES;
   if (
     typeof claims.role !== 'string' ||
     !(MEETING_ROLES as readonly string[]).includes(claims.role) ||
@@ -282,9 +426,24 @@ export async function verifyMeetingToken(
   if (!isShortString(claims.sub)) throw new MeetingTokenError('ERR_CLAIM', 'sub');
   if (containsHetuShaped(claims.sub)) throw new MeetingTokenError('ERR_PERSONAL_ID', 'sub');
   if (!isShortString(claims.jti)) throw new MeetingTokenError('ERR_CLAIM', 'jti');
-  const { exp, iat } = claims as { exp: number; iat: number };
   if (exp - iat > maxAge) throw new MeetingTokenError('ERR_LIFETIME', 'exp-iat');
 
+  if (config.revocation !== undefined) {
+    let revoked: boolean;
+    try {
+      revoked = await config.revocation.isRevoked({
+        iss: config.issuer,
+        sub: claims.sub,
+        jti: claims.jti,
+        mid: config.meetingId,
+        iat,
+        exp,
+      });
+    } catch (e) {
+      throw new MeetingTokenError('ERR_REVOKED', 'store', { cause: e });
+    }
+    if (revoked !== false) throw new MeetingTokenError('ERR_REVOKED', 'revoked');
+  }
   if (config.replayCache) {
     const fresh = await config.replayCache.checkAndStore(`${config.issuer}\u0000${claims.jti}`, exp + tolerance);
     if (!fresh) throw new MeetingTokenError('ERR_REPLAY', 'jti');

@@ -9,9 +9,10 @@
  * `confidential: true` or carrying a `confidentialityBasis` blocks publication.
  */
 import type { Message } from './errors.js';
-import { containsHetuShaped } from './redact.js';
+import { containsHetuAsRead, containsHetuShaped } from './redact.js';
 
-export type PublicationIssueKind = 'hetu' | 'confidential' | 'not-public' | 'unknown-publicity' | 'too-deep';
+export type PublicationIssueKind =
+  'hetu' | 'confidential' | 'not-public' | 'unknown-publicity' | 'too-deep' | 'unserialisable';
 
 export interface PublicationIssue {
   readonly kind: PublicationIssueKind;
@@ -46,7 +47,60 @@ const MESSAGES: Record<PublicationIssueKind, Message> = {
     fi: 'Rakenne on liian syvä tarkistettavaksi.',
     en: 'The structure is too deep to check.',
   },
+  unserialisable: {
+    fi: 'Aineistoa ei voi sarjallistaa tarkistettavaksi (JSON); julkaisu estetään.',
+    en: 'The material cannot be serialised (JSON) for checking; publication is blocked.',
+  },
 };
+
+const hasHetu = (text: string): boolean => containsHetuShaped(text) || containsHetuAsRead(text);
+
+/** Words naming the parts of an agenda item or decision, in fi/sv/en, for verifying `maskedParts`. */
+const PART_WORDS: readonly [RegExp, readonly string[]][] = [
+  [/otsikko|rubrik|title/iu, ['title']],
+  [/päätösehdotus|ehdotus|förslag|draft/iu, ['draftDecision', 'proposal', 'proposals']],
+  [/selostus|esittely|tausta|beredning|background/iu, ['background']],
+  [/päätös|beslut|decision/iu, ['decision']],
+  [/liite|bilaga|attachment/iu, ['attachments']],
+  [/käsittely|behandling|proceedings/iu, ['proceedings', 'discussion']],
+];
+
+/** A neutral mention that may stand for a confidential title (JulkL 25 § marking, no content). */
+const NEUTRAL_TITLE = /^\s*(?:salassa\s+pidettävä|salassapidettävä|sekretessbelagd|confidential)(?!\p{L})/iu;
+
+function textsOf(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (v !== null && typeof v === 'object' && !Array.isArray(v))
+    return Object.values(v as Record<string, unknown>).filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+/** A confidential node's title may only be its public title or a neutral mention. */
+function titleIsPublic(record: Record<string, unknown>): boolean {
+  const titles = textsOf(record.title);
+  if (titles.length === 0) return !hasContent(record.title);
+  const pub = new Set(textsOf(record.publicTitle));
+  return titles.every((t) => pub.has(t) || NEUTRAL_TITLE.test(t));
+}
+
+/** Rich-text runs and adjacent fields read as one text (a code split as "131052-" + "308T"). */
+function joinedTexts(record: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const fields = Object.values(record).filter((v): v is string => typeof v === 'string');
+  if (fields.length > 1) out.push(fields.join(' '));
+  for (const v of Object.values(record)) {
+    if (!Array.isArray(v) || v.length < 2) continue;
+    const runs = v.map((x) =>
+      typeof x === 'string'
+        ? x
+        : x !== null && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string'
+          ? (x as { text: string }).text
+          : undefined,
+    );
+    if (runs.every((r) => r !== undefined)) out.push(runs.join(''), runs.join(' '));
+  }
+  return out;
+}
 
 const MAX_DEPTH = 64;
 
@@ -130,7 +184,7 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
       return;
     }
     if (typeof value === 'string') {
-      if (containsHetuShaped(value)) add('hetu', path);
+      if (hasHetu(value)) add('hetu', path);
       return;
     }
     if (value === null || typeof value !== 'object') return;
@@ -147,17 +201,32 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
     if (cls === 'not-yet-public' && options.blockNotYetPublic !== false) add('not-public', [...path, 'publicity']);
     // JulkL 10 §: a partly confidential document is published with its secret parts masked;
     // the publicity record must say what was masked.
-    const partlyUnmasked =
-      cls === 'partly-confidential' && !hasContent((record.publicity as Record<string, unknown> | null)?.maskedParts);
-    if (partlyUnmasked) add('confidential', [...path, 'publicity']);
+    if (cls === 'partly-confidential') {
+      const masked = (record.publicity as Record<string, unknown> | null)?.maskedParts;
+      if (!hasContent(masked)) add('confidential', [...path, 'publicity']);
+      else if (!maskingVerified(record, masked)) add('confidential', [...path, 'publicity', 'maskedParts']);
+    }
+    // Only the boolean true is a flag: "true", 1 or "yes" are not understood, so they block (fail closed).
+    if (Object.hasOwn(record, 'confidential') && typeof record.confidential !== 'boolean')
+      add('unknown-publicity', [...path, 'confidential']);
     const confidential =
       cls === 'confidential' ||
       record.confidential === true ||
+      (Object.hasOwn(record, 'confidential') && typeof record.confidential !== 'boolean') ||
       (Object.hasOwn(record, 'confidentialityBasis') && record.confidentialityBasis != null);
     if (confidential) {
-      // Only a mention may remain (KL 140 § 1 mom): any substantive field blocks publication.
+      // Only a mention may remain (KL 140 § 1 mom): any substantive field blocks publication, and the
+      // title only as the public title or a neutral mention (OKV/705/1/2015).
       for (const key of Object.keys(record)) {
-        if (!MENTION_KEYS.has(key) && hasContent(record[key])) add('confidential', [...path, key]);
+        if (key === 'title') {
+          if (!titleIsPublic(record)) add('confidential', [...path, key]);
+        } else if (!MENTION_KEYS.has(key) && hasContent(record[key])) add('confidential', [...path, key]);
+      }
+    }
+    for (const text of joinedTexts(record)) {
+      if (hasHetu(text) && !issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path))) {
+        add('hetu', path);
+        break;
       }
     }
     // Per-part publicity (JulkL 10 §; meeting-schema `partPublicity`): a secret part must be empty.
@@ -168,17 +237,59 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
         if (pc !== 'public' && Object.hasOwn(record, part) && hasContent(record[part])) {
           if (pc === 'not-yet-public') {
             if (options.blockNotYetPublic !== false) add('not-public', [...path, part]);
-          } else if (!confidential || !MENTION_KEYS.has(part) || part === 'title') {
+          } else if (part === 'title' ? !titleIsPublic(record) : !confidential || !MENTION_KEYS.has(part)) {
             add(pc === 'unknown' ? 'unknown-publicity' : 'confidential', [...path, part]);
           }
         }
       }
     }
     for (const key of Object.keys(record)) {
-      if (containsHetuShaped(key)) add('hetu', [...path, key]);
+      if (hasHetu(key)) add('hetu', [...path, key]);
       walk(record[key], [...path, key], depth + 1);
     }
   };
-  walk(minutes, [], 0);
+  try {
+    walk(minutes, [], 0);
+  } catch {
+    // A throwing getter or Proxy trap: what cannot be read cannot be checked.
+    add('unserialisable', []);
+    return { publishable: false, issues };
+  }
+  // What is published is the serialised value (toJSON, getters), so that text is checked as well.
+  let published: string | undefined;
+  try {
+    // Objects already written are skipped (cycles would throw; a repeated object was checked once).
+    const written = new WeakSet<object>();
+    published = JSON.stringify(minutes, (_key, v: unknown) => {
+      if (v !== null && typeof v === 'object') {
+        if (written.has(v)) return undefined;
+        written.add(v);
+      }
+      return v;
+    });
+  } catch {
+    add('unserialisable', []);
+  }
+  if (published !== undefined && hasHetu(published) && !issues.some((i) => i.kind === 'hetu')) add('hetu', []);
   return { publishable: issues.length === 0, issues };
+}
+
+const startsWith = (a: readonly (string | number)[], prefix: readonly (string | number)[]): boolean =>
+  prefix.every((p, i) => a[i] === p);
+
+/**
+ * JulkL 10 §: `maskedParts` says in words what was masked. It is verified, not trusted: with
+ * `partPublicity` at least one part must be non-public (and empty, checked below); without it, the words
+ * must name parts this node has none of.
+ */
+function maskingVerified(record: Record<string, unknown>, masked: unknown): boolean {
+  const parts = record.partPublicity;
+  if (parts !== null && typeof parts === 'object' && !Array.isArray(parts)) {
+    return Object.values(parts as Record<string, unknown>).some((p) => classifyPublicity(p) !== 'public');
+  }
+  const words = textsOf(masked).join(' ');
+  const named = PART_WORDS.filter(([re]) => re.test(words)).flatMap(([, keys]) => keys);
+  if (named.length === 0) return false;
+  // "päätösehdotus" also contains "päätös": a part counts as masked when any of its names is empty.
+  return PART_WORDS.filter(([re]) => re.test(words)).every(([, keys]) => keys.every((k) => !hasContent(record[k])));
 }

@@ -56,10 +56,27 @@ describe('AuditChain (Tiedonhallintalaki 17 §)', () => {
     const chain = new AuditChain({ clock: clock() });
     const a = chain.append({ action: 'meeting.join', actor: 'p-1', meetingId: 'kv-2026-3' });
     const b = chain.append({ action: 'vote.cast', actor: 'p-1', meetingId: 'kv-2026-3', itemId: 5 });
-    expect(a).toMatchObject({ v: 1, seq: 1, prev: '0'.repeat(64), ts: '2026-03-10T16:00:01.000Z' });
+    expect(a).toMatchObject({ v: 2, seq: 1, prev: '0'.repeat(64), ts: '2026-03-10T16:00:01.000Z' });
+    expect(a.chain).toBeUndefined();
     expect(b.prev).toBe(a.hash);
+    expect(b.chain).toBe(a.hash);
     expect(chain.head).toBe(b.hash);
-    expect(await chain.verify()).toEqual({ valid: true, size: 2, head: b.hash });
+    // Intact, but no checkpoint was given: never called complete.
+    expect(await chain.verify()).toEqual({
+      valid: true,
+      size: 2,
+      head: b.hash,
+      anchoredSize: 0,
+      anchored: false,
+      complete: false,
+    });
+    // The stored lines are RFC 8785 text (serialised by hand in append) and the hash is over the entry without it.
+    for (const line of chain.toJSONLines().split('\n').filter(Boolean)) {
+      const e = JSON.parse(line) as Record<string, unknown>;
+      expect(canonicalize(e)).toBe(line);
+      const { hash, ...rest } = e;
+      expect(createHash('sha256').update(canonicalize(rest)).digest('hex')).toBe(hash);
+    }
   });
 
   it('refuses henkilötunnus-shaped data, reserved fields and unknown actions', () => {

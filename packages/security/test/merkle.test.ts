@@ -113,3 +113,30 @@ describe('RFC 6962 Merkle tree against the Certificate Transparency reference ve
     );
   });
 });
+
+describe('MerkleTree: kept as leaves are appended (RFC 9162 §2.1)', () => {
+  it('roots, inclusion and consistency proofs equal the reference functions at every size up to 70', async () => {
+    const {
+      MerkleTree,
+      leafHash: lh,
+      rootFromLeafHashes: rf,
+      inclusionProof: ip,
+      consistencyProof: cpf,
+    } = await import('../src/merkle.js');
+    const tree = new MerkleTree();
+    const leaves: Uint8Array[] = [];
+    const hex = (a: Uint8Array[]) => a.map((x) => Buffer.from(x).toString('hex'));
+    for (let n = 1; n <= 70; n++) {
+      const leaf = lh(new TextEncoder().encode(`entry ${n}`));
+      leaves.push(leaf);
+      tree.append(leaf);
+      expect(Buffer.from(tree.root()).equals(Buffer.from(rf(leaves)))).toBe(true);
+      for (let i = 0; i < n; i++) expect(hex(tree.inclusionProof(i))).toEqual(hex(ip(leaves, i)));
+      for (let m = 0; m <= n; m++) expect(hex(tree.consistencyProof(m))).toEqual(hex(cpf(leaves, m)));
+    }
+    expect(hex(tree.inclusionProof(3, 40))).toEqual(hex(ip(leaves, 3, 40)));
+    expect(hex(tree.consistencyProof(17, 40))).toEqual(hex(cpf(leaves, 17, 40)));
+    expect(() => tree.root(71)).toThrow(RangeError);
+    expect(() => tree.append(new Uint8Array(31))).toThrow(TypeError);
+  });
+});

@@ -41,7 +41,7 @@ describe('RFC 7520 §6 nested signing and encryption (JWE wrapping a JWS)', () =
       jwks: { keys: [publicOf(v.sign.input.key)] },
       signingAlgorithms: ['PS256'],
       encryption: { required: true, keyManagementAlgorithms: ['RSA-OAEP'], contentEncryptionAlgorithms: ['A128GCM'] },
-      acrValues: {},
+      acrValues: { 'urn:example:loa:high': 'high' },
     });
     const opts = { nonce: 'n', decryptionKey: v.encrypt.input.key, currentDate: new Date(1300819000 * 1000) };
     const err = await verifyIdentityToken(v.encrypt.output.compact, provider, opts).catch((e: unknown) => e);
@@ -54,7 +54,7 @@ describe('RFC 7520 §6 nested signing and encryption (JWE wrapping a JWS)', () =
         keyManagementAlgorithms: ['RSA-OAEP-256'],
         contentEncryptionAlgorithms: ['A128GCM'],
       },
-      acrValues: {},
+      acrValues: { 'urn:example:loa:high': 'high' },
     });
     await expect(verifyIdentityToken(v.encrypt.output.compact, strict, opts)).rejects.toMatchObject({
       code: 'ERR_ALG_NOT_ALLOWED',

@@ -12,25 +12,85 @@ import type { ParticipantView } from '../attendance/attendance.js';
 import type { CurrentSpeaker, SpeakerEntry } from '../speaker-queue/speaker-queue.js';
 import type { Ineligibility, VoteView } from '../vote-panel/vote-panel.js';
 import type { VoteResultView } from '../vote-result/vote-result.js';
-import type { ConfidentialityMark, LocalisedText } from '../shared/types.js';
-import type { BallotOption } from '../shared/types.js';
+import type { BallotOption, ConfidentialityMark, LocalisedText, RichText } from '../shared/types.js';
+import {
+  CONFIDENTIAL_ITEM,
+  confidentialityMark,
+  isConfidential,
+  maySee,
+  type ItemPartName,
+  type ViewerOptions,
+} from './access.js';
 
 /** Returns a person's display name for an id. */
 export type NameOf = (personId: string) => string;
 
-const confidential = (p: Publicity | undefined): p is Extract<Publicity, { bases: unknown }> =>
-  p?.status === 'salassa-pidettava' || p?.status === 'osittain-salassa-pidettava';
+export {
+  confidentialityMark,
+  CONFIDENTIAL_ITEM,
+  type AccessDecider,
+  type AccessQuery,
+  type ItemPartName,
+  type ViewerOptions,
+} from './access.js';
 
-/** The legal ground of a confidential publicity (JulkL 24 §, 25 §), or `undefined` when public. */
-export function confidentialityMark(p: Publicity | undefined, part?: LocalisedText): ConfidentialityMark | undefined {
-  if (!confidential(p)) return undefined;
-  const basis = p.bases.map((b) => b.citation ?? `${b.law} ${b.section} §`).join(', ');
-  return part ? { basis, part } : { basis };
+/** What the item's own publicity hides of every part that has no publicity of its own (JulkL 10 §). */
+const inherited = (item: AgendaItem): Publicity | undefined =>
+  isConfidential(item.publicity) ? item.publicity : undefined;
+
+/** The publicity of the title: its own, or the item's when the whole item is confidential. */
+const titlePublicity = (item: AgendaItem): Publicity | undefined =>
+  isConfidential(item.partPublicity?.title)
+    ? item.partPublicity!.title
+    : item.publicity.status === 'salassa-pidettava'
+      ? item.publicity
+      : undefined;
+
+/**
+ * The title the viewer may see (KL 140 § 1 mom, JulkL 25 §): the real one when it is public or the viewer may
+ * see it; otherwise the `publicTitle`, or a neutral mention, with the marking. A secret title never leaves here.
+ */
+function titleFor(
+  item: AgendaItem,
+  options: ViewerOptions | undefined,
+  state: MeetingState | undefined,
+): { title: LocalisedText; titleConfidentiality?: ConfidentialityMark } {
+  const publicity = titlePublicity(item);
+  const mark = confidentialityMark(publicity);
+  if (!publicity || !mark) return { title: item.title };
+  if (maySee({ itemId: item.id, part: 'title', publicity }, options, state))
+    return { title: item.title, titleConfidentiality: mark };
+  return { title: item.publicTitle ?? CONFIDENTIAL_ITEM, titleConfidentiality: mark };
 }
 
-/** The agenda rows, with states from the meeting state when given (KL 95 §; JulkL for the marks). */
-export function agendaEntries(items: readonly AgendaItem[], state?: MeetingState, nameOf?: NameOf): AgendaEntry[] {
+/**
+ * Whether the presenter is shown: the council (valtuusto) decides on the executive's proposal without a presenting
+ * official (KL 39 §: the executive prepares the council's matters; the base proposal in the council is the
+ * executive's, hallintosääntömalli [unverified]), so no "Esittelijä" for council items unless `showPresenter`.
+ */
+const hasPresenter = (state: MeetingState | undefined, options: ItemViewOptions): boolean =>
+  options.showPresenter ?? (options.bodyKind ?? state?.body.kind) !== 'valtuusto';
+
+/** Options of {@link agendaEntries} and {@link agendaItemView}: the viewer, and the body kind when no state is given. */
+export interface ItemViewOptions extends ViewerOptions {
+  /** The kind of the body (meeting-schema `BodyKind`); `valtuusto` has no presenter. Defaults to `state.body.kind`. */
+  bodyKind?: string;
+  /** Show or hide the presenter whatever the body kind (a hallintosääntö may differ). */
+  showPresenter?: boolean;
+}
+
+/**
+ * The agenda rows for the viewer, with states from the meeting state when given (KL 95 §; JulkL for the marks).
+ * Without `options.viewer` the public view: a confidential title becomes the public title or a neutral mention.
+ */
+export function agendaEntries(
+  items: readonly AgendaItem[],
+  state?: MeetingState,
+  nameOf?: NameOf,
+  options: ItemViewOptions = {},
+): AgendaEntry[] {
   const removed = new Set(state?.agenda?.removedItemIds ?? []);
+  const presenters = hasPresenter(state, options);
   return items.map((item) => {
     const handled = state?.items.get(item.id);
     const decision = handled?.decision?.kind;
@@ -44,16 +104,15 @@ export function agendaEntries(items: readonly AgendaItem[], state?: MeetingState
             ? 'handled'
             : 'upcoming';
     const secretParts =
-      item.attachments.some((a) => confidential(a.publicity)) ||
-      Object.values(item.partPublicity ?? {}).some((p) => confidential(p));
-    const titleSecret = confidential(item.partPublicity?.title) || item.publicity.status === 'salassa-pidettava';
+      item.attachments.some((a) => isConfidential(a.publicity)) ||
+      Object.values(item.partPublicity ?? {}).some((p) => isConfidential(p));
     const section = handled?.sectionNumber ?? item.sectionNumber;
     return {
       id: item.id,
       order: item.order,
       ...(section != null ? { section } : {}),
-      title: titleSecret && item.publicTitle ? item.publicTitle : item.title,
-      ...(item.presenterId && nameOf ? { presenter: nameOf(item.presenterId) } : {}),
+      title: titleFor(item, options, state).title,
+      ...(presenters && item.presenterId && nameOf ? { presenter: nameOf(item.presenterId) } : {}),
       state: st,
       ...(item.publicity.status === 'salassa-pidettava'
         ? { confidentiality: 'confidential' as const }
@@ -66,9 +125,21 @@ export function agendaEntries(items: readonly AgendaItem[], state?: MeetingState
   });
 }
 
-function attachmentView(a: Attachment, all: readonly Attachment[]): AttachmentView {
-  const alt = a.accessibleAlternativeId ? all.find((x) => x.id === a.accessibleAlternativeId) : undefined;
-  const mark = confidentialityMark(a.publicity);
+const ATTACHMENT_PART = { fi: 'Liite', sv: 'Bilaga', en: 'Attachment' };
+
+function attachmentView(
+  a: Attachment,
+  item: AgendaItem,
+  options: ViewerOptions | undefined,
+  state: MeetingState | undefined,
+): AttachmentView {
+  const visible = (x: Attachment) =>
+    !isConfidential(x.publicity) ||
+    maySee({ itemId: item.id, part: 'attachment', attachmentId: x.id, publicity: x.publicity }, options, state);
+  const mark = confidentialityMark(a.publicity, ATTACHMENT_PART);
+  // Withheld: the marking and its ground only. No name, URL, type, size, language or alternative version.
+  if (mark && !visible(a)) return { id: a.id, withheld: true, confidentiality: mark };
+  const alt = a.accessibleAlternativeId ? item.attachments.find((x) => x.id === a.accessibleAlternativeId) : undefined;
   return {
     id: a.id,
     name: a.name,
@@ -76,7 +147,7 @@ function attachmentView(a: Attachment, all: readonly Attachment[]): AttachmentVi
     size: a.size,
     ...(a.language ? { language: a.language } : {}),
     ...(a.url ? { href: a.url } : {}),
-    ...(alt ? { accessible: { href: alt.url ?? `#${alt.id}` } } : {}),
+    ...(alt && visible(alt) ? { accessible: { href: alt.url ?? `#${alt.id}` } } : {}),
     ...(mark ? { confidentiality: mark } : {}),
   };
 }
@@ -84,36 +155,52 @@ function attachmentView(a: Attachment, all: readonly Attachment[]): AttachmentVi
 const PART_LABELS = {
   draftDecision: { fi: 'Päätösehdotus', sv: 'Beslutsförslag', en: 'Draft decision' },
   background: { fi: 'Selostus', sv: 'Beskrivning', en: 'Background' },
+  decision: { fi: 'Päätös', sv: 'Beslut', en: 'Decision' },
 };
 
 /**
- * One item for `<dk-agenda-item>`. A part is marked confidential by its own publicity or, when the whole
- * item is confidential, by the item's (JulkL 10 §: only the secret parts are withheld).
+ * One item for `<dk-agenda-item>`, built for `options.viewer` (the public view without one). A part is
+ * confidential by its own publicity or by the item's (JulkL 10 §: only the secret parts are withheld). A part
+ * the viewer may not see is `{ confidentiality, withheld: true }` with no content; a secret title becomes the
+ * `publicTitle` or a neutral mention (see {@link agendaEntries}). Build a new view when the viewer changes.
  */
-export function agendaItemView(item: AgendaItem, nameOf: NameOf, state?: MeetingState): AgendaItemView {
-  const whole = item.publicity.status === 'salassa-pidettava' ? item.publicity : undefined;
-  const part = (key: 'draftDecision' | 'background'): ItemPart | undefined => {
-    const content = item[key];
-    if (!content) return undefined;
-    const mark = confidentialityMark(item.partPublicity?.[key] ?? whole, PART_LABELS[key]);
-    return mark ? { content, confidentiality: mark } : { content };
-  };
+export function agendaItemView(
+  item: AgendaItem,
+  nameOf: NameOf,
+  state?: MeetingState,
+  options: ItemViewOptions = {},
+): AgendaItemView {
+  const whole = inherited(item);
   const handled = state?.items.get(item.id);
-  const draftDecision = part('draftDecision');
-  const background = part('background');
+  const part = (
+    key: 'draftDecision' | 'background' | 'decision',
+    content: RichText | undefined,
+  ): ItemPart | undefined => {
+    if (!content) return undefined;
+    const own = item.partPublicity?.[key];
+    const publicity = own ? (isConfidential(own) ? own : undefined) : whole;
+    const mark = confidentialityMark(publicity, PART_LABELS[key]);
+    if (!publicity || !mark) return { content };
+    return maySee({ itemId: item.id, part: key, publicity }, options, state)
+      ? { content, confidentiality: mark }
+      : { confidentiality: mark, withheld: true };
+  };
+  const draftDecision = part('draftDecision', item.draftDecision);
+  const background = part('background', item.background);
+  const decision = part('decision', handled?.decision?.text);
   const section = handled?.sectionNumber ?? item.sectionNumber;
   return {
     id: item.id,
     order: item.order,
     ...(section != null ? { section } : {}),
-    title: item.title,
+    ...titleFor(item, options, state),
     ...(item.registerNumber ? { caseNumber: item.registerNumber } : {}),
-    ...(item.presenterId ? { presenter: nameOf(item.presenterId) } : {}),
+    ...(item.presenterId && hasPresenter(state, options) ? { presenter: nameOf(item.presenterId) } : {}),
     preparers: item.preparerIds.map(nameOf),
     ...(draftDecision ? { draftDecision } : {}),
     ...(background ? { background } : {}),
-    attachments: item.attachments.map((a) => attachmentView(a, item.attachments)),
-    ...(handled?.decision ? { decision: handled.decision.text } : {}),
+    attachments: item.attachments.map((a) => attachmentView(a, item, options, state)),
+    ...(decision ? { decision } : {}),
   };
 }
 
@@ -198,26 +285,47 @@ function currentVote(state: MeetingState): { vote: VoteState; proposals: Proposa
   return item && vote ? { vote, proposals: item.proposals } : undefined;
 }
 
-/** The latest vote of the current item for `<dk-vote-panel>` (KL 104 § 1 mom: JAA = A, EI = B). */
+/**
+ * The latest vote of the current item for `<dk-vote-panel>` (KL 104 § 1 mom: JAA = A, EI = B). In a confidential
+ * item the proposal texts and the question are the item's secret draft decision in other words: they are left
+ * out unless `options.viewer` may see the item's confidential parts (JulkL 22 §); the labels stay.
+ */
 export function voteView(
   state: MeetingState,
   nameOf: NameOf,
-  options: { allowChange?: boolean } = {},
+  options: { allowChange?: boolean } & ViewerOptions = {},
 ): VoteView | undefined {
   const found = currentVote(state);
   if (!found) return undefined;
   const { vote, proposals } = found;
   const a = proposals.find((p) => p.id === vote.question.jaa);
   const b = proposals.find((p) => p.id === vote.question.ei);
+  const open = proposalsVisible(state, options);
   return {
     id: vote.voteId,
-    ...(vote.question.text ? { title: vote.question.text } : {}),
-    jaa: { label: proposalLabel(a, nameOf), ...(a ? { text: a.text } : {}) },
-    ei: { label: proposalLabel(b, nameOf), ...(b ? { text: b.text } : {}) },
+    ...(open && vote.question.text ? { title: vote.question.text } : {}),
+    jaa: { label: proposalLabel(a, nameOf), ...(open && a ? { text: a.text } : {}) },
+    ei: { label: proposalLabel(b, nameOf), ...(open && b ? { text: b.text } : {}) },
     state: vote.closed ? 'closed' : 'open',
     ...(options.allowChange ? { allowChange: true } : {}),
   };
 }
+
+/** Whether the proposals of the current item may be shown: always in a public item, else as its draft decision. */
+function proposalsVisible(state: MeetingState, options: ViewerOptions): boolean {
+  const itemId = state.currentItemId;
+  const item = itemId ? state.meeting.items?.find((i) => i.id === itemId) : undefined;
+  // An item the state does not know is treated as confidential: the texts are withheld (fails closed).
+  if (!itemId || !item) return maySee({ itemId: itemId ?? '', part: 'proposal', publicity: UNKNOWN }, options, state);
+  const own = item.partPublicity?.draftDecision;
+  const publicity = own ? (isConfidential(own) ? own : undefined) : inherited(item);
+  return !publicity || maySee({ itemId: item.id, part: 'proposal' satisfies ItemPartName, publicity }, options, state);
+}
+
+const UNKNOWN: Publicity = {
+  status: 'salassa-pidettava',
+  bases: [{ law: 'JulkL', section: '22', citation: 'JulkL 22 §' }],
+};
 
 /** The viewer's ballot in the latest vote of the current item. */
 export function ballotOf(state: MeetingState, personId: string): BallotOption | undefined {

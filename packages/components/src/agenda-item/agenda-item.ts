@@ -2,21 +2,24 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { DkElement } from '../shared/base.js';
-import { baseStyles } from '../shared/styles.js';
-import { bytes, num, text } from '../shared/format.js';
-import { renderRich } from '../shared/rich.js';
-import { viewerContext, type Viewer } from '../shared/viewer.js';
+import { baseStyles, tableStyles } from '../shared/styles.js';
+import { bytes, num } from '../shared/format.js';
+import { localText, renderRich } from '../shared/rich.js';
+import { viewerContext, viewerMaySee, type Viewer } from '../shared/viewer.js';
 import type { Locale } from '../shared/locale.js';
 import type { ConfidentialityMark, RichText, Text } from '../shared/types.js';
 
-/** An attachment (liite) of an item. */
+/**
+ * An attachment (liite) of an item. A withheld attachment (`withheld: true`, built by the adapters for a viewer
+ * who may not see it) has only its `id` and `confidentiality`: no name, link, type, size, language or version.
+ */
 export interface AttachmentView {
   id: string;
-  name: Text;
+  name?: Text;
   /** IANA media type, e.g. "application/pdf". */
-  mediaType: string;
+  mediaType?: string;
   /** Size in bytes. */
-  size: number;
+  size?: number;
   /** The language of the document. */
   language?: 'fi' | 'sv' | 'en' | 'se';
   /** Whether the document meets the accessibility requirements (Digipalvelulaki 306/2019 7 §), or a link to an accessible version; unknown when not set. */
@@ -24,12 +27,19 @@ export interface AttachmentView {
   href?: string;
   /** Set when the attachment is confidential: the viewer without rights sees only the marking. */
   confidentiality?: ConfidentialityMark;
+  /** The viewer may not see the attachment: only the marking is shown (JulkL 22 § 2 mom, 25 §). */
+  withheld?: boolean;
 }
 
-/** A part of an item (draft decision, background) that may be confidential. */
+/**
+ * A part of an item (draft decision, background, decision) that may be confidential. A withheld part
+ * (`withheld: true`) has no `content`: the viewer sees the marking and its ground only.
+ */
 export interface ItemPart {
-  content: RichText;
+  content?: RichText;
   confidentiality?: ConfidentialityMark;
+  /** The viewer may not see the content; it is not in the view model at all. */
+  withheld?: boolean;
 }
 
 /** One agenda item (asia) as the item view shows it. */
@@ -37,9 +47,13 @@ export interface AgendaItemView {
   id: string;
   order: number;
   section?: number;
+  /** The title the viewer may see: for a confidential title the public title or a neutral mention. */
   title: Text;
+  /** Set when the title is confidential (JulkL 25 §): the marking is shown beside it. */
+  titleConfidentiality?: ConfidentialityMark;
   /** Register number (diaarinumero). */
   caseNumber?: string;
+  /** The presenting official (esittelijä); not for council items, which have none. */
   presenter?: string;
   preparers?: string[];
   /** Päätösehdotus. */
@@ -48,7 +62,7 @@ export interface AgendaItemView {
   background?: ItemPart | RichText;
   attachments?: AttachmentView[];
   /** The decision, once made (päätös). */
-  decision?: RichText;
+  decision?: ItemPart | RichText;
 }
 
 interface Messages {
@@ -69,6 +83,9 @@ interface Messages {
   accessibleVersion: string;
   langs: Record<'fi' | 'sv' | 'en' | 'se', string>;
   none: string;
+  attachment: string;
+  marking: string;
+  ground: string;
 }
 
 const M: Record<Locale, Messages> = {
@@ -90,6 +107,9 @@ const M: Record<Locale, Messages> = {
     accessibleVersion: 'Saavutettava versio',
     langs: { fi: 'suomi', sv: 'ruotsi', en: 'englanti', se: 'pohjoissaame' },
     none: 'Ei asiaa valittuna.',
+    attachment: 'Liite',
+    marking: 'SALASSA PIDETTÄVÄ',
+    ground: 'Peruste',
   },
   sv: {
     caseNumber: 'Diarienummer',
@@ -109,6 +129,9 @@ const M: Record<Locale, Messages> = {
     accessibleVersion: 'Tillgänglig version',
     langs: { fi: 'finska', sv: 'svenska', en: 'engelska', se: 'nordsamiska' },
     none: 'Inget ärende valt.',
+    attachment: 'Bilaga',
+    marking: 'SEKRETESSBELAGD',
+    ground: 'Grund',
   },
   en: {
     caseNumber: 'Case number',
@@ -128,6 +151,9 @@ const M: Record<Locale, Messages> = {
     accessibleVersion: 'Accessible version',
     langs: { fi: 'Finnish', sv: 'Swedish', en: 'English', se: 'Northern Sami' },
     none: 'No item selected.',
+    attachment: 'Attachment',
+    marking: 'CONFIDENTIAL',
+    ground: 'Ground',
   },
 };
 
@@ -145,7 +171,12 @@ function typeName(mediaType: string): string {
 }
 
 function isPart(value: ItemPart | RichText | undefined): value is ItemPart {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'content' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    ('content' in value || 'withheld' in value || 'confidentiality' in value)
+  );
 }
 
 /**
@@ -167,10 +198,17 @@ function isPart(value: ItemPart | RichText | undefined): value is ItemPart {
 export class DkAgendaItem extends DkElement {
   static override styles = [
     baseStyles,
+    tableStyles,
     css`
+      .marking {
+        margin: 0 0 var(--dk-space-s, 0.5rem);
+      }
+      :host {
+        container-type: inline-size;
+      }
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 0.125rem 0.75rem;
         margin: 0 0 0.75rem;
       }
@@ -180,6 +218,14 @@ export class DkAgendaItem extends DkElement {
       dd {
         margin: 0;
       }
+      @container (max-width: 30rem) {
+        dl {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        dd {
+          margin-block-end: var(--dk-space-xs, 0.25rem);
+        }
+      }
       section {
         margin-block: 1rem;
       }
@@ -187,20 +233,6 @@ export class DkAgendaItem extends DkElement {
         background: var(--dk-color-surface-alt, #f2f4f7);
         border-inline-start: 4px solid var(--dk-color-accent, #0b4f8a);
         padding: 0.5rem 0.75rem;
-      }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        inline-size: 100%;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 0.25rem 0.5rem;
-        border-block-end: 1px solid var(--dk-color-border, #6b6b6b);
-        vertical-align: top;
       }
       .title {
         font-size: var(--dk-heading-size, 1.25rem);
@@ -233,23 +265,60 @@ export class DkAgendaItem extends DkElement {
     heading: string,
     value: ItemPart | RichText | undefined,
     locale: Locale,
+    extraPart = '',
   ): TemplateResult | typeof nothing {
     if (value == null) return nothing;
-    const part = isPart(value) ? value : { content: value };
-    const body = part.confidentiality
-      ? html`<dk-confidential
-          basis=${part.confidentiality.basis}
-          .scope=${part.confidentiality.part ?? heading}
-          ?allowed=${this.viewer?.mayViewConfidential === true}
-          .content=${this.viewer?.mayViewConfidential === true ? part.content : ''}
-        ></dk-confidential>`
-      : renderRich(part.content, locale);
-    return html`<section part="section">${this.heading(heading, 1)} ${body}</section>`;
+    const part: ItemPart = isPart(value) ? value : { content: value };
+    let body: TemplateResult | typeof nothing;
+    if (part.confidentiality || part.withheld) {
+      // Shown only when the view model carries the content and the viewer here may see it (fails closed).
+      const allowed = !part.withheld && part.content != null && viewerMaySee(this.viewer, this.item?.id);
+      body = html`<dk-confidential
+        basis=${part.confidentiality?.basis ?? ''}
+        .scope=${part.confidentiality?.part ?? heading}
+        ?allowed=${allowed}
+        .content=${allowed ? part.content! : ''}
+      ></dk-confidential>`;
+    } else body = renderRich(part.content, locale);
+    return html`<section part=${`section${extraPart}`}>${this.heading(heading, 1)} ${body}</section>`;
   }
 
   private heading(label: string, depth: number): TemplateResult {
     const level = Math.min(6, Math.max(2, this.headingLevel) + depth);
     return html`<div role="heading" aria-level=${level} class="h">${label}</div>`;
+  }
+
+  private renderAttachment(a: AttachmentView, mayView: boolean, locale: Locale): TemplateResult {
+    const m = M[locale];
+    if (a.withheld || (a.confidentiality && !mayView)) {
+      // The marking and its ground only: no name, link, type, size, language or accessible version.
+      return html`<tr role="row">
+        <td role="cell" colspan="5" data-label=${m.attachment}>
+          <dk-confidential
+            basis=${a.confidentiality?.basis ?? ''}
+            .scope=${a.confidentiality?.part ?? m.attachment}
+          ></dk-confidential>
+        </td>
+      </tr>`;
+    }
+    const name = localText(a.name, locale);
+    return html`<tr role="row">
+      <td role="cell" data-label=${m.name}>${a.href ? html`<a href=${a.href}>${name}</a>` : name}</td>
+      <td role="cell" data-label=${m.type}>${a.mediaType ? typeName(a.mediaType) : ''}</td>
+      <td role="cell" data-label=${m.size}>${a.size != null ? bytes(a.size, locale) : ''}</td>
+      <td role="cell" data-label=${m.language}>${a.language ? m.langs[a.language] : ''}</td>
+      <td role="cell" data-label=${m.accessibility}>
+        ${
+          typeof a.accessible === 'object'
+            ? html`<a href=${a.accessible.href}>${m.accessibleVersion}</a>`
+            : a.accessible === undefined
+              ? ''
+              : a.accessible
+                ? m.accessible
+                : m.notAccessible
+        }
+      </td>
+    </tr>`;
   }
 
   override render() {
@@ -258,12 +327,20 @@ export class DkAgendaItem extends DkElement {
     const item = this.item;
     if (!item) return html`<p>${m.none}</p>`;
     const no = item.section != null ? `§ ${num(item.section, locale)}` : `${num(item.order, locale)}.`;
-    const mayView = this.viewer?.mayViewConfidential === true;
+    const mayView = viewerMaySee(this.viewer, item.id);
+    const secretTitle = item.titleConfidentiality;
     return html`<article aria-labelledby="title">
       <header part="header">
         <div role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))} id="title" class="title">
-          ${no} ${text(item.title, locale)}
+          ${no} ${localText(item.title, locale)}
         </div>
+        ${
+          secretTitle
+            ? html`<p part="title-marking" class="marking">
+                <span class="badge">${m.marking}</span> ${m.ground}: ${secretTitle.basis}
+              </p>`
+            : nothing
+        }
         <dl>
           ${
             item.caseNumber
@@ -285,62 +362,25 @@ export class DkAgendaItem extends DkElement {
           }
         </dl>
       </header>
-      ${
-        item.decision
-          ? html`<section part="section decision">
-              ${this.heading(m.decision, 1)} ${renderRich(item.decision, locale)}
-            </section>`
-          : nothing
-      }
+      ${item.decision ? this.renderPart(m.decision, item.decision, locale, ' decision') : nothing}
       ${this.renderPart(m.draft, item.draftDecision, locale)} ${this.renderPart(m.background, item.background, locale)}
       ${
         item.attachments?.length
           ? html`<section part="section">
               ${this.heading(m.attachments, 1)}
               <div class="table-wrap" tabindex="0" role="region" aria-label=${m.attachments}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">${m.name}</th>
-                      <th scope="col">${m.type}</th>
-                      <th scope="col">${m.size}</th>
-                      <th scope="col">${m.language}</th>
-                      <th scope="col">${m.accessibility}</th>
+                <table class="stack" role="table">
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">${m.name}</th>
+                      <th scope="col" role="columnheader">${m.type}</th>
+                      <th scope="col" role="columnheader">${m.size}</th>
+                      <th scope="col" role="columnheader">${m.language}</th>
+                      <th scope="col" role="columnheader">${m.accessibility}</th>
                     </tr>
                   </thead>
-                  <tbody>
-                    ${item.attachments.map((a) => {
-                      const hidden = a.confidentiality && !mayView;
-                      const name = text(a.name, locale);
-                      return html`<tr>
-                        <td>
-                          ${
-                            hidden
-                              ? html`<dk-confidential
-                                  basis=${a.confidentiality!.basis}
-                                  .scope=${a.confidentiality!.part ?? m.attachments}
-                                ></dk-confidential>`
-                              : a.href
-                                ? html`<a href=${a.href}>${name}</a>`
-                                : name
-                          }
-                        </td>
-                        <td>${typeName(a.mediaType)}</td>
-                        <td>${bytes(a.size, locale)}</td>
-                        <td>${a.language ? m.langs[a.language] : ''}</td>
-                        <td>
-                          ${
-                            typeof a.accessible === 'object'
-                              ? html`<a href=${a.accessible.href}>${m.accessibleVersion}</a>`
-                              : a.accessible === undefined
-                                ? ''
-                                : a.accessible
-                                  ? m.accessible
-                                  : m.notAccessible
-                          }
-                        </td>
-                      </tr>`;
-                    })}
+                  <tbody role="rowgroup">
+                    ${item.attachments.map((a) => this.renderAttachment(a, mayView, locale))}
                   </tbody>
                 </table>
               </div>

@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
-import { num, plural, text } from '../shared/format.js';
+import { num, plural } from '../shared/format.js';
+import { localText } from '../shared/rich.js';
 import { DkItemSelectEvent } from '../shared/events.js';
 import type { Locale } from '../shared/locale.js';
 import type { Text } from '../shared/types.js';
@@ -94,16 +95,21 @@ const M: Record<Locale, Messages> = {
  * confidentiality mark and attachment count. The current item is stated in text and with
  * `aria-current="step"`, never by colour alone (WCAG 1.4.1).
  *
- * Each item is a button; Tab moves between them and Enter or Space selects.
+ * Keyboard: the WAI-ARIA **listbox** pattern (single select, selection does not follow focus). The list is
+ * one Tab stop; ↑/↓ move between items, Home/End go to the first and last, Enter or Space (or a click)
+ * selects the item, marks it `aria-selected` and emits `dk-item-select`. Tab leaves the list, so the rest of
+ * the page is one Tab away however long the agenda is. Focus returns to the selected item, else the current
+ * one, else the first.
  *
  * @summary The meeting's agenda.
  * @status experimental
  * @since 0.1.0
  * @tag dk-agenda
  * @event {DkItemSelectEvent} dk-item-select - The viewer selected an item; `detail.itemId`. Bubbles, composed.
- * @csspart list - The ordered list of items.
- * @csspart item - One item's button.
- * @csspart current - The button of the item being handled (in addition to `item`).
+ * @csspart list - The list of items (`role="listbox"`).
+ * @csspart item - One item (`role="option"`).
+ * @csspart current - The item being handled (in addition to `item`).
+ * @csspart selected - The selected item (in addition to `item`).
  * @cssprop --dk-color-current-bg - Background of the current item.
  * @cssprop --dk-color-accent - Accent colour (borders, the current marker).
  */
@@ -116,11 +122,14 @@ export class DkAgenda extends DkElement {
         margin: 0;
         padding: 0;
         display: grid;
-        gap: 0.5rem;
+        gap: var(--dk-space-s, 0.5rem);
       }
-      button {
+      li {
+        display: block;
+      }
+      [role='option'] {
         display: grid;
-        grid-template-columns: minmax(3.5rem, auto) 1fr;
+        grid-template-columns: minmax(3.5rem, auto) minmax(0, 1fr);
         gap: 0.25rem 0.75rem;
         inline-size: 100%;
         text-align: start;
@@ -129,9 +138,15 @@ export class DkAgenda extends DkElement {
         border: 1px solid var(--dk-color-border, #6b6b6b);
         background: var(--dk-color-surface, #ffffff);
       }
-      button[aria-current] {
+      [role='option']:hover {
+        background: var(--dk-color-surface-alt, #f2f4f7);
+      }
+      [role='option'][aria-current] {
         border: 3px solid var(--dk-color-accent, #0b4f8a);
         background: var(--dk-color-current-bg, #e6f0fa);
+      }
+      [role='option'][aria-selected='true'] {
+        box-shadow: inset 6px 0 0 var(--dk-color-accent, #0b4f8a);
       }
       .no {
         font-weight: 700;
@@ -149,6 +164,12 @@ export class DkAgenda extends DkElement {
       .removed .title {
         text-decoration: line-through;
       }
+      @media (forced-colors: active) {
+        [role='option'][aria-selected='true'] {
+          outline: 3px solid Highlight;
+          outline-offset: -5px;
+        }
+      }
     `,
   ];
 
@@ -158,27 +179,79 @@ export class DkAgenda extends DkElement {
   /** Accessible name of the list; defaults to "Esityslista" in the current language. */
   @property() label?: string;
 
+  /** The id of the selected item (the one the viewer has open); set by a selection, or by the host. */
+  @property({ reflect: true }) selected?: string;
+
+  // The item that holds the list's single Tab stop (roving tabindex).
+  private active?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const ids = this.items.map((i) => i.id);
+    if (this.active === undefined || !ids.includes(this.active) || changed.has('selected'))
+      this.active =
+        [this.selected, this.items.find((i) => i.state === 'current')?.id].find((id) => id && ids.includes(id)) ??
+        this.sorted()[0]?.id;
+  }
+
+  private sorted(): AgendaEntry[] {
+    return [...this.items].sort((a, b) => a.order - b.order);
+  }
+
+  private select(id: string): void {
+    this.selected = id;
+    this.active = id;
+    this.dispatchEvent(new DkItemSelectEvent(id));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const options = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="option"]')];
+    const at = options.findIndex((o) => o === (this.renderRoot as ShadowRoot).activeElement);
+    const last = options.length - 1;
+    const to =
+      event.key === 'ArrowDown'
+        ? Math.min(last, at + 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(0, at - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (to === undefined || at < 0) return;
+    event.preventDefault();
+    const next = options[to]!;
+    this.active = next.dataset.id;
+    for (const o of options) o.tabIndex = o === next ? 0 : -1;
+    next.focus();
+  }
+
   override render() {
     const locale = this.locale;
     const m = M[locale];
-    const items = [...this.items].sort((a, b) => a.order - b.order);
+    const items = this.sorted();
     const name = this.label ?? m.agenda;
     if (items.length === 0) return html`<p>${m.empty}</p>`;
     return html`<nav aria-label=${name}>
-      <ol part="list">
+      <ol part="list" role="listbox" aria-label=${name} @keydown=${this.onKeydown}>
         ${items.map((item) => {
           const current = item.state === 'current';
+          const selected = item.id === this.selected;
           const no = item.section != null ? `§ ${num(item.section, locale)}` : `${num(item.order, locale)}.`;
-          return html`<li>
+          return html`<li role="none">
             <button
               type="button"
+              role="option"
+              data-id=${item.id}
               class=${item.state}
-              part=${current ? 'item current' : 'item'}
+              part=${['item', current ? 'current' : '', selected ? 'selected' : ''].filter(Boolean).join(' ')}
               aria-current=${current ? 'step' : nothing}
-              @click=${() => this.dispatchEvent(new DkItemSelectEvent(item.id))}
+              aria-selected=${selected ? 'true' : 'false'}
+              tabindex=${item.id === this.active ? 0 : -1}
+              @click=${() => this.select(item.id)}
             >
               <span class="no">${no}</span>
-              <span class="title">${text(item.title, locale)}</span>
+              <span class="title">${localText(item.title, locale)}</span>
               <span class="meta">
                 <span class=${current ? 'badge' : ''}>${m.states[item.state]}</span>
                 ${item.additional ? html`<span>${m.additional}</span>` : nothing}

@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
-import { baseStyles } from '../shared/styles.js';
-import { num, time } from '../shared/format.js';
+import { baseStyles, tableStyles } from '../shared/styles.js';
+import { Announcer } from '../shared/announce.js';
+import { num, plural, time } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { attendanceModeLabels, roleLabels, seatRoles } from '@digikokous/meeting-schema/codes';
 import type { AttendanceMode, Role } from '@digikokous/meeting-schema/codes';
@@ -50,6 +51,12 @@ interface Messages {
   disqualified: string;
   deputyFor: (name: string) => string;
   summary: (present: string, onSite: string, remote: string, absent: string) => string;
+  arrivedNow: (name: string) => string;
+  leftNow: (name: string) => string;
+  disqualifiedNow: (name: string) => string;
+  backNow: (name: string) => string;
+  changed: (count: string) => string;
+  presentNow: readonly [string, string];
 }
 
 const M: Record<Locale, Messages> = {
@@ -66,6 +73,12 @@ const M: Record<Locale, Messages> = {
     disqualified: 'esteellinen',
     deputyFor: (n) => `(varalla: ${n})`,
     summary: (p, o, r, a) => `Läsnä ${p} jäsentä (paikalla ${o}, etänä ${r}), poissa ${a}.`,
+    arrivedNow: (n) => `${n} saapui.`,
+    leftNow: (n) => `${n} poistui.`,
+    disqualifiedNow: (n) => `${n} on esteellinen tässä asiassa.`,
+    backNow: (n) => `${n} palasi käsittelyyn.`,
+    changed: (c) => `Läsnäolo muuttui: ${c} muutosta.`,
+    presentNow: ['Läsnä {n} jäsen.', 'Läsnä {n} jäsentä.'],
   },
   sv: {
     caption: 'Deltagare',
@@ -80,6 +93,12 @@ const M: Record<Locale, Messages> = {
     disqualified: 'jävig',
     deputyFor: (n) => `(ersätter ${n})`,
     summary: (p, o, r, a) => `Närvarande ${p} ledamöter (på plats ${o}, på distans ${r}), frånvarande ${a}.`,
+    arrivedNow: (n) => `${n} anlände.`,
+    leftNow: (n) => `${n} avlägsnade sig.`,
+    disqualifiedNow: (n) => `${n} är jävig i detta ärende.`,
+    backNow: (n) => `${n} återvände till behandlingen.`,
+    changed: (c) => `Närvaron ändrades: ${c} ändringar.`,
+    presentNow: ['Närvarande {n} ledamot.', 'Närvarande {n} ledamöter.'],
   },
   en: {
     caption: 'Participants',
@@ -94,8 +113,18 @@ const M: Record<Locale, Messages> = {
     disqualified: 'disqualified',
     deputyFor: (n) => `(deputising for ${n})`,
     summary: (p, o, r, a) => `${p} members present (${o} on site, ${r} remote), ${a} absent.`,
+    arrivedNow: (n) => `${n} arrived.`,
+    leftNow: (n) => `${n} left.`,
+    disqualifiedNow: (n) => `${n} is disqualified in this item.`,
+    backNow: (n) => `${n} is back in the item.`,
+    changed: (c) => `Attendance changed: ${c} changes.`,
+    presentNow: ['{n} member present.', '{n} members present.'],
   },
 };
+
+/** A cell labelled with its column when the table is stacked; an empty one is left out of the stacked view. */
+const cell = (label: string, content: unknown) =>
+  html`<td role="cell" data-label=${label} class=${content === '' ? 'empty' : ''}>${content}</td>`;
 
 /**
  * The participants of the meeting: name, role, council group, on site or remote, arrival and departure
@@ -114,27 +143,8 @@ const M: Record<Locale, Messages> = {
 export class DkAttendance extends DkElement {
   static override styles = [
     baseStyles,
+    tableStyles,
     css`
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        inline-size: 100%;
-      }
-      caption {
-        text-align: start;
-        font-weight: 700;
-        font-size: 1.1em;
-        padding-block-end: 0.25rem;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 0.25rem 0.5rem;
-        border-block-end: 1px solid var(--dk-color-border, #6b6b6b);
-        vertical-align: top;
-      }
       .absent {
         color: var(--dk-color-text-muted, #4a4a4a);
       }
@@ -143,6 +153,38 @@ export class DkAttendance extends DkElement {
 
   /** The participants. */
   @property({ attribute: false }) participants: ParticipantView[] = [];
+
+  private readonly live = new Announcer(this);
+
+  /**
+   * Announces presence changes politely (arrived, left, disqualified, back in the item), by name when few
+   * change at once, as a count when many do (a list loaded or replaced is not read out name by name).
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const before = changed.get('participants') as ParticipantView[] | undefined;
+    if (!changed.has('participants') || !before?.length) return;
+    const m = M[this.locale];
+    const was = new Map(before.map((p) => [p.id, p]));
+    const lines: string[] = [];
+    for (const p of this.participants) {
+      const old = was.get(p.id);
+      if (!old) {
+        if (p.present) lines.push(m.arrivedNow(p.name));
+        continue;
+      }
+      if (p.present && !old.present) lines.push(m.arrivedNow(p.name));
+      else if (!p.present && old.present) lines.push(m.leftNow(p.name));
+      if (p.present && p.disqualified && !old.disqualified) lines.push(m.disqualifiedNow(p.name));
+      else if (p.present && !p.disqualified && old.disqualified) lines.push(m.backNow(p.name));
+    }
+    if (lines.length === 0) return;
+    const present = countPresent(this.participants);
+    const count = plural(present, this.locale, m.presentNow);
+    this.live.say(
+      lines.length > 3 ? `${m.changed(num(lines.length, this.locale))} ${count}` : `${lines.join(' ')} ${count}`,
+    );
+  }
 
   override render() {
     const locale = this.locale;
@@ -157,36 +199,40 @@ export class DkAttendance extends DkElement {
         ${m.summary(num(present, locale), num(onSite, locale), num(remote, locale), num(absent, locale))}
       </p>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table">
+        <table part="table" class="stack" role="table">
           <caption id="caption">
             ${m.caption}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.name}</th>
-              <th scope="col">${m.role}</th>
-              <th scope="col">${m.group}</th>
-              <th scope="col">${m.presence}</th>
-              <th scope="col">${m.arrived}</th>
-              <th scope="col">${m.left}</th>
-              <th scope="col">${m.item}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${m.name}</th>
+              <th scope="col" role="columnheader">${m.role}</th>
+              <th scope="col" role="columnheader">${m.group}</th>
+              <th scope="col" role="columnheader">${m.presence}</th>
+              <th scope="col" role="columnheader">${m.arrived}</th>
+              <th scope="col" role="columnheader">${m.left}</th>
+              <th scope="col" role="columnheader">${m.item}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${this.participants.map(
               (p) =>
-                html`<tr class=${p.present ? '' : 'absent'}>
-                  <th scope="row">${p.name}</th>
-                  <td>${roleLabels[p.role][locale]} ${p.deputyFor ? m.deputyFor(p.deputyFor) : nothing}</td>
-                  <td>${p.group ?? ''}</td>
-                  <td>${p.present ? (p.mode ? attendanceModeLabels[p.mode][locale] : '✓') : m.absent}</td>
-                  <td>${time(p.arrivedAt, locale)}</td>
-                  <td>${time(p.leftAt, locale)}</td>
-                  <td>${p.disqualified ? html`<strong>${m.disqualified}</strong>` : ''}</td>
+                html`<tr role="row" class=${p.present ? '' : 'absent'}>
+                  <th scope="row" role="rowheader">${p.name}</th>
+                  <td role="cell" data-label=${m.role}>
+                    ${roleLabels[p.role][locale]} ${p.deputyFor ? m.deputyFor(p.deputyFor) : nothing}
+                  </td>
+                  ${cell(m.group, p.group ?? '')}
+                  <td role="cell" data-label=${m.presence}>
+                    ${p.present ? (p.mode ? attendanceModeLabels[p.mode][locale] : '✓') : m.absent}
+                  </td>
+                  ${cell(m.arrived, time(p.arrivedAt, locale))} ${cell(m.left, time(p.leftAt, locale))}
+                  ${cell(m.item, p.disqualified ? html`<strong>${m.disqualified}</strong>` : '')}
                 </tr>`,
             )}
           </tbody>
         </table>
-      </div>`;
+      </div>
+      ${this.live.region()}`;
   }
 }

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
@@ -33,8 +33,8 @@ const M: Record<Locale, { marking: string; ground: string; part: string; hidden:
  * Confidential content with its legal marking: "SALASSA PIDETTÄVÄ" / "SEKRETESSBELAGD", the legal ground
  * (e.g. JulkL 24 § 1 mom. 25 k) and the part it covers (JulkL 621/1999 24 §, 25 §).
  *
- * The content is a property and is rendered only when `allowed` is true; otherwise it is not in the DOM at
- * all (JulkL 22 § 2 mom: not made visible by a technical connection to outsiders).
+ * The content is a property and is rendered only when `allowed` is true; otherwise it is neither in the DOM
+ * nor kept in the element (JulkL 22 § 2 mom: not made visible by a technical connection to outsiders).
  *
  * @summary Confidential content and its legal marking.
  * @status experimental
@@ -78,8 +78,17 @@ export class DkConfidential extends DkElement {
   /** Whether the viewer may see the content. */
   @property({ type: Boolean }) allowed = false;
 
-  /** The confidential content, given as a property so that nothing reaches the DOM unless allowed. */
+  /**
+   * The confidential content, given as a property so that nothing reaches the DOM unless allowed. When
+   * `allowed` is false the element drops it (the property reads `''`), so a secret set by mistake does not stay
+   * in the element either: set `content` again together with `allowed` when the viewer gains the right.
+   */
   @property({ attribute: false }) content: RichText = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.allowed && this.content !== '') this.content = '';
+  }
 
   override render() {
     const locale = this.locale;

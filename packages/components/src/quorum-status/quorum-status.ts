@@ -74,7 +74,8 @@ export class DkQuorumStatus extends DkElement {
     return this.seats >= 1 && isQuorate({ kind: this.bodyKind, seats: Math.floor(this.seats) }, present);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const q = this.quorate;
     if (this.lastQuorate !== undefined && q !== this.lastQuorate) this.announcement = this.statement();
     this.lastQuorate = q;

@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { resolveLocale, type Locale } from './locale.js';
+import { settleViewer, type Viewer } from './viewer.js';
 
 // One observer for every kit element: re-render when any `lang` changes, so components follow a language
 // switch of the page. Attribute-filtered, so the cost is nil otherwise.
@@ -20,6 +21,15 @@ export class DkElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     hosts.delete(this);
+  }
+
+  /**
+   * Freezes a component's `viewer` in development builds (see `Viewer`: replace, never mutate). Subclasses
+   * that override `willUpdate` call `super.willUpdate(changed)`.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('viewer')) settleViewer((this as { viewer?: Viewer }).viewer, this.localName);
   }
 
   /** The language of the nearest `lang` attribute (fi, sv or en; Finnish by default). */

@@ -8,6 +8,16 @@ export function text(value: Text | undefined, locale: Locale): string {
   return value[locale] ?? value.fi;
 }
 
+/**
+ * The language the text is actually in when it is not the reader's: `'fi'` when localised text falls back to
+ * Finnish on a Swedish or English page, so that the caller marks it with `lang="fi"` (WCAG 3.1.2). Plain strings
+ * are taken to be in the reader's language.
+ */
+export function fallbackLang(value: Text | undefined, locale: Locale): 'fi' | undefined {
+  if (value == null || typeof value === 'string' || locale === 'fi') return undefined;
+  return value[locale] == null ? 'fi' : undefined;
+}
+
 /** The BCP 47 tag of a locale for Intl; Swedish as used in Finland. */
 const TAGS: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block as SchemaBlock, LocalizedRichText } from '@digikokous/meeting-schema';
 import type { Locale } from './locale.js';
-import { text } from './format.js';
-import type { Block, RichText } from './types.js';
+import { fallbackLang, text } from './format.js';
+import type { Block, RichText, Text } from './types.js';
 
 type Inline = Extract<SchemaBlock, { type: 'paragraph' }>['content'][number];
 
@@ -82,8 +82,8 @@ function schemaBlock(block: SchemaBlock, depth: number): TemplateResult | typeof
 }
 
 function kitBlock(block: Block, locale: Locale): TemplateResult {
-  if (block.type === 'p') return html`<p>${text(block.text, locale)}</p>`;
-  const items = block.items.map((item) => html`<li>${text(item, locale)}</li>`);
+  if (block.type === 'p') return html`<p>${localText(block.text, locale)}</p>`;
+  const items = block.items.map((item) => html`<li>${localText(item, locale)}</li>`);
   return block.type === 'ul'
     ? html`<ul>
         ${items}
@@ -103,11 +103,25 @@ export function renderRich(value: RichText | undefined, locale: Locale): Templat
   if (value == null || value === '') return nothing;
   if (Array.isArray(value)) return html`${value.map((block) => kitBlock(block, locale))}`;
   if (typeof value === 'object' && isLocalizedRich(value)) {
-    const blocks = value[locale] ?? value.fi;
-    return html`${blocks.map((b) => schemaBlock(b, 0))}`;
+    const own = value[locale];
+    // Finnish text on a Swedish or English page is marked as Finnish (WCAG 3.1.2).
+    return own
+      ? html`${own.map((b) => schemaBlock(b, 0))}`
+      : html`<div lang=${locale === 'fi' ? nothing : 'fi'}>${value.fi.map((b) => schemaBlock(b, 0))}</div>`;
   }
   const paragraphs = text(value, locale)
     .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '');
-  return html`${paragraphs.map((p) => html`<p>${p}</p>`)}`;
+    .filter((p) => p.trim() !== '')
+    .map((p) => html`<p>${p}</p>`);
+  const lang = fallbackLang(value, locale);
+  return lang ? html`<div lang=${lang}>${paragraphs}</div>` : html`${paragraphs}`;
+}
+
+/**
+ * Localised text for a template: a string in the reader's language, or a `<span lang="fi">` when it falls back to
+ * Finnish on a Swedish or English page (WCAG 3.1.2).
+ */
+export function localText(value: Text | undefined, locale: Locale): TemplateResult | string {
+  const lang = fallbackLang(value, locale);
+  return lang ? html`<span lang=${lang}>${text(value, locale)}</span>` : text(value, locale);
 }

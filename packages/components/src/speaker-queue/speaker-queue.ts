@@ -258,6 +258,7 @@ export class DkSpeakerQueue extends DkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const m = M[this.locale];
     const me = this.viewer?.id;
     const queue = orderQueue(this.entries);

@@ -6,6 +6,7 @@ import { baseStyles } from '../shared/styles.js';
 import { text } from '../shared/format.js';
 import { renderRich } from '../shared/rich.js';
 import { DkBallotEvent } from '../shared/events.js';
+import { Announcer } from '../shared/announce.js';
 import { viewerContext, type Viewer } from '../shared/viewer.js';
 import type { Locale } from '../shared/locale.js';
 import type { BallotOption, RichText, Text } from '../shared/types.js';
@@ -249,7 +250,7 @@ export class DkVotePanel extends DkElement {
   @state() private confirming = false;
   @state() private changing = false;
   @state() private error = false;
-  @state() private announcement = '';
+  private readonly live = new Announcer(this);
   private focusAfterRender?: string;
   private lastState?: VotePanelState;
 
@@ -265,6 +266,7 @@ export class DkVotePanel extends DkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('vote') && changed.get('vote')?.id !== this.vote?.id) {
       this.selected = undefined;
       this.confirming = false;
@@ -275,11 +277,14 @@ export class DkVotePanel extends DkElement {
       this.changing = false;
     }
     const now = this.panelState;
-    if (this.lastState && now !== this.lastState) {
-      const m = M[this.locale];
-      if (now === 'open' && this.lastState === 'not-open') this.announcement = m.opened;
-      else if (now === 'closed') this.announcement = m.closed;
-    }
+    const m = M[this.locale];
+    const id = this.vote?.id;
+    // Said once per vote and page, also when the panel is mounted as the vote opens (the usual way a host
+    // shows it): the announcer writes into its new region after a moment, so that screen readers hear it.
+    if (id && this.vote!.state === 'open' && (this.lastState === undefined || this.lastState === 'not-open'))
+      this.live.say(m.opened, `dk-vote-opened:${id}`);
+    else if (id && this.lastState && now !== this.lastState && now === 'closed')
+      this.live.say(m.closed, `dk-vote-closed:${id}`);
     this.lastState = now;
   }
 
@@ -317,7 +322,7 @@ export class DkVotePanel extends DkElement {
     if (!accepted) return;
     this.ballot = option;
     this.changing = false;
-    this.announcement = M[this.locale].cast(this.optionLabel(option, this.locale));
+    this.live.say(M[this.locale].cast(this.optionLabel(option, this.locale)));
     this.focusAfterRender = '[part="status"]';
   }
 
@@ -327,7 +332,9 @@ export class DkVotePanel extends DkElement {
       return html`<div part="confirm" role="group" aria-labelledby="confirm-q">
         <p id="confirm-q"><strong>${m.confirmQ}:</strong> ${this.optionLabel(this.selected, locale)}</p>
         <div class="actions">
-          <button id="confirm" type="button" class="primary" @click=${this.confirm}>${m.confirm}</button>
+          <button id="confirm" type="button" class="primary" @click=${this.confirm}>
+            ${m.confirm}<span class="vh">: ${this.optionLabel(this.selected, locale)}</span>
+          </button>
           <button
             type="button"
             @click=${() => {
@@ -415,7 +422,7 @@ export class DkVotePanel extends DkElement {
                     }`
                 : html`<p part="status">${m.closed} ${this.ballot ? m.yours(ballotText) : m.noBallot}</p>`
       }
-      <div role="status" class="vh">${this.announcement}</div>
+      ${this.live.region()}
     </section>`;
   }
 }

@@ -1,0 +1,44 @@
+// Shared data of the meeting component stories (part 2): the fixture council meeting replayed to chosen points.
+// Not a story file.
+import {
+  bodies,
+  councilItems,
+  councilMeeting,
+  councilMeetingLog,
+  fullName,
+  personById,
+} from '@digikokous/meeting-schema/fixtures';
+import type { MeetingEvent } from '@digikokous/meeting-schema';
+import { MeetingStore, decide, isProcedureError, type MeetingCommand, type MeetingState } from '@digikokous/procedure';
+import type { AuthorizeCommand, ChairCommandIntent } from '@digikokous/components';
+
+export const CHAIR = 'p001';
+export const events = councilMeetingLog.events;
+
+export const nameOf = (id: string): string => {
+  try {
+    return fullName(personById(id));
+  } catch {
+    return id;
+  }
+};
+
+/** The meeting replayed up to and including the first event that matches (all of it when none does). */
+export function stateAfter(match?: (e: MeetingEvent) => boolean): MeetingState {
+  const at = match ? events.findIndex(match) : events.length - 1;
+  return new MeetingStore(councilMeeting, events.slice(0, at + 1), { bodies }).state;
+}
+
+export const itemOpened = (n: number) => (e: MeetingEvent) =>
+  e.type === 'item-opened' && (e.payload as { sectionNumber: number }).sectionNumber === n;
+
+/** A dry run of the engine as the console's authorisation (the host fills in the chair and the instant). */
+export function dryRun(state: MeetingState): AuthorizeCommand {
+  const at = new Date(Date.parse(state.lastAt ?? '2026-06-15T15:00:00Z') + 60_000).toISOString();
+  return (command: ChairCommandIntent) => {
+    const r = decide(state, { ...command, actor: CHAIR, at } as MeetingCommand);
+    return isProcedureError(r) ? r : undefined;
+  };
+}
+
+export { bodies, councilItems, councilMeeting };
