@@ -114,6 +114,24 @@ describe('KL 104 § 1 mom voting order (planVotes)', () => {
 });
 
 describe('KL 104 § 2 mom counting (tallyVote)', () => {
+  it('applies the special majority of the item: two thirds of the votes cast, of all members, unanimity', () => {
+    const b = (j: number, e: number) => [
+      ...Array.from({ length: j }, (_, i) => ({ member: `j${i}`, option: 'jaa' as const })),
+      ...Array.from({ length: e }, (_, i) => ({ member: `e${i}`, option: 'ei' as const })),
+    ];
+    expect(tallyVote(b(6, 3), { requiredMajority: 'kaksi-kolmasosaa-annetuista' }).majorityReached).toBe(true);
+    expect(tallyVote(b(5, 3), { requiredMajority: 'kaksi-kolmasosaa-annetuista' }).majorityReached).toBe(false);
+    expect(tallyVote(b(5, 3), { requiredMajority: 'kaksi-kolmasosaa-jasenista', members: 9 }).majorityReached).toBe(
+      false,
+    );
+    expect(tallyVote(b(6, 0), { requiredMajority: 'kaksi-kolmasosaa-jasenista', members: 9 }).majorityReached).toBe(
+      true,
+    );
+    expect(tallyVote(b(8, 1), { requiredMajority: 'yksimielinen' }).majorityReached).toBe(false);
+    expect(tallyVote(b(8, 0), { requiredMajority: 'yksimielinen' }).majorityReached).toBe(true);
+    expect(tallyVote(b(5, 4)).majorityReached).toBe(true);
+  });
+
   it('most votes win: jaa 7, ei 4, tyhjä 1', () => {
     const ballots = [
       ...Array.from({ length: 7 }, (_, i) => ({ member: `j${i}`, option: 'jaa' as const })),
@@ -127,6 +145,7 @@ describe('KL 104 § 2 mom counting (tallyVote)', () => {
       winner: 'jaa',
       decidedByChair: false,
       unresolvedTie: false,
+      majorityReached: true,
     });
   });
 
