@@ -75,10 +75,15 @@ function textsOf(v: unknown): string[] {
   return [];
 }
 
-/** A confidential node's title may only be its public title or a neutral mention. */
-function titleIsPublic(record: Record<string, unknown>): boolean {
+/**
+ * A confidential node's title may only be its public title or a neutral mention. A node that carries no
+ * `publicTitle` is taken to show its public title already (as a publication step that printed it), unless
+ * `requirePublicTitle` asks for the proof.
+ */
+function titleIsPublic(record: Record<string, unknown>, requirePublicTitle: boolean): boolean {
   const titles = textsOf(record.title);
   if (titles.length === 0) return !hasContent(record.title);
+  if (!Object.hasOwn(record, 'publicTitle') && !requirePublicTitle) return true;
   const pub = new Set(textsOf(record.publicTitle));
   return titles.every((t) => pub.has(t) || NEUTRAL_TITLE.test(t));
 }
@@ -169,6 +174,12 @@ const hasContent = (v: unknown): boolean =>
 export interface PublicationCheckOptions {
   /** Treat `not-yet-public` parts as blockers (default `true`). */
   readonly blockNotYetPublic?: boolean;
+  /**
+   * A confidential node's title must be proven public: equal to its `publicTitle` or a neutral mention
+   * ("Salassa pidettävä asia"). Default `false`: a node without `publicTitle` keeps its title; a node with
+   * one may show nothing else.
+   */
+  readonly requirePublicTitle?: boolean;
 }
 
 /** Check minutes (or any publishable document tree) before online publication. */
@@ -219,16 +230,11 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
       // title only as the public title or a neutral mention (OKV/705/1/2015).
       for (const key of Object.keys(record)) {
         if (key === 'title') {
-          if (!titleIsPublic(record)) add('confidential', [...path, key]);
+          if (!titleIsPublic(record, options.requirePublicTitle === true)) add('confidential', [...path, key]);
         } else if (!MENTION_KEYS.has(key) && hasContent(record[key])) add('confidential', [...path, key]);
       }
     }
-    for (const text of joinedTexts(record)) {
-      if (hasHetu(text) && !issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path))) {
-        add('hetu', path);
-        break;
-      }
-    }
+
     // Per-part publicity (JulkL 10 §; meeting-schema `partPublicity`): a secret part must be empty.
     const parts = record.partPublicity;
     if (parts !== null && typeof parts === 'object' && !Array.isArray(parts)) {
@@ -237,7 +243,7 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
         if (pc !== 'public' && Object.hasOwn(record, part) && hasContent(record[part])) {
           if (pc === 'not-yet-public') {
             if (options.blockNotYetPublic !== false) add('not-public', [...path, part]);
-          } else if (part === 'title' ? !titleIsPublic(record) : !confidential || !MENTION_KEYS.has(part)) {
+          } else if (part === 'title' ? !titleIsPublic(record, true) : !confidential || !MENTION_KEYS.has(part)) {
             add(pc === 'unknown' ? 'unknown-publicity' : 'confidential', [...path, part]);
           }
         }
@@ -246,6 +252,13 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
     for (const key of Object.keys(record)) {
       if (hasHetu(key)) add('hetu', [...path, key]);
       walk(record[key], [...path, key], depth + 1);
+    }
+    // After the children: a code split across runs or fields is reported once, where no part was found alone.
+    for (const text of joinedTexts(record)) {
+      if (hasHetu(text) && !issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path))) {
+        add('hetu', path);
+        break;
+      }
     }
   };
   try {

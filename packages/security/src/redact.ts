@@ -60,10 +60,15 @@ const ADDRESS_PATTERN = new RegExp(
 const STREET_NAME_CHAR = /[\p{L}-]/u;
 const UPPER = /\p{Lu}/u;
 
-export type RedactionKind = 'hetu' | 'phone' | 'email' | 'name' | 'address';
+export type RedactionKind = 'hetu' | 'phone' | 'email' | 'name';
+/**
+ * Every kind of removal: `RedactionKind` and street addresses. Kept apart so that label maps written for the
+ * four original kinds keep compiling; an address gets `addressReplacement` (default `[osoite poistettu]`).
+ */
+export type RemovalKind = RedactionKind | 'address';
 
 export interface Removal {
-  readonly kind: RedactionKind;
+  readonly kind: RemovalKind;
   /** Offset of the removed text in the input (UTF-16 code units). */
   readonly start: number;
   readonly end: number;
@@ -78,10 +83,12 @@ export interface RedactOptions {
    * ("Meikäläisen", "Matille").
    */
   readonly names?: readonly string[];
-  /** Kinds to remove; default all. `hetu` cannot be switched off. */
-  readonly kinds?: readonly Exclude<RedactionKind, 'hetu'>[];
+  /** Kinds to remove; default all (phone, email, name, address). `hetu` cannot be switched off. */
+  readonly kinds?: readonly Exclude<RemovalKind, 'hetu'>[];
   /** Replacement text per kind. Default: a Finnish label such as `[henkilötunnus poistettu]`. */
   readonly replacement?: (kind: RedactionKind) => string;
+  /** Replacement of a street address (default `[osoite poistettu]`). */
+  readonly addressReplacement?: string;
 }
 
 export interface RedactionResult {
@@ -89,7 +96,7 @@ export interface RedactionResult {
   readonly removed: readonly Removal[];
 }
 
-export const DEFAULT_REPLACEMENTS: Readonly<Record<RedactionKind, string>> = Object.freeze({
+export const DEFAULT_REPLACEMENTS: Readonly<Record<RemovalKind, string>> = Object.freeze({
   hetu: '[henkilötunnus poistettu]',
   phone: '[puhelinnumero poistettu]',
   email: '[sähköposti poistettu]',
@@ -100,12 +107,12 @@ export const DEFAULT_REPLACEMENTS: Readonly<Record<RedactionKind, string>> = Obj
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Span {
-  readonly kind: RedactionKind;
+  readonly kind: RemovalKind;
   readonly start: number;
   readonly end: number;
 }
 
-function collect(text: string, pattern: RegExp, kind: RedactionKind, out: Span[]): void {
+function collect(text: string, pattern: RegExp, kind: RemovalKind, out: Span[]): void {
   pattern.lastIndex = 0;
   for (const m of text.matchAll(pattern)) out.push({ kind, start: m.index, end: m.index + m[0].length });
 }
@@ -113,7 +120,7 @@ function collect(text: string, pattern: RegExp, kind: RedactionKind, out: Span[]
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Matches of `pattern` not preceded by a character of `before` (the look-behind, checked in code). */
-function collectBounded(text: string, pattern: RegExp, before: RegExp, kind: RedactionKind, out: Span[]): void {
+function collectBounded(text: string, pattern: RegExp, before: RegExp, kind: RemovalKind, out: Span[]): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m.index > 0 && before.test(text.charAt(m.index - 1))) {
@@ -215,7 +222,8 @@ function namePattern(name: string): RegExp {
     alts.push([...given, family].join(sep));
     alts.push(`${family},?${sep}${given.join(sep)}`);
   }
-  alts.push(family);
+  // The family name alone, unless it is a single letter (an initial, not a name to find on its own).
+  if (given.length === 0 || (words[words.length - 1] as string).length > 1) alts.push(family);
   const re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   if (namePatterns.size > 256) namePatterns.clear();
   namePatterns.set(name, re);
@@ -224,7 +232,7 @@ function namePattern(name: string): RegExp {
 
 /** Spans of personal data in the normalised text (normalised offsets). */
 function detect(text: string, options: RedactOptions): Span[] {
-  const kinds = new Set<RedactionKind>(options.kinds ?? ['phone', 'email', 'name', 'address']);
+  const kinds = new Set<RemovalKind>(options.kinds ?? ['phone', 'email', 'name', 'address']);
   kinds.add('hetu');
   const found: Span[] = [];
   collect(text, HETU_READ, 'hetu', found);
@@ -288,9 +296,15 @@ function spansOf(text: string, options: RedactOptions): { spans: Span[]; view: N
   return { spans: merge(found.filter((s) => s.end > s.start)), view };
 }
 
+function replacer(options: RedactOptions): (kind: RemovalKind) => string {
+  const custom = options.replacement;
+  const address = options.addressReplacement ?? DEFAULT_REPLACEMENTS.address;
+  return (kind) => (kind === 'address' ? address : custom !== undefined ? custom(kind) : DEFAULT_REPLACEMENTS[kind]);
+}
+
 function redactOnce(text: string, options: RedactOptions): RedactionResult {
   const { spans, view } = spansOf(text, options);
-  const replace = options.replacement ?? ((k: RedactionKind) => DEFAULT_REPLACEMENTS[k]);
+  const replace = replacer(options);
   let out = '';
   let at = 0;
   for (const r of spans) {
@@ -349,7 +363,7 @@ export function redactTextRuns(
     joined += r;
   });
   const { spans } = spansOf(joined, options);
-  const replace = options.replacement ?? ((k: RedactionKind) => DEFAULT_REPLACEMENTS[k]);
+  const replace = replacer(options);
   const out = runs.map((r, i) => ({ text: r, offset: starts[i] as number, cuts: [] as [number, number, string][] }));
   const removed: RunRemoval[] = [];
   for (const s of spans) {

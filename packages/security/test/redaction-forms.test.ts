@@ -289,7 +289,13 @@ describe('publicationCheck checks the structure, not what it is told (KL 140 §;
     );
     const { publicTitle: _p, ...noPublic } = secretItem;
     void _p;
-    expect(publicationCheck({ items: [noPublic] }).publishable).toBe(false);
+    expect(publicationCheck({ items: [noPublic] }, { requirePublicTitle: true }).publishable).toBe(false);
+    expect(
+      publicationCheck(
+        { items: [{ ...noPublic, title: { fi: 'Salassa pidettävä asia' } }] },
+        { requirePublicTitle: true },
+      ).publishable,
+    ).toBe(true);
   });
 
   it('a secret title named in partPublicity is blocked unless it is the public title', () => {
