@@ -452,6 +452,19 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
 
   function proceedings(it: ItemState, finnish: number[]): string[] {
     const out: string[] = [];
+    // KL 102 §: who presided over this § when it was not the chair.
+    // A change between two §§ is minuted at the start of the next one.
+    const prev = state.items.get(state.itemOrder[state.itemOrder.indexOf(it.itemId) - 1] ?? '');
+    const from = prev?.closedAt !== undefined ? Date.parse(prev.closedAt) + 1 : Date.parse(it.openedAt);
+    const to = it.closedAt === undefined ? Infinity : Date.parse(it.closedAt);
+    const returned: string[] = [];
+    for (const c of state.presidingChanges) {
+      const at = Date.parse(c.at);
+      if (c.itemId === it.itemId || (c.itemId === undefined && at >= from && at <= to))
+        (c.reason === 'puheenjohtaja-palaa' && at >= Date.parse(it.openedAt) ? returned : out).push(
+          P.presidingChanged(who(c.personId), c.reason),
+        );
+    }
     for (const d of it.disqualifications) {
       const ground = disqualificationGroundLabels[d.ground][lang];
       // KL 97 § 1 mom: a councillor in the council is disqualified only under HL 28 § 1 mom 1 and 3 kohta as the
@@ -513,10 +526,16 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       out.push(P.votingOrderIntro(bodyNoun));
       it.votingOrder.forEach((s, i) => out.push(P.votingOrderStep(i + 1, side(s.jaa, s.ei), side(s.ei, s.jaa))));
     }
-    const presidingVice =
-      state.chairId !== undefined && state.attendance.get(state.chairId)?.role === 'varapuheenjohtaja'
-        ? name(state.chairId)
-        : undefined;
+    // KL 104 § 2 mom: the casting vote is the presiding person's; named when it was not the body's chair.
+    const presidingOf = (v: (typeof it.votes)[number]) => {
+      const id = v.presidingAtOpen ?? state.presidingId ?? state.chairId;
+      if (id === undefined) return undefined;
+      const role = state.attendance.get(id)?.role;
+      if (role === 'puheenjohtaja') return undefined;
+      const as: 'vice' | 'member' | 'councillor' =
+        role === 'varapuheenjohtaja' ? 'vice' : council ? 'councillor' : 'member';
+      return { name: name(id), as };
+    };
     it.votes.forEach((v, i) => {
       const method = voteMethodLabels[v.method][lang];
       const jaa = byId(v.question.jaa);
@@ -534,7 +553,7 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
         for (const [id, o] of v.ballots) if (o === option) ids.push(id);
         if (ids.length > 0) out.push(P.ballotRow(option, byFamily(ids)));
       }
-      if (v.closed.castingVote) out.push(P.castingVote(presidingVice));
+      if (v.closed.castingVote) out.push(P.castingVote(presidingOf(v)));
       const won = byId(v.closed.winningProposalId);
       const lost = won === jaa ? ei : jaa;
       const a = c[v.closed.result];
@@ -588,6 +607,7 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       it.elections.length === 0
     )
       out.push(P.unanimous(proposalLabel(it, base)));
+    out.push(...returned);
     return out;
   }
 

@@ -114,8 +114,11 @@ describe('a committee with tabling, referral back, a wish clause, a tie, a lot, 
     expect(md).toContain(
       'Äänestys (avoin kädennostoäänestys): jaa = asian käsittelyä jatketaan, ei = asia jätetään pöydälle (Marja Granlund).',
     );
-    expect(md).toContain('Puheenjohtaja totesi äänestyksen tuloksena, että asia jätetään pöydälle (äänin 5–3).');
-    expect(md).toContain('Pertti Berg, varapuheenjohtaja, kokouksen puheenjohtaja');
+    expect(md).toContain('Puheenjohtaja totesi äänestyksen tuloksena, että asia jätetään pöydälle (äänin 5–4).');
+    expect(md).toContain(
+      'Varapuheenjohtaja Pertti Berg toimi puheenjohtajana puheenjohtajan poissa ollessa (KL 102 §).',
+    );
+    expect(md).toContain('- Liisa Aaltonen, puheenjohtaja (poissa asian § 65 käsittelyn ajan)');
     expect(md).toContain('jaa = asian käsittelyä jatketaan, ei = asia palautetaan uudelleen valmisteltavaksi');
     expect(md).toContain(
       'Äänet menivät tasan, jolloin puheenjohtajana toimineen varapuheenjohtajan (Pertti Berg) ääni ratkaisi (KL 104 § 2 mom).',

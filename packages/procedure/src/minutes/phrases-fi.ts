@@ -59,6 +59,11 @@ export const fi: MinutesPhrases = {
   list: (names) => join(names, 'ja'),
   substituteFor: (name, council) => `varsinainen ${council ? 'valtuutettu' : 'jäsen'}: ${name}`,
   arrived: (time, s) => `saapui klo ${time}${s === undefined ? '' : ` ${section.genitive(s)} aikana`}`,
+  awayDuring: (ss) =>
+    `poissa ${ss.length === 1 ? 'asian' : 'asioiden'} ${join(
+      ss.map((n) => `§ ${n}`),
+      'ja',
+    )} käsittelyn ajan`,
   left: (time, s) => `poistui klo ${time}${s === undefined ? '' : ` ${section.genitive(s)} aikana`}`,
   legalityStated: (lawful, quorate) =>
     `Puheenjohtaja totesi kokouksen ${lawful ? 'laillisesti koolle kutsutuksi' : 'ei laillisesti koolle kutsutuksi'} ja ${quorate ? 'päätösvaltaiseksi' : 'ei päätösvaltaiseksi'}.`,
@@ -88,8 +93,12 @@ export const fi: MinutesPhrases = {
     `${option === 'jaa' ? 'Jaa' : option === 'ei' ? 'Ei' : 'Tyhjä'} (${names.length}): ${names.join(', ')}.`,
   castingVote: (presiding) =>
     presiding
-      ? `Äänet menivät tasan, jolloin puheenjohtajana toimineen varapuheenjohtajan (${presiding}) ääni ratkaisi (KL 104 § 2 mom).`
+      ? `Äänet menivät tasan, jolloin puheenjohtajana toimineen ${presiding.as === 'vice' ? 'varapuheenjohtajan' : presiding.as === 'councillor' ? 'valtuutetun' : 'jäsenen'} (${presiding.name}) ääni ratkaisi (KL 104 § 2 mom).`
       : 'Äänet menivät tasan, jolloin puheenjohtajan ääni ratkaisi (KL 104 § 2 mom).',
+  presidingChanged: (who, reason) =>
+    reason === 'puheenjohtaja-palaa'
+      ? `${who} palasi puheenjohtajaksi (KL 102 §).`
+      : `${who} toimi puheenjohtajana${reason === 'puheenjohtaja-esteellinen' ? ' asian käsittelyn ajan, koska puheenjohtaja oli esteellinen' : reason === 'puheenjohtaja-poissa' ? ' puheenjohtajan poissa ollessa' : ' tilapaisena puheenjohtajana'} (KL 102 §).`,
   voteWinner: (winner, a, b) => `Puheenjohtaja totesi, että äänestyksen voitti ${winner} äänin ${a}–${b}.`,
   matterOutcome: (o, a, b) => `Puheenjohtaja totesi äänestyksen tuloksena, että ${o} (äänin ${a}–${b}).`,
   presidingViceChair: 'varapuheenjohtaja, kokouksen puheenjohtaja',

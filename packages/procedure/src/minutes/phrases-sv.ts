@@ -66,6 +66,7 @@ export const sv: MinutesPhrases = {
   list: join,
   substituteFor: (name) => `i stället för ${name}`,
   arrived: (time, s) => `anlände kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
+  awayDuring: (ss) => `frånvarande under behandlingen av ${join(ss.map((n) => `§ ${n}`))}`,
   left: (time, s) => `avlägsnade sig kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
   legalityStated: (lawful, quorate) =>
     `Ordföranden konstaterade att sammanträdet var ${lawful ? 'lagligen sammankallat' : 'inte lagligen sammankallat'} och ${quorate ? 'beslutfört' : 'inte beslutfört'}.`,
@@ -95,8 +96,12 @@ export const sv: MinutesPhrases = {
     `${option === 'jaa' ? 'Ja' : option === 'ei' ? 'Nej' : 'Blankt'} (${names.length}): ${names.join(', ')}.`,
   castingVote: (presiding) =>
     presiding
-      ? `Rösterna föll lika, varvid rösten av vice ordföranden ${presiding}, som var ordförande, avgjorde (KomL 104 § 2 mom).`
+      ? `Rösterna föll lika, varvid rösten av ${presiding.as === 'vice' ? 'vice ordföranden' : 'ledamoten'} ${presiding.name}, som var ordförande, avgjorde (KomL 104 § 2 mom).`
       : 'Rösterna föll lika, varvid ordförandens röst avgjorde (KomL 104 § 2 mom).',
+  presidingChanged: (who, reason) =>
+    reason === 'puheenjohtaja-palaa'
+      ? `${who} återtog ordförandeskapet (KomL 102 §).`
+      : `${who} var ordförande${reason === 'puheenjohtaja-esteellinen' ? ' under behandlingen av ärendet, eftersom ordföranden var jävig' : reason === 'puheenjohtaja-poissa' ? ' i ordförandens frånvaro' : ' som tillfällig ordförande'} (KomL 102 §).`,
   voteWinner: (winner, a, b) => `Ordföranden konstaterade att ${winner} vann omröstningen med rösterna ${a}–${b}.`,
   matterOutcome: (o, a, b) => `Ordföranden konstaterade att omröstningen utföll så att ${o} (rösterna ${a}–${b}).`,
   presidingViceChair: 'vice ordförande, sammanträdets ordförande',

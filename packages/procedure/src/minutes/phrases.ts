@@ -3,6 +3,7 @@
  * (`draftMinutesText`), the minutes document (`draftMinutes`) and the renderers (`renderMinutes`,
  * `renderMinutesHtml`) all write through these functions, so the same decision reads the same everywhere.
  */
+import type { PresidingChangeReason } from '@digikokous/meeting-schema';
 import type { BaseProposalSource, VoteOption } from '@digikokous/meeting-schema/codes';
 
 export type MinutesLanguage = 'fi' | 'sv';
@@ -58,6 +59,8 @@ export interface MinutesPhrases {
   /** "varsinainen valtuutettu: X" / "i stället för X". */
   substituteFor(name: string, council: boolean): string;
   arrived(time: string, section?: number): string;
+  /** A member away for some §§ between arriving and leaving (not for disqualification). */
+  awayDuring(sections: readonly number[]): string;
   left(time: string, section?: number): string;
   legalityStated(lawful: boolean, quorate: boolean): string;
   presentCount(present: number, seats: number, council: boolean, required: number, rule: string): string;
@@ -77,8 +80,10 @@ export interface MinutesPhrases {
   voteOpen: string;
   voteCounts(c: VoteCounts): string;
   ballotRow(option: VoteOption, names: readonly string[]): string;
-  /** A tie: the chair's side wins; `viceChairPresiding` names the vice-chair who presided. */
-  castingVote(viceChairPresiding: string | undefined): string;
+  /** A tie: the presiding person's side wins; `presiding` names them when it was not the chair (KL 104 § 2 mom). */
+  castingVote(presiding?: { name: string; as: 'vice' | 'member' | 'councillor' }): string;
+  /** A change of the presiding person (KL 102 §, `presiding-changed`). */
+  presidingChanged(who: string, reason: PresidingChangeReason): string;
   voteWinner(winner: string, a: number, b: number): string;
   /** The result of a tabling or referral vote, said as what happens to the matter. */
   matterOutcome(outcome: string, a: number, b: number): string;

@@ -93,6 +93,9 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
   const sectionNumbers = new Map(m.items.map((i) => [i.itemId, i.sectionNumber]));
   const sectionOf = (itemId: string | undefined) => (itemId === undefined ? undefined : sectionNumbers.get(itemId));
   const signatureNames = new Map(m.signatures.map((s) => [s.personId, s.name]));
+  const disqualifiedIn = new Map(
+    m.items.map((i) => [i.itemId, new Set(i.disqualifications.filter((d) => d.disqualified).map((d) => d.personId))]),
+  );
   const day = (instant: string) => P.date(helsinkiDate(instant));
 
   // ---- front page --------------------------------------------------------------------------------------------------
@@ -130,6 +133,21 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
     if (a.substituteFor !== undefined) notes.push(P.substituteFor(name(a.substituteFor), council));
     if (a.arrivedAt !== undefined && Date.parse(a.arrivedAt) > openedAt)
       notes.push(P.arrived(fmtTime(a.arrivedAt), sectionOf(a.arrivedDuringItemId)));
+    if (a.votingRight && a.absentDuringItemIds.length > 0) {
+      // Away for whole §§ between arriving and leaving, other than for a disqualification (minuted in the §): the
+      // absences before a late arrival and after a departure are already said by "saapui" / "poistui".
+      const absent = new Set(a.absentDuringItemIds);
+      let lo = 0;
+      let hi = m.items.length;
+      if (a.arrivedAt !== undefined && Date.parse(a.arrivedAt) > openedAt)
+        while (lo < hi && absent.has(m.items[lo]!.itemId)) lo++;
+      if (a.leftAt !== undefined) while (hi > lo && absent.has(m.items[hi - 1]!.itemId)) hi--;
+      const away = m.items
+        .slice(lo, hi)
+        .filter((i) => absent.has(i.itemId) && !disqualifiedIn.get(i.itemId)?.has(a.personId))
+        .map((i) => i.sectionNumber);
+      if (away.length > 0) notes.push(P.awayDuring(away));
+    }
     if (a.leftAt !== undefined) notes.push(P.left(fmtTime(a.leftAt), sectionOf(a.leftDuringItemId)));
     return [span(`${a.name}, ${roleOf(a.personId)}${notes.length ? ` (${notes.join(', ')})` : ''}`)];
   };
