@@ -11,7 +11,12 @@
  * hallintosääntö's days for other bodies), a substitute chair or secretary.
  */
 import { bodyKinds } from '@digikokous/meeting-schema/codes';
-import { COUNCIL_INVITATION_DAYS, defaultProcedureRules } from '@digikokous/procedure';
+import {
+  COUNCIL_INVITATION_DAYS,
+  defaultProcedureRules,
+  resolveRules,
+  type ProcedureRulesOverrides,
+} from '@digikokous/procedure';
 import { z } from 'zod';
 import {
   ApprovalSchema,
@@ -142,6 +147,11 @@ export const ContinuityPlanSchema = z.strictObject({
 export type ContinuityPlan = z.infer<typeof ContinuityPlanSchema>;
 
 export interface ContinuityPlanOptions {
+  /**
+   * The `ProcedureRules` overrides the system runs with: the plan's `secretaryMayRecordBallots` must then say what
+   * `onBehalfOf` allows, so the plan never promises a fallback the engine refuses (or hides one it allows).
+   */
+  procedureRules?: ProcedureRulesOverrides;
   requiredScenarios?: readonly ContinuityScenarioKind[];
   /** Every scenario is exercised at least once within this many months before `asOf` ([unverified] default 12). */
   exerciseIntervalMonths?: number;
@@ -227,6 +237,22 @@ export function validateContinuityPlan(
         if (!isKitControlId(c)) out.push(unknownControlIssue(c, ['scenarios', i, 'kitControls', j]));
       });
     });
+    if (options.procedureRules !== undefined) {
+      let engine: boolean | undefined;
+      try {
+        engine = resolveRules(options.procedureRules).onBehalfOf.includes('secretary');
+      } catch {
+        engine = undefined; // invalid rules: validateMeetingRules reports them
+      }
+      if (engine !== undefined && engine !== p.localRules.secretaryMayRecordBallots)
+        out.push(
+          planIssue(['localRules', 'secretaryMayRecordBallots'], 'ballots.on-behalf-mismatch', {
+            fi: `Suunnitelman mukaan sihteeri ${p.localRules.secretaryMayRecordBallots ? 'voi' : 'ei voi'} kirjata ääniä jäsenten puolesta, mutta järjestelmän säännöt (onBehalfOf) ${engine ? 'sallivat' : 'eivät salli'} sen.`,
+            en: `The plan says the secretary ${p.localRules.secretaryMayRecordBallots ? 'may' : 'may not'} record ballots on behalf of members, but the system's rules (onBehalfOf) ${engine ? 'allow' : 'do not allow'} it.`,
+            sv: `Enligt planen ${p.localRules.secretaryMayRecordBallots ? 'kan' : 'kan inte'} sekreteraren registrera röster för ledamöter, men systemets regler (onBehalfOf) ${engine ? 'tillåter' : 'tillåter inte'} det.`,
+          }),
+        );
+    }
     const ids = new Set(p.scenarios.map((s) => s.id));
     p.exercises.forEach((e, i) =>
       e.scenarioIds.forEach((s, j) => {
@@ -467,5 +493,5 @@ export function continuityPlanDocument(p: ContinuityPlan, lang: DocumentLanguage
 export const defaultContinuityLocalRules: ContinuityPlan['localRules'] = {
   electronicProcedureBodies: [],
   invitationLeadDays: defaultProcedureRules.invitationLeadDays,
-  secretaryMayRecordBallots: false,
+  secretaryMayRecordBallots: defaultProcedureRules.onBehalfOf.includes('secretary'),
 };

@@ -206,6 +206,64 @@ export const kitControls = {
       'publishMinutes',
     ),
   },
+  'service.durable-log': {
+    package: '@digikokous/meeting-service',
+    enforcedBy: 'EventStore',
+    summary: {
+      fi: 'Kokouksen tapahtumat tallennetaan tietokantaan järjestysnumeroin ennen kuin niistä kerrotaan kenellekään; katko ei hävitä tallennettua tapahtumaa.',
+      sv: 'Sammanträdets händelser sparas i databasen med löpnummer innan någon informeras om dem; ett avbrott förstör ingen sparad händelse.',
+    },
+    test: t(
+      'packages/meeting-service/test/event-store.test.ts',
+      'appends with the expected sequence and loads in order',
+    ),
+  },
+  'service.resume': {
+    package: '@digikokous/meeting-service',
+    enforcedBy: 'createMeetingService',
+    summary: {
+      fi: 'Katkennut yhteys jatkuu täsmälleen siitä tapahtumasta, johon se jäi (Last-Event-ID).',
+      sv: 'En bruten förbindelse fortsätter exakt från den händelse där den slutade (Last-Event-ID).',
+    },
+    test: t('packages/meeting-service/test/stream.test.ts', 'Last-Event-ID resumes with exactly the events after it'),
+  },
+  'service.stream-confidential': {
+    package: '@digikokous/meeting-service',
+    enforcedBy: 'createMeetingService',
+    summary: {
+      fi: 'Julkinen seuraaja ei saa salassa pidettävää sisältöä tapahtumavirrassa; esteellinen jäsen ei saa sitä asiassa, jossa hän on esteellinen.',
+      sv: 'En offentlig följare får inget sekretessbelagt innehåll i händelseströmmen; en jävig ledamot får det inte i ärendet där hen är jävig.',
+    },
+    test: t(
+      'packages/meeting-service/test/stream.test.ts',
+      'a public follower never receives confidential content; a member does; a member disqualified in the item does not',
+    ),
+  },
+  'service.actor-is-session': {
+    package: '@digikokous/meeting-service',
+    enforcedBy: 'createMeetingService',
+    summary: {
+      fi: 'Komennon antaja on aina tunnistettu istunto, ei pyynnössä ilmoitettu henkilö; toisen nimissä annettu ääni torjutaan.',
+      sv: 'Den som ger ett kommando är alltid den identifierade sessionen, aldrig en person som anges i begäran; en röst i annans namn avvisas.',
+    },
+    test: t(
+      'packages/meeting-service/test/api.test.ts',
+      'the actor is the session, never the body: `actor` in a body is refused and a ballot in another name is 403',
+    ),
+  },
+  'procedure.on-behalf': {
+    package: PROC,
+    enforcedBy: 'authorizeCommand',
+    summary: {
+      fi: 'Sihteeri voi kirjata jäsenen äänen tämän puolesta vain sääntöjen salliessa ja syyn kanssa; loki kertoo sen.',
+      sv: 'Sekreteraren kan registrera en ledamots röst för hens räkning endast när reglerna tillåter det och med orsak; loggen visar det.',
+    },
+    test: t(
+      'packages/procedure/test/authorize.test.ts',
+      'the secretary records a ballot for a member only through onBehalfOf with a reason, and the log says so',
+      'authorizeCommand: ballots are personal (KL 104 §)',
+    ),
+  },
   'procedure.replay': {
     package: PROC,
     enforcedBy: 'replay',

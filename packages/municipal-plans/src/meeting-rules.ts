@@ -14,8 +14,11 @@
 import { bodyKinds, bodyKindLabels } from '@digikokous/meeting-schema/codes';
 import {
   COUNCIL_INVITATION_DAYS,
+  defaultAuthority,
   defaultProcedureRules,
   resolveRules,
+  type Authority,
+  type AuthorityKey,
   type ProcedureRules,
 } from '@digikokous/procedure';
 import { z } from 'zod';
@@ -33,6 +36,11 @@ import {
   type PlanResult,
 } from './common.js';
 import type { Block, PlanDocument } from './document.js';
+
+/** The commands of the engine, from its own default authority table (so a new command is never missed). */
+const authorityKeys = Object.keys(defaultAuthority) as [AuthorityKey, ...AuthorityKey[]];
+const authorities = ['presiding', 'secretary', 'self', 'presenter'] as const satisfies readonly Authority[];
+const authorityList = z.array(z.enum(authorities)).min(1).max(4).readonly();
 
 const fraction = z.strictObject({ numerator: z.int().min(0).max(1000), denominator: z.int().min(0).max(1000) });
 
@@ -52,7 +60,21 @@ export const ProcedureRulesSchema = z.strictObject({
   councilTablingFirstHandlingOnly: z.boolean(),
   closedBallotInElectronicMeeting: z.boolean(),
   requireSpeakerQueueOrder: z.boolean(),
+  authority: z.record(z.enum(authorityKeys), authorityList),
+  onBehalfOf: z
+    .array(z.enum(['secretary', 'presiding']))
+    .max(2)
+    .readonly(),
+  unsettledTie: z.enum(['revote', 'chair-states-side']),
+  proceduralProposals: z.enum(['during-discussion', 'in-voting-order']),
 });
+/**
+ * Overrides as a municipality writes them: every setting optional, `authority` merged per command (as
+ * `resolveRules` does). Unknown settings, commands or authorities are errors.
+ */
+export const ProcedureRulesOverridesSchema = ProcedureRulesSchema.extend({
+  authority: z.partialRecord(z.enum(authorityKeys), authorityList),
+}).partial();
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time proof that the schema and the engine's `ProcedureRules` have the same fields. */
 export const procedureRulesSchemaInSync: Same<z.infer<typeof ProcedureRulesSchema>, ProcedureRules> = true;
@@ -109,7 +131,7 @@ const isCouncil = (kind: string) => kind === 'valtuusto';
 export function validateMeetingRules(input: unknown): PlanResult<MeetingRules> {
   return validateWith(MeetingRulesSchema, input, (c) => {
     const out: PlanIssue[] = [];
-    const rules = ProcedureRulesSchema.partial().safeParse(c.procedureRules ?? {});
+    const rules = ProcedureRulesOverridesSchema.safeParse(c.procedureRules ?? {});
     if (!rules.success) {
       for (const i of rules.error.issues)
         out.push(
@@ -212,7 +234,7 @@ const METHOD = {
  * (see {@link validateMeetingRules}); the articles state what the system applies, including its defaults.
  */
 export function meetingRulesArticles(c: MeetingRules, lang: DocumentLanguage): Article[] {
-  const parsed = ProcedureRulesSchema.partial().safeParse(c.procedureRules ?? {});
+  const parsed = ProcedureRulesOverridesSchema.safeParse(c.procedureRules ?? {});
   const r = resolveRules(parsed.success ? parsed.data : {});
   const fi = lang === 'fi';
   const names = (pred: (b: MeetingRules['bodies'][number]) => boolean) =>
@@ -324,6 +346,15 @@ export function meetingRulesArticles(c: MeetingRules, lang: DocumentLanguage): A
             r.allowBallotChange
               ? 'Jäsen voi muuttaa ääntään niin kauan kuin äänestys on avoinna.'
               : 'Annettua ääntä ei voi muuttaa.',
+            r.unsettledTie === 'revote'
+              ? 'Jos äänet menevät tasan eikä puheenjohtaja ole äänestänyt kumpaakaan ehdotusta, äänestys toimitetaan uudelleen.'
+              : 'Jos äänet menevät tasan eikä puheenjohtaja ole äänestänyt kumpaakaan ehdotusta, puheenjohtaja ilmoittaa äänestyksen päättyessä, kumpaa ehdotusta hän kannattaa, ja se ratkaisee.',
+            r.onBehalfOf.length
+              ? `Jos jäsenen laite tai yhteys ei toimi, ${list(
+                  r.onBehalfOf.map((x) => (x === 'secretary' ? 'sihteeri' : 'puheenjohtaja')),
+                  lang,
+                )} voi kirjata jäsenen äänen tai muun henkilökohtaisen toimen hänen puolestaan; syy kirjataan pöytäkirjaan.`
+              : 'Jäsenen ääntä ei voi kirjata hänen puolestaan.',
           ]
         : [
             `Omröstningen är öppen och förrättas i första hand ${METHOD.sv[r.defaultVotingMethod]}; omröstning med namnupprop förrättas om ordföranden anser det behövligt eller en ledamot begär det.`,
@@ -334,26 +365,35 @@ export function meetingRulesArticles(c: MeetingRules, lang: DocumentLanguage): A
             r.allowBallotChange
               ? 'En ledamot kan ändra sin röst så länge omröstningen pågår.'
               : 'En avgiven röst kan inte ändras.',
+            r.unsettledTie === 'revote'
+              ? 'Om rösterna faller lika och ordföranden inte har röstat för något av förslagen förrättas omröstningen på nytt.'
+              : 'Om rösterna faller lika och ordföranden inte har röstat för något av förslagen anger ordföranden när omröstningen avslutas vilket förslag hen stöder, och det avgör.',
+            r.onBehalfOf.length
+              ? `Om en ledamots utrustning eller förbindelse inte fungerar kan ${list(
+                  r.onBehalfOf.map((x) => (x === 'secretary' ? 'sekreteraren' : 'ordföranden')),
+                  lang,
+                )} registrera ledamotens röst eller annan personlig åtgärd för hens räkning; orsaken antecknas i protokollet.`
+              : 'En ledamots röst kan inte registreras för hens räkning.',
           ],
-      ['defaultVotingMethod', 'amendments', 'allowBallotChange'],
+      ['defaultVotingMethod', 'amendments', 'allowBallotChange', 'unsettledTie', 'onBehalfOf'],
       fi ? 'KL 104 §' : 'KommunL 104 §',
     ),
     a(
       fi ? 'Pöydällepano ja palauttaminen' : 'Bordläggning och återremiss',
       fi
         ? [
-            `Kannatetusta pöydällepano- ja palautusehdotuksesta päätetään ennen asiaa itseään; ${r.proceduralOrder === 'tabling-first' ? 'pöydällepanosta' : 'palauttamisesta'} äänestetään ensin.`,
+            `Kannatetusta pöydällepano- ja palautusehdotuksesta päätetään ennen asiaa itseään${r.proceduralProposals === 'during-discussion' ? ' heti kannatuksen jälkeen, ennen kuin keskustelu asiasta päättyy; jos ehdotus raukeaa, keskustelu jatkuu' : ' ensimmäisenä äänestysjärjestyksessä'}; ${r.proceduralOrder === 'tabling-first' ? 'pöydällepanosta' : 'palauttamisesta'} äänestetään ensin.`,
             share
               ? `Valtuustossa asia pannaan pöydälle, jos vähintään ${shareText} läsnä olevista valtuutetuista sitä vaatii${r.councilTablingFirstHandlingOnly ? ' ja asia on ensimmäistä kertaa käsiteltävänä' : ''}; muutoin pöydällepanosta päätetään enemmistöpäätöksellä.`
               : 'Pöydällepanosta päätetään enemmistöpäätöksellä.',
           ]
         : [
-            `Om ett understött förslag om bordläggning eller återremiss beslutas före själva ärendet; först röstas om ${r.proceduralOrder === 'tabling-first' ? 'bordläggning' : 'återremiss'}.`,
+            `Om ett understött förslag om bordläggning eller återremiss beslutas före själva ärendet${r.proceduralProposals === 'during-discussion' ? ' genast när det understötts, innan diskussionen i ärendet avslutas; faller förslaget fortsätter diskussionen' : ' först i omröstningsordningen'}; först röstas om ${r.proceduralOrder === 'tabling-first' ? 'bordläggning' : 'återremiss'}.`,
             share
               ? `I fullmäktige bordläggs ett ärende om minst ${shareText} av de närvarande ledamöterna kräver det${r.councilTablingFirstHandlingOnly ? ' och ärendet behandlas för första gången' : ''}; annars beslutas om bordläggning med majoritet.`
               : 'Om bordläggning beslutas med majoritet.',
           ],
-      ['proceduralOrder', 'councilTablingShare', 'councilTablingFirstHandlingOnly'],
+      ['proceduralOrder', 'proceduralProposals', 'councilTablingShare', 'councilTablingFirstHandlingOnly'],
       fi ? 'hallintosääntö (KL 90 §)' : 'förvaltningsstadgan (KommunL 90 §)',
     ),
     a(
@@ -384,14 +424,14 @@ export function meetingRulesArticles(c: MeetingRules, lang: DocumentLanguage): A
       fi ? 'Puheenvuorot' : 'Anföranden',
       fi
         ? [
-            'Puheenjohtaja myöntää puheenvuorot pyytämisjärjestyksessä; työjärjestyspuheenvuoro myönnetään ennen muita.',
+            'Puheenjohtaja johtaa kokousta ja myöntää puheenvuorot pyytämisjärjestyksessä; työjärjestyspuheenvuoro myönnetään ennen muita. Kokousjärjestelmä sallii kunkin kokouksen kulkua koskevan toimen vain liitteen taulukon mukaisille henkilöille.',
             r.requireSpeakerQueueOrder ? 'Puheenjohtaja mainitsee puheenvuoron saajan nimeltä.' : '',
           ]
         : [
-            'Ordföranden ger ordet i den ordning det har begärts; ett anförande om arbetsordningen ges före andra.',
+            'Ordföranden leder sammanträdet och ger ordet i den ordning det har begärts; ett anförande om arbetsordningen ges före andra. Sammanträdessystemet tillåter varje åtgärd i sammanträdets gång endast för de personer som anges i tabellen i bilagan.',
             r.requireSpeakerQueueOrder ? 'Ordföranden nämner den som får ordet vid namn.' : '',
           ],
-      ['requireSpeakerQueueOrder'],
+      ['requireSpeakerQueueOrder', 'authority'],
       fi ? 'KL 102 §' : 'KommunL 102 §',
     ),
     a(
@@ -446,7 +486,7 @@ export function meetingRulesArticles(c: MeetingRules, lang: DocumentLanguage): A
 /** The articles as a document, with the table of the settings the system applies. */
 export function meetingRulesDocument(c: MeetingRules, lang: DocumentLanguage): PlanDocument {
   const fi = lang === 'fi';
-  const parsed = ProcedureRulesSchema.partial().safeParse(c.procedureRules ?? {});
+  const parsed = ProcedureRulesOverridesSchema.safeParse(c.procedureRules ?? {});
   const overrides = parsed.success ? parsed.data : {};
   const r = resolveRules(overrides);
   const blocks: Block[] = [
@@ -462,12 +502,23 @@ export function meetingRulesDocument(c: MeetingRules, lang: DocumentLanguage): P
     art.paragraphs.forEach((p) => blocks.push({ type: 'paragraph', text: p }));
     blocks.push({ type: 'paragraph', text: `${fi ? 'Peruste' : 'Grund'}: ${art.basis}` });
   }
-  const value = (v: unknown) =>
-    v === null
-      ? '–'
-      : typeof v === 'object'
-        ? `${(v as { numerator: number }).numerator}/${(v as { denominator: number }).denominator}`
-        : String(v);
+  const changedCommands = authorityKeys.filter((k) => r.authority[k].join() !== defaultAuthority[k].join());
+  const value = (k: keyof ProcedureRules, v: unknown, current: boolean): string => {
+    if (k === 'authority')
+      return !current || changedCommands.length === 0
+        ? fi
+          ? 'oletustaulukko'
+          : 'standardtabell'
+        : `${fi ? 'muutettu' : 'ändrat'}: ${changedCommands.join(', ')}`;
+    if (v === null) return '–';
+    if (Array.isArray(v)) return v.join(', ') || '–';
+    if (typeof v === 'object')
+      return `${(v as { numerator: number }).numerator}/${(v as { denominator: number }).denominator}`;
+    return String(v);
+  };
+  const who: Record<Authority, string> = fi
+    ? { presiding: 'puheenjohtaja', secretary: 'sihteeri', self: 'asianomainen itse', presenter: 'esittelijä' }
+    : { presiding: 'ordföranden', secretary: 'sekreteraren', self: 'personen själv', presenter: 'föredraganden' };
   blocks.push(
     { type: 'heading', level: 2, text: fi ? 'Järjestelmän asetukset' : 'Systemets inställningar' },
     {
@@ -477,8 +528,8 @@ export function meetingRulesDocument(c: MeetingRules, lang: DocumentLanguage): P
       rowHeaders: true,
       rows: (Object.keys(defaultProcedureRules) as (keyof ProcedureRules)[]).map((k) => [
         k,
-        value(r[k]),
-        value(defaultProcedureRules[k]),
+        value(k, r[k], true),
+        value(k, defaultProcedureRules[k], false),
         Object.hasOwn(overrides, k) ? (fi ? 'kyllä' : 'ja') : fi ? 'ei' : 'nej',
       ]),
     },
@@ -501,5 +552,21 @@ export function meetingRulesDocument(c: MeetingRules, lang: DocumentLanguage): P
       }),
     },
   );
+  blocks.push({
+    type: 'table',
+    caption: fi
+      ? 'Liite: kuka antaa minkin kokouksen kulkua koskevan toimen'
+      : 'Bilaga: vem vidtar vilken åtgärd i sammanträdets gång',
+    head: fi ? ['Toimi (komento)', 'Saa antaa', 'Muutettu'] : ['Åtgärd (kommando)', 'Får vidtas av', 'Ändrad'],
+    rowHeaders: true,
+    rows: authorityKeys.map((k) => [
+      k,
+      list(
+        r.authority[k].map((x) => who[x]),
+        lang,
+      ),
+      changedCommands.includes(k) ? (fi ? 'kyllä' : 'ja') : fi ? 'ei' : 'nej',
+    ]),
+  });
   return { lang, title: fi ? 'Hallintosääntö: kokousmenettely' : 'Förvaltningsstadga: sammanträdesförfarande', blocks };
 }

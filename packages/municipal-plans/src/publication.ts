@@ -18,7 +18,13 @@ import type {
   Minutes,
   MinutesItem,
 } from '@digikokous/meeting-schema';
-import { addDays, appealDeadlines, helsinkiDate, RECORDING_ACCESSIBLE_DAYS } from '@digikokous/procedure';
+import {
+  addDays,
+  appealDeadlines,
+  helsinkiDate,
+  RECORDING_ACCESSIBLE_DAYS,
+  renderMinutesHtml,
+} from '@digikokous/procedure';
 import { containsHetuShaped, publicationCheck, redactPersonalData, type PublicationIssue } from '@digikokous/security';
 import { z } from 'zod';
 import {
@@ -293,6 +299,8 @@ export interface PublicMinutesItem {
   itemId: string;
   sectionNumber: number;
   title: string;
+  /** The title the public sees of a confidential §, repeated for publicationCheck. */
+  publicTitle?: string;
   publicity: MinutesItem['publicity'];
   /** Käsittely, päätös, muutoksenhaku; absent for a mention. */
   proceedings?: string[];
@@ -326,7 +334,18 @@ export interface PublishMinutesOptions {
 }
 
 export type PublishMinutesResult =
-  | { ok: true; minutes: PublicMinutes; document: RenderedDocument; issues: PlanIssue[] }
+  | {
+      ok: true;
+      minutes: PublicMinutes;
+      /** The public page of the minutes in the plan's document style (Markdown and HTML). */
+      document: RenderedDocument;
+      /**
+       * The full public minutes as @digikokous/procedure's `renderMinutesHtml` writes them (`audience: 'public'`),
+       * from the same redacted record; the published bytes passed `publicationCheck` as well.
+       */
+      minutesHtml: string;
+      issues: PlanIssue[];
+    }
   | { ok: false; issues: PlanIssue[]; blocked?: readonly PublicationIssue[] };
 
 const LABELS = {
@@ -338,6 +357,8 @@ const LABELS = {
     proceedings: 'Käsittely',
     decision: 'Päätös',
     appeal: 'Muutoksenhaku',
+    maskedAll: 'Käsittely ja päätös on jätetty pois.',
+    maskedProceedings: 'Käsittely on jätetty pois.',
     mention: 'Asia on salassa pidettävä; siitä julkaistaan vain tieto, että se on käsitelty (KL 140 § 1 mom).',
     removed: 'Henkilötiedot on poistettu muutoksenhakuajan päätyttyä (KL 140 § 1 mom).',
     replaced: {
@@ -345,6 +366,7 @@ const LABELS = {
       phone: '[puhelinnumero poistettu]',
       email: '[sähköposti poistettu]',
       name: '[nimi poistettu]',
+      address: '[osoite poistettu]',
     },
     masked: 'Salassa pidettävät osat on poistettu (JulkL 621/1999 10 §).',
   },
@@ -356,6 +378,8 @@ const LABELS = {
     proceedings: 'Behandling',
     decision: 'Beslut',
     appeal: 'Sökande av ändring',
+    maskedAll: 'Behandlingen och beslutet har utelämnats.',
+    maskedProceedings: 'Behandlingen har utelämnats.',
     mention: 'Ärendet är sekretessbelagt; endast uppgiften att det har behandlats publiceras (KommunL 140 § 1 mom.).',
     removed: 'Personuppgifterna har tagits bort när tiden för ändringssökande gick ut (KommunL 140 § 1 mom.).',
     replaced: {
@@ -363,6 +387,7 @@ const LABELS = {
       phone: '[telefonnummer borttaget]',
       email: '[e-post borttagen]',
       name: '[namn borttaget]',
+      address: '[adress borttagen]',
     },
     masked: 'De sekretessbelagda delarna har tagits bort (OffentlighetsL 621/1999 10 §).',
   },
@@ -404,7 +429,7 @@ export function publishMinutes(minutes: Minutes, options: PublishMinutesOptions)
     containsHetuShaped(text)
       ? text
       : redactPersonalData(text, {
-          kinds: removeNames ? ['phone', 'email', 'name'] : ['phone', 'email'],
+          kinds: removeNames ? ['phone', 'email', 'name', 'address'] : ['phone', 'email'],
           names: removeNames ? (options.privatePersons ?? []) : [],
           replacement: (k) => L.replaced[k],
         }).text;
@@ -419,10 +444,13 @@ export function publishMinutes(minutes: Minutes, options: PublishMinutesOptions)
         itemId: it.itemId,
         sectionNumber: it.sectionNumber,
         title: loc(it.publicTitle ?? it.title),
-        // A partly confidential § reduced to a mention: everything but the title is masked, and the record says so.
+        // publicationCheck accepts the title of a confidential § only as its public title (OKV/705/1/2015).
+        publicTitle: loc(it.publicTitle ?? it.title),
+        // A partly confidential § reduced to a mention: the record names the parts left out (JulkL 10 §), and
+        // publicationCheck verifies that they are indeed absent.
         publicity:
           it.publicity.status === 'osittain-salassa-pidettava'
-            ? { ...it.publicity, maskedParts: { fi: LABELS.fi.mention, sv: LABELS.sv.mention } }
+            ? { ...it.publicity, maskedParts: { fi: LABELS.fi.maskedAll, sv: LABELS.sv.maskedAll } }
             : it.publicity,
       };
     }
@@ -431,7 +459,17 @@ export function publishMinutes(minutes: Minutes, options: PublishMinutesOptions)
       itemId: it.itemId,
       sectionNumber: it.sectionNumber,
       title: loc(it.title),
-      publicity: it.publicity,
+      // The proceedings of a partly confidential § stay out; the record says so in words publicationCheck verifies.
+      publicity:
+        it.publicity.status === 'osittain-salassa-pidettava'
+          ? {
+              ...it.publicity,
+              maskedParts: {
+                fi: `${it.publicity.maskedParts?.fi ?? ''} ${LABELS.fi.maskedProceedings}`.trim(),
+                sv: `${it.publicity.maskedParts?.sv ?? it.publicity.maskedParts?.fi ?? ''} ${LABELS.sv.maskedProceedings}`.trim(),
+              },
+            }
+          : it.publicity,
       proceedings: it.publicity.status === 'osittain-salassa-pidettava' ? [] : texts(it.proceedings, removed),
       decision: texts(it.decision.text, removed),
       appeal: texts(it.decision.appeal?.text, removed),
@@ -448,16 +486,71 @@ export function publishMinutes(minutes: Minutes, options: PublishMinutesOptions)
     items,
   };
   if (m.location) pub.place = loc(m.location.name);
+  const blockedBy = (check: ReturnType<typeof publicationCheck>, base: string): PublishMinutesResult => ({
+    ok: false,
+    blocked: check.issues,
+    issues: check.issues.map((i) =>
+      planIssue([base, ...i.path], `publication.${i.kind}`, { fi: i.message.fi, en: i.message.en }),
+    ),
+  });
   const check = publicationCheck(pub);
-  if (!check.publishable)
-    return {
-      ok: false,
-      blocked: check.issues,
-      issues: check.issues.map((i) =>
-        planIssue(['minutes', ...i.path], `publication.${i.kind}`, { fi: i.message.fi, en: i.message.en }),
-      ),
-    };
-  return { ok: true, minutes: pub, document: render(publicMinutesDocument(pub)), issues: [] };
+  if (!check.publishable) return blockedBy(check, 'minutes');
+  // The full minutes page, from a record that already lacks what may not go online: even a renderer that showed
+  // more than its public view would find nothing secret to show.
+  const redacted = redactedMinutes(minutes, lang, (it) => items.find((x) => x.itemId === it.itemId));
+  const minutesHtml = renderMinutesHtml(redacted, { lang, audience: 'public' });
+  const htmlCheck = publicationCheck(minutesHtml);
+  if (!htmlCheck.publishable) return blockedBy(htmlCheck, 'minutesHtml');
+  return { ok: true, minutes: pub, document: render(publicMinutesDocument(pub)), minutesHtml, issues: [] };
+}
+
+const paragraph = (text: string): RichBlock => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+/**
+ * The minutes record with the public texts in place of the original ones: a mention-only § keeps its identity,
+ * title and publicity but no proceedings, proposals, votes, attachments or decision text; other §s carry the
+ * cleaned paragraphs (in the page's language) that passed the check.
+ */
+function redactedMinutes(
+  minutes: Minutes,
+  lang: DocumentLanguage,
+  publicOf: (it: MinutesItem) => PublicMinutesItem | undefined,
+): Minutes {
+  return {
+    ...minutes,
+    items: minutes.items.map((it): MinutesItem => {
+      const pub = publicOf(it);
+      // The cleaned paragraphs are in the page's language; the renderer reads `sv` for a Swedish page.
+      const rich = (ps: readonly string[] | undefined) => {
+        const blocks = (ps ?? []).map(paragraph);
+        return lang === 'sv' ? { fi: blocks, sv: blocks } : { fi: blocks };
+      };
+      const base: MinutesItem = {
+        ...it,
+        attachments: pub?.decision === undefined ? [] : it.attachments.filter((a) => a.publicity.status === 'julkinen'),
+        background: undefined,
+        draftDecision: undefined,
+        proceedings: pub?.proceedings?.length ? rich(pub.proceedings) : undefined,
+        decision: {
+          ...it.decision,
+          text: pub?.decision?.length
+            ? rich(pub.decision)
+            : { fi: [paragraph(LABELS.fi.mention)], sv: [paragraph(LABELS.sv.mention)] },
+        },
+      };
+      if (pub?.decision === undefined) {
+        base.proposals = [];
+        base.votes = [];
+        base.elections = [];
+        base.dissents = [];
+        base.disqualifications = [];
+        base.speakers = undefined;
+      }
+      for (const k of ['background', 'draftDecision', 'proceedings', 'speakers'] as const)
+        if (base[k] === undefined) delete base[k];
+      return base;
+    }),
+  };
 }
 
 /** The public minutes as a document (then Markdown and HTML). */

@@ -35,12 +35,17 @@ describe('validateContinuityPlan (Tiedonhallintalaki 13 a §, KL 90 § 3 mom)', 
     expect(r.issues[0]!.path).toEqual(['scenarios', 2, 'fallbacks', 2, 'kind']);
   });
 
-  it('the secretary records ballots on behalf of members only where the rules allow it', () => {
+  it('the secretary records ballots on behalf of members only where the rules allow it, as the engine’s onBehalfOf says', () => {
     const p = clone(exampleContinuityPlan);
-    p.scenarios[0]!.fallbacks.push({ kind: 'secretary-records-ballots', description: { fi: 'x', sv: 'x' } });
+    expect(p.scenarios[0]!.fallbacks.some((f) => f.kind === 'secretary-records-ballots')).toBe(true);
+    expect(validateContinuityPlan(p, { procedureRules: {} }).ok).toBe(true); // default onBehalfOf: ['secretary']
+    p.localRules.secretaryMayRecordBallots = false;
     expect(codes(validateContinuityPlan(p))).toEqual(['ballots.on-behalf-not-allowed']);
-    p.localRules.secretaryMayRecordBallots = true;
-    expect(validateContinuityPlan(p).ok).toBe(true);
+    // The plan says yes, the engine says no: the plan would promise a fallback the system refuses.
+    const q = clone(exampleContinuityPlan);
+    const r = validateContinuityPlan(q, { procedureRules: { onBehalfOf: [] } });
+    expect(codes(r)).toEqual(['ballots.on-behalf-mismatch']);
+    expect(r.issues[0]!.message.en).toContain('do not allow');
   });
 
   it('THL 13 a §: members and the public are told in every scenario; no committed event may be lost', () => {

@@ -117,3 +117,36 @@ describe('meetingRulesArticles: the settings written out as hallintosääntö ar
     );
   });
 });
+
+describe('the settings added to the engine after the first version (authority, onBehalfOf, unsettledTie, proceduralProposals)', () => {
+  const text = (c: typeof exampleMeetingRules, lang: 'fi' | 'sv' = 'fi') =>
+    meetingRulesArticles(c, lang)
+      .flatMap((a) => a.paragraphs)
+      .join('\n');
+
+  it('an unsettled tie and ballots on behalf of a member are written out as the engine applies them', () => {
+    const c = clone(exampleMeetingRules);
+    expect(text(c)).toContain('äänestys toimitetaan uudelleen');
+    expect(text(c)).toContain('sihteeri voi kirjata jäsenen äänen');
+    c.procedureRules = { unsettledTie: 'chair-states-side', onBehalfOf: [], proceduralProposals: 'in-voting-order' };
+    expect(validateMeetingRules(c).ok).toBe(true);
+    expect(text(c)).toContain('puheenjohtaja ilmoittaa äänestyksen päättyessä');
+    expect(text(c)).toContain('Jäsenen ääntä ei voi kirjata hänen puolestaan.');
+    expect(text(c)).toContain('ensimmäisenä äänestysjärjestyksessä');
+    expect(text(c, 'sv')).toContain('först i omröstningsordningen');
+  });
+
+  it('authority overrides are merged per command; an unknown command or authority fails closed', () => {
+    const c = clone(exampleMeetingRules);
+    c.procedureRules = { authority: { 'change-attendance': ['secretary'] } };
+    expect(validateMeetingRules(c).ok).toBe(true);
+    const md = renderMarkdown(meetingRulesDocument(c, 'fi'));
+    expect(md).toContain('| change-attendance | sihteeri | kyllä |');
+    expect(md).toContain('| close-vote | puheenjohtaja | ei |');
+    expect(md).toContain('| authority | muutettu: change-attendance | oletustaulukko | kyllä |');
+    c.procedureRules = { authority: { 'launch-rocket': ['presiding'] } };
+    expect(validateMeetingRules(c).ok).toBe(false);
+    c.procedureRules = { authority: { 'close-vote': ['anyone'] } };
+    expect(validateMeetingRules(c).ok).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ export const exampleContinuityPlan: ContinuityPlan = {
   localRules: {
     electronicProcedureBodies: ['hallitus', 'lautakunta'],
     invitationLeadDays: 4,
-    secretaryMayRecordBallots: false,
+    secretaryMayRecordBallots: true,
   },
   scenarios: [
     {
@@ -66,6 +66,13 @@ export const exampleContinuityPlan: ContinuityPlan = {
             sv: 'Obehandlade ärenden flyttas till ett nytt sammanträde som kallas inom utsatt tid.',
           },
         },
+        {
+          kind: 'secretary-records-ballots',
+          description: {
+            fi: 'Jos yksittäisen jäsenen yhteys katkeaa äänestyksen aikana ja hän on yhä puhelimitse tavoitettavissa, sihteeri kirjaa hänen äänensä; syy kirjataan pöytäkirjaan.',
+            sv: 'Om en enskild ledamots förbindelse bryts under omröstningen och hen nås per telefon registrerar sekreteraren hens röst; orsaken antecknas i protokollet.',
+          },
+        },
       ],
       communication: [
         toMembers(
@@ -78,7 +85,7 @@ export const exampleContinuityPlan: ContinuityPlan = {
         ),
       ],
       recovery: { timeMinutes: 30, committedEventsLost: 0 },
-      kitControls: ['procedure.replay'],
+      kitControls: ['service.durable-log', 'service.resume', 'procedure.replay', 'procedure.on-behalf'],
     },
     {
       id: 'identification',
@@ -182,7 +189,7 @@ export const exampleContinuityPlan: ContinuityPlan = {
         },
       ],
       recovery: { timeMinutes: 60, committedEventsLost: 0 },
-      kitControls: ['procedure.replay', 'audit.tamper-evident'],
+      kitControls: ['service.durable-log', 'procedure.replay', 'audit.tamper-evident'],
     },
     {
       id: 'power',

@@ -51,7 +51,7 @@ export const exampleSecurityGuidance: RemoteMeetingSecurityGuidance = {
         sv: 'Ledamoten identifierar sig starkt innan hen ansluter till ett slutet sammanträde, röstar eller öppnar sekretessbelagt material.',
       },
       basis: 'KL 99 §, Digipalvelulaki 6 § 2 mom',
-      enforcement: { by: 'kit', controls: ['identity.loa-per-use', 'meeting-token.bound'] },
+      enforcement: { by: 'kit', controls: ['identity.loa-per-use', 'meeting-token.bound', 'service.actor-is-session'] },
     },
     {
       id: 'id-2',
@@ -77,7 +77,12 @@ export const exampleSecurityGuidance: RemoteMeetingSecurityGuidance = {
       basis: 'JulkL 22–23 §, HL 27 §, KL 98 § 2 mom',
       enforcement: {
         by: 'kit',
-        controls: ['access.confidential', 'components.confidential-not-rendered', 'attachment.encrypted'],
+        controls: [
+          'access.confidential',
+          'components.confidential-not-rendered',
+          'service.stream-confidential',
+          'attachment.encrypted',
+        ],
       },
     },
     {
