@@ -3,6 +3,7 @@ import { html } from 'lit';
 import manifest from '@digikokous/components/custom-elements.json';
 import '@digikokous/components/themes.css';
 import './preview.css';
+import theme from './theme.js';
 
 // Controls and the API tables of the docs pages come from the kit's generated manifest.
 setCustomElementsManifest(manifest);
@@ -13,6 +14,8 @@ const preview: Preview = {
     // Accessibility violations fail the story tests and show as errors in the panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { theme },
+    options: { storySort: { order: ['Introduction', 'Embedding', 'Demo', 'Components'] } },
   },
   initialGlobals: { locale: 'fi', theme: 'light' },
   globalTypes: {
@@ -38,6 +41,7 @@ const preview: Preview = {
           { value: 'light', title: 'Vaalea / Light' },
           { value: 'dark', title: 'Tumma / Dark' },
           { value: 'high-contrast', title: 'Suuri kontrasti / High contrast' },
+          { value: 'hds', title: 'Helsinki Design System (HDS)' },
         ],
         dynamicTitle: true,
       },

@@ -1,4 +1,5 @@
 // Shared demo data of the component stories (fictional people of Esimerkkilä). Not a story file.
+// Council (valtuusto) items: no presenter, a council has no presenting official (KL 39 §).
 import type {
   AgendaEntry,
   AgendaItemView,
@@ -19,7 +20,6 @@ export const agendaItems: AgendaEntry[] = [
       en: 'Legality and quorum of the meeting',
     },
     state: 'handled',
-    presenter: 'Puheenjohtaja',
   },
   {
     id: 'i2',
@@ -42,7 +42,6 @@ export const agendaItems: AgendaEntry[] = [
       en: 'Budget change: renovation of the school centre',
     },
     state: 'current',
-    presenter: 'Kunnanjohtaja Liisa Laine',
     attachmentCount: 2,
   },
   {
@@ -50,7 +49,6 @@ export const agendaItems: AgendaEntry[] = [
     order: 4,
     title: { fi: 'Koulukiinteistön myynti', sv: 'Försäljning av skolfastighet', en: 'Sale of a school property' },
     state: 'upcoming',
-    presenter: 'Kunnanjohtaja Liisa Laine',
     attachmentCount: 3,
     confidentiality: 'partly-confidential',
   },
@@ -86,7 +84,6 @@ export const item: AgendaItemView = {
   section: 48,
   title: { fi: 'Koulukiinteistön myynti', sv: 'Försäljning av skolfastighet', en: 'Sale of a school property' },
   caseNumber: 'ESIM/123/10.00.02/2026',
-  presenter: 'Kunnanjohtaja Liisa Laine',
   preparers: ['Tonttipäällikkö Matti Mäki', 'Hallintojohtaja Sari Saari'],
   draftDecision: {
     fi: 'Valtuusto päättää myydä kiinteistön 123-4-5-6 hintaan 450 000 euroa.',

@@ -5,6 +5,11 @@ import { css } from 'lit';
  * fallback, so a component looks right without any theme loaded and follows the theme set on an ancestor
  * (`data-dk-theme`, see `themes.css`). Targets are at least 44 × 44 CSS px (WCAG 2.5.5/2.5.8),
  * focus is always visible (2.4.7, 2.4.11), and `forced-colors` gets system colours.
+ *
+ * `overflow-wrap: break-word` breaks only a word that cannot fit a line of its own (a long URL); unlike
+ * `anywhere` it does not shrink table columns to single letters (WCAG 1.4.10). Disabled buttons are told by
+ * shape (a dashed border) and colour, never by a transparency that lowers the contrast. (Comments stay out of
+ * the CSS text: they would ship in every bundle.)
  */
 export const baseStyles = css`
   :host {
@@ -15,8 +20,6 @@ export const baseStyles = css`
     line-height: var(--dk-line-height, 1.5);
     color: var(--dk-color-text, #1a1a1a);
     max-inline-size: 100%;
-    /* Breaks only a word that cannot fit a line of its own (a long URL), never ordinary words letter by letter:
-       unlike 'anywhere', 'break-word' does not shrink table columns to single letters (WCAG 1.4.10). */
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -92,7 +95,6 @@ export const baseStyles = css`
   button:active:not(:disabled) {
     transform: translateY(1px);
   }
-  /* Disabled: stated by shape (dashed border) and colour, never by transparency that lowers the contrast. */
   button:disabled,
   button.primary:disabled {
     cursor: not-allowed;

@@ -64,9 +64,6 @@ export function settleViewer(viewer: Viewer | undefined, tag: string): void {
   }
   if (!warned) {
     warned = true;
-    console.warn(
-      `<${tag}>: the viewer object is frozen in development builds. Replace it to change rights ` +
-        '(`el.viewer = { ...el.viewer, mayViewConfidential: false }`); a mutated viewer is not re-rendered.',
-    );
+    console.warn(`<${tag}>: viewer objects are frozen in development builds; replace the viewer, never mutate it.`);
   }
 }
