@@ -12,14 +12,15 @@ export default meta;
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Waits until the demo and every kit element inside it have rendered. */
+/** Waits until the demo and every kit element inside it have rendered (the kit's elements are direct or nested
+ * light-DOM children of the demo; their own updates finish within one more microtask round). */
 async function settle(demo: DkDemoMeeting): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await demo.updateComplete;
-    await Promise.all(
-      [...demo.querySelectorAll<Lit>('*')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete),
-    );
-  }
+  await demo.updateComplete;
+  const kit = demo.querySelectorAll<Lit>(
+    'dk-chair-console, dk-roll-call, dk-proposals, dk-vote-panel, dk-vote-result, dk-minutes, dk-public-view, dk-speaker-queue',
+  );
+  await Promise.all([...kit].map((el) => el.updateComplete));
+  await demo.updateComplete;
 }
 
 function helpers(demo: DkDemoMeeting) {
