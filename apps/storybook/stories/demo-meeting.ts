@@ -243,7 +243,10 @@ export class DkDemoMeeting extends LitElement {
     if (command.type === 'open-item') {
       const base = baseOf.get(String(command.itemId));
       if (base)
-        this.run({ type: 'make-proposal', kind: 'pohjaehdotus', text: base.text, proposalId: base.proposalId }, this.presiding);
+        this.run(
+          { type: 'make-proposal', kind: 'pohjaehdotus', text: base.text, proposalId: base.proposalId },
+          this.presiding,
+        );
     }
   }
 
