@@ -13,7 +13,7 @@ import {
   people,
   personById,
 } from '@digikokous/meeting-schema/fixtures';
-import type { Minutes } from '@digikokous/meeting-schema';
+import type { MeetingEvent, Minutes } from '@digikokous/meeting-schema';
 import { meetingStateLabels } from '@digikokous/meeting-schema/codes';
 import {
   MeetingStore,
@@ -52,7 +52,7 @@ export const CHECKERS = ['p012', 'p021'] as const;
 export const MEMBERS = ['p012', 'p021', 'p003'] as const;
 export type DemoView = 'chair' | 'member' | 'secretary' | 'public';
 
-const log = councilMeetingLog.events;
+export const log = councilMeetingLog.events;
 export const nameOf = (id: string): string => {
   try {
     return fullName(personById(id));
@@ -146,7 +146,7 @@ export class DkDemoMeeting extends LitElement {
   announcement = '';
   /** Signatures of the minutes checkers (KL 107 §): person → instant. */
   readonly checked = new Map<string, string>();
-  readonly store = new MeetingStore(councilMeeting, [], { bodies });
+  store = new MeetingStore(councilMeeting, [], { bodies });
   private clock = Date.parse(councilMeeting.startsAt);
   private provider = new ContextProvider(this, { context: viewerContext, initialValue: this.viewer });
   private minutesCache?: { seq: number; minutes: Minutes };
@@ -194,6 +194,16 @@ export class DkDemoMeeting extends LitElement {
 
   private at(): string {
     return new Date(this.clock + 10_000).toISOString();
+  }
+
+  /** Starts from a prefix of the fixture log (for a picture of a meeting in progress); the log itself is unchanged. */
+  seed(events: readonly MeetingEvent[], view: DemoView = this.view, memberId: string = this.memberId): void {
+    this.store = new MeetingStore(councilMeeting, events, { bodies });
+    const last = events.at(-1);
+    if (last) this.clock = Date.parse(last.at);
+    this.view = view;
+    this.memberId = memberId;
+    this.tick++;
   }
 
   /** Dispatches a command as `actor` at the next instant of the simulated clock (10 s apart). */
