@@ -1,11 +1,14 @@
 // `npm test`: everything the kit checks, in the order that gives the clearest failure.
 // Runs every step even after a failure, prints a summary with the test counts, and exits non-zero
-// if anything failed. Finds (or, as root on Debian, installs) Chromium and xmllint first.
+// if anything failed. Finds (or, as root on Debian, installs) Chromium, xmllint and the PostgreSQL server
+// first, and runs a throw-away PostgreSQL on a temporary directory and a loopback port for the meeting
+// service's tests (DIGIKOKOUS_TEST_DATABASE_URL); it is stopped afterwards, also when a step fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureTool } from './ensure-tool.mjs';
 import { CHROMIUM_NAMES } from './find-chromium.mjs';
+import { findPostgresBin, startPostgres } from './postgres-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 Object.assign(process.env, {
@@ -28,6 +31,16 @@ const xmllint = ensureTool({
   debianPackage: 'libxml2-utils',
 });
 console.log(`Using Chromium at ${chromium} and xmllint at ${xmllint}.`);
+if (!findPostgresBin())
+  console.log("PostgreSQL server binaries not found: installing Debian's 'postgresql' (as root).");
+const postgres = await startPostgres();
+process.env.DIGIKOKOUS_TEST_DATABASE_URL = postgres.url;
+console.log(`PostgreSQL for the service tests: ${postgres.url} (temporary data directory, stopped afterwards).`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void postgres.stop().finally(() => process.exit(130));
+  });
+}
 
 const report = `${root}node_modules/.cache/vitest-report.json`;
 rmSync(report, { force: true });
@@ -48,11 +61,15 @@ const steps = [
 ];
 
 const results = [];
-for (const [name, command, args] of steps) {
-  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  results.push({ name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+try {
+  for (const [name, command, args] of steps) {
+    console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+    const started = Date.now();
+    const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+    results.push({ name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+  }
+} finally {
+  await postgres.stop();
 }
 
 console.log('\n=== summary');

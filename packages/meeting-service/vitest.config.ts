@@ -13,6 +13,8 @@ export default defineProject({
     isolate: false,
     fileParallelism: false,
     testTimeout: 30_000,
+    // The machine is shared and often loaded: waiting for a live update may take seconds, never minutes.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 60_000,
   },
 });

@@ -148,13 +148,11 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       if (error.validation) {
         const r = refusal('invalid-request');
         const first = (error.validation as { instancePath?: string }[])[0];
-        return reply
-          .code(400)
-          .send({
-            code: r.code,
-            message: r.message,
-            path: `/${error.validationContext ?? ''}${first?.instancePath ?? ''}`,
-          });
+        return reply.code(400).send({
+          code: r.code,
+          message: r.message,
+          path: `/${error.validationContext ?? ''}${first?.instancePath ?? ''}`,
+        });
       }
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(reply, 'request-too-large');
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return refuse(reply, 'unsupported-media-type');

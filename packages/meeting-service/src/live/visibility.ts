@@ -28,7 +28,12 @@ export function canSeeItem(ctx: VisibilityContext, viewer: Viewer, itemId: strin
   return item !== undefined && canSeePart(ctx, viewer, item, item.publicity);
 }
 
-function canSeePart(ctx: VisibilityContext, viewer: Viewer, item: AgendaItem, publicity: AgendaItem['publicity']): boolean {
+function canSeePart(
+  ctx: VisibilityContext,
+  viewer: Viewer,
+  item: AgendaItem,
+  publicity: AgendaItem['publicity'],
+): boolean {
   const disqualified = [...(ctx.state.items.get(item.id)?.disqualified ?? [])];
   return decideAccess({
     viewer: viewer.public ? { public: true } : { personId: viewer.personId as string },
@@ -78,6 +83,10 @@ export function agendaItemFor(
     },
     // The secrecy basis is stated publicly (JulkL 25 §: the marking names the provision).
     publicity: item.publicity,
+    // Still a valid agenda item for the kit's components: empty where the content was.
+    preparerIds: [],
+    attachments: [],
+    additional: item.additional,
     hidden: true,
   };
 }

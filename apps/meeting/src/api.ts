@@ -1,0 +1,182 @@
+/** The browser's side of the meeting service API: session, commands with idempotency keys, the live stream. */
+import type { MeetingEvent } from '@digikokous/meeting-schema';
+
+export interface SessionInfo {
+  personId: string;
+  role: string;
+  name: string;
+  csrf: string;
+  expiresIn: number;
+  development: boolean;
+}
+
+export interface MeetingInfo {
+  id: string;
+  title: { fi: string; sv?: string; en?: string };
+  startsAt?: string;
+  public?: boolean;
+  login: { development: boolean; oidc: boolean };
+  participants: { personId: string; role: string; name: string }[];
+}
+
+export interface Refusal {
+  code: string;
+  message: { fi: string; sv: string; en: string };
+}
+
+export type LiveEvent = MeetingEvent | { id: string; seq: number; at: string; type: string; redacted: true };
+
+const json = async <T>(r: Response): Promise<T> => (await r.json()) as T;
+
+export class MeetingClient {
+  session: SessionInfo | undefined;
+  #source: EventSource | undefined;
+  #refresh: number | undefined;
+  #heartbeat: number | undefined;
+
+  constructor(readonly meetingId: string) {}
+
+  get base(): string {
+    return `/api/meetings/${encodeURIComponent(this.meetingId)}`;
+  }
+
+  async info(): Promise<MeetingInfo | Refusal> {
+    return json(await fetch(this.base));
+  }
+
+  /** The current session from the httpOnly cookie, if any. */
+  async resume(): Promise<SessionInfo | undefined> {
+    const r = await fetch(`${this.base}/session`);
+    if (r.status !== 200) return undefined;
+    this.#started(await json<SessionInfo>(r));
+    return this.session;
+  }
+
+  async devLogin(personId: string): Promise<SessionInfo | Refusal> {
+    const r = await fetch(`${this.base}/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId }),
+    });
+    const body = await json<SessionInfo | Refusal>(r);
+    if (r.status === 200) this.#started(body as SessionInfo);
+    return body;
+  }
+
+  async logout(): Promise<void> {
+    await fetch(`${this.base}/logout`, { method: 'POST' });
+    this.session = undefined;
+    window.clearInterval(this.#refresh);
+    window.clearInterval(this.#heartbeat);
+  }
+
+  #started(session: SessionInfo): void {
+    this.session = session;
+    window.clearInterval(this.#refresh);
+    // Refresh well before the short meeting token expires (≤ 15 min).
+    this.#refresh = window.setInterval(() => void this.#refreshNow(), Math.max(5, session.expiresIn / 3) * 1000);
+    window.clearInterval(this.#heartbeat);
+    // KL 99 §: remote participants report that their connection is alive.
+    this.#heartbeat = window.setInterval(() => void this.heartbeat(), 10_000);
+  }
+
+  async #refreshNow(): Promise<void> {
+    if (!this.session) return;
+    const r = await fetch(`${this.base}/session/refresh`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': this.session.csrf },
+    });
+    if (r.status === 200) this.session = await json<SessionInfo>(r);
+  }
+
+  async heartbeat(): Promise<void> {
+    if (!this.session) return;
+    await fetch(`${this.base}/heartbeat`, { method: 'POST', headers: { 'x-csrf-token': this.session.csrf } }).catch(
+      () => {},
+    );
+  }
+
+  /**
+   * Sends a command. The idempotency key is made once per user action, so a retry after a network error or a
+   * 503 can never record the action twice.
+   */
+  async command(body: Record<string, unknown>): Promise<{ ok: true } | { ok: false; refusal: Refusal }> {
+    const key = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const r = await fetch(`${this.base}/commands`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': key,
+            'x-csrf-token': this.session?.csrf ?? '',
+          },
+          body: JSON.stringify(body),
+        });
+        if (r.status === 200) return { ok: true };
+        if (r.status === 401 && attempt === 0 && (await this.resume())) continue;
+        if (r.status >= 500 && attempt < 4) {
+          await new Promise((res) => setTimeout(res, 300 * (attempt + 1)));
+          continue;
+        }
+        return { ok: false, refusal: await json<Refusal>(r) };
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await new Promise((res) => setTimeout(res, 300 * (attempt + 1)));
+      }
+    }
+  }
+
+  async snapshot(): Promise<{ seq: number; meeting: unknown; state: { body: { kind: string; seats: number } } }> {
+    return json(await fetch(`${this.base}/state`));
+  }
+
+  async minutesDraft(lang: 'fi' | 'sv'): Promise<unknown> {
+    const r = await fetch(`${this.base}/minutes-draft?lang=${lang}`);
+    return r.status === 200 ? json(r) : undefined;
+  }
+
+  async checkpoints(): Promise<{
+    keys: { keys: JsonWebKey[] };
+    checkpoints: { size: number; reason: string; jws: string }[];
+  }> {
+    return json(await fetch(`${this.base}/audit/checkpoints`));
+  }
+
+  /** Follows the live stream; EventSource resumes by itself with Last-Event-ID after a drop. */
+  follow(onEvent: (e: LiveEvent) => void, onStatus: (status: 'live' | 'reconnecting') => void): void {
+    this.#source?.close();
+    const source = new EventSource(`${this.base}/events`);
+    source.addEventListener('meeting-event', (m) => onEvent(JSON.parse((m as MessageEvent<string>).data) as LiveEvent));
+    source.addEventListener('open', () => onStatus('live'));
+    source.addEventListener('error', () => onStatus('reconnecting'));
+    this.#source = source;
+  }
+
+  close(): void {
+    this.#source?.close();
+  }
+}
+
+const b64url = (s: string): Uint8Array<ArrayBuffer> => {
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(new ArrayBuffer(bin.length));
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+};
+
+/** Verifies a checkpoint's EdDSA signature in the browser (WebCrypto Ed25519) against the published keys. */
+export async function verifyCheckpoint(
+  jws: string,
+  keys: JsonWebKey[],
+): Promise<{ valid: boolean; size?: number; root?: string }> {
+  const [h, p, s] = jws.split('.');
+  if (!h || !p || !s) return { valid: false };
+  const header = JSON.parse(new TextDecoder().decode(b64url(h))) as { alg?: string; kid?: string; typ?: string };
+  const jwk = keys.find((k) => (k as { kid?: string }).kid === header.kid);
+  if (!jwk || header.alg !== 'EdDSA' || header.typ !== 'audit-checkpoint+jws') return { valid: false };
+  const key = await crypto.subtle.importKey('jwk', jwk, { name: 'Ed25519' }, false, ['verify']);
+  const valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, b64url(s), new TextEncoder().encode(`${h}.${p}`));
+  const payload = JSON.parse(new TextDecoder().decode(b64url(p))) as { size: number; root: string };
+  return { valid, size: payload.size, root: payload.root };
+}

@@ -1,0 +1,2 @@
+import '@digikokous/components/define-all.js';
+import './app.js';
