@@ -13,10 +13,11 @@ import {
   people,
   personById,
 } from '@digikokous/meeting-schema/fixtures';
-import type { Minutes } from '@digikokous/meeting-schema';
+import type { MeetingEvent, Minutes } from '@digikokous/meeting-schema';
 import { meetingStateLabels } from '@digikokous/meeting-schema/codes';
 import {
   MeetingStore,
+  authorizeCommand,
   decide,
   draftMinutes,
   isProcedureError,
@@ -51,7 +52,7 @@ export const CHECKERS = ['p012', 'p021'] as const;
 export const MEMBERS = ['p012', 'p021', 'p003'] as const;
 export type DemoView = 'chair' | 'member' | 'secretary' | 'public';
 
-const log = councilMeetingLog.events;
+export const log = councilMeetingLog.events;
 export const nameOf = (id: string): string => {
   try {
     return fullName(personById(id));
@@ -72,6 +73,8 @@ for (const e of log) {
     baseOf.set(e.payload.itemId, { text: e.payload.text, proposalId: e.payload.proposalId });
   else if (e.type === 'decision-recorded') appealOf.set(e.payload.itemId, e.payload.decision.appeal);
 }
+/** The vice-chair (varapuheenjohtaja) of the council, from the invitation. */
+const VICE = councilMeeting.invitees.find((i) => i.role === 'varapuheenjohtaja')?.personId;
 const title = {
   fi: `${council.name.fi} ${councilMeeting.number}/${councilMeeting.year}`,
   sv: `${council.name.sv} ${councilMeeting.number}/${councilMeeting.year}`,
@@ -143,7 +146,7 @@ export class DkDemoMeeting extends LitElement {
   announcement = '';
   /** Signatures of the minutes checkers (KL 107 §): person → instant. */
   readonly checked = new Map<string, string>();
-  readonly store = new MeetingStore(councilMeeting, [], { bodies });
+  store = new MeetingStore(councilMeeting, [], { bodies });
   private clock = Date.parse(councilMeeting.startsAt);
   private provider = new ContextProvider(this, { context: viewerContext, initialValue: this.viewer });
   private minutesCache?: { seq: number; minutes: Minutes };
@@ -153,10 +156,21 @@ export class DkDemoMeeting extends LitElement {
     return this;
   }
 
+  /** Who presides now (KL 102 §): the chair, or the vice-chair after a change. */
+  get presiding(): string {
+    return this.store.state.presidingId ?? CHAIR;
+  }
+
   get viewer(): Viewer {
     switch (this.view) {
       case 'chair':
-        return { id: CHAIR, name: nameOf(CHAIR), role: 'chair', votingRight: true, mayViewConfidential: true };
+        return {
+          id: this.presiding,
+          name: nameOf(this.presiding),
+          role: 'chair',
+          votingRight: true,
+          mayViewConfidential: true,
+        };
       case 'secretary':
         return {
           id: SECRETARY,
@@ -182,6 +196,16 @@ export class DkDemoMeeting extends LitElement {
     return new Date(this.clock + 10_000).toISOString();
   }
 
+  /** Starts from a prefix of the fixture log (for a picture of a meeting in progress); the log itself is unchanged. */
+  seed(events: readonly MeetingEvent[], view: DemoView = this.view, memberId: string = this.memberId): void {
+    this.store = new MeetingStore(councilMeeting, events, { bodies });
+    const last = events.at(-1);
+    if (last) this.clock = Date.parse(last.at);
+    this.view = view;
+    this.memberId = memberId;
+    this.tick++;
+  }
+
   /** Dispatches a command as `actor` at the next instant of the simulated clock (10 s apart). */
   run(command: Intent, actor = this.viewer.id ?? CHAIR): ProcedureError | undefined {
     const at = this.at();
@@ -192,11 +216,25 @@ export class DkDemoMeeting extends LitElement {
     return undefined;
   }
 
-  /** The console's authorisation: a dry run of the engine for the chair at the next instant. */
+  /**
+   * The console's authorisation for the presiding person at the next instant: first `authorizeCommand` (may this
+   * person give it, KL 102 §), then a dry run of `decide` (may it be given now). Nothing is applied.
+   */
   private authorize = (command: ChairCommandIntent) => {
-    const r = decide(this.store.state, { ...command, actor: CHAIR, at: this.at() } as MeetingCommand);
+    const full = { ...command, actor: this.presiding, at: this.at() } as MeetingCommand;
+    const who = authorizeCommand(this.store.state, full);
+    if (who) return who;
+    const r = decide(this.store.state, full);
     return isProcedureError(r) ? r : undefined;
   };
+
+  /** The presiding changes to offer: the vice-chair while the chair presides, the chair's return otherwise. */
+  private get presidingChanges() {
+    const chair = this.store.state.chairId ?? CHAIR;
+    if (this.presiding !== chair)
+      return [{ personId: chair, reason: 'puheenjohtaja-palaa' as const, name: nameOf(chair) }];
+    return VICE ? [{ personId: VICE, reason: 'puheenjohtaja-esteellinen' as const, name: nameOf(VICE) }] : [];
+  }
 
   private onChairCommand(e: CustomEvent<{ command: ChairCommandIntent }>): void {
     let command = e.detail.command;
@@ -205,7 +243,7 @@ export class DkDemoMeeting extends LitElement {
       const appeal = appealOf.get(this.store.state.currentItemId);
       command = { ...command, decision: appeal ? { appeal } : {} };
     }
-    const refusal = this.run(command, CHAIR);
+    const refusal = this.run(command, this.presiding);
     this.refusal = refusal ?? null;
     if (refusal) {
       e.preventDefault();
@@ -215,7 +253,10 @@ export class DkDemoMeeting extends LitElement {
     if (command.type === 'open-item') {
       const base = baseOf.get(String(command.itemId));
       if (base)
-        this.run({ type: 'make-proposal', kind: 'pohjaehdotus', text: base.text, proposalId: base.proposalId }, CHAIR);
+        this.run(
+          { type: 'make-proposal', kind: 'pohjaehdotus', text: base.text, proposalId: base.proposalId },
+          this.presiding,
+        );
     }
   }
 
@@ -228,12 +269,15 @@ export class DkDemoMeeting extends LitElement {
 
   private othersVote(): void {
     const state = this.store.state;
+    const current = state.currentItemId === null ? undefined : state.items.get(state.currentItemId);
+    const voteId = current?.votes.findLast((v) => !v.closed && !v.cancelled)?.voteId;
+    if (voteId === undefined) return;
     let i = 0;
     for (const a of state.attendance.values()) {
       if (MEMBERS.includes(a.personId as (typeof MEMBERS)[number]) || !a.present || !a.votingRight) continue;
       if (ballotOf(state, a.personId) || ineligibility(state, a.personId)) continue;
       const option = i % 7 < 3 ? 'jaa' : i % 7 < 6 ? 'ei' : 'tyhja';
-      this.run({ type: 'cast-ballot', personId: a.personId, option } as Intent, a.personId);
+      this.run({ type: 'cast-ballot', voteId, personId: a.personId, option }, a.personId);
       i++;
     }
   }
@@ -339,6 +383,7 @@ export class DkDemoMeeting extends LitElement {
         .state=${state}
         .authorize=${this.authorize}
         .minutesCheckerIds=${[...CHECKERS]}
+        .presidingChanges=${this.presidingChanges}
         secretary-id=${SECRETARY}
         .refusal=${this.refusal}
         @dk-chair-command=${this.onChairCommand}
@@ -361,8 +406,8 @@ export class DkDemoMeeting extends LitElement {
                   .entries=${speakers.entries}
                   .current=${speakers.current}
                   .clock=${() => this.clock}
-                  @dk-speak-grant=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'grant-speaker', entryId: e.detail.entryId }, CHAIR)}
-                  @dk-speak-end=${() => speakers.current && this.run({ type: 'end-speaker', entryId: speakers.current.entryId! }, CHAIR)}
+                  @dk-speak-grant=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'grant-speaker', entryId: e.detail.entryId }, this.presiding)}
+                  @dk-speak-end=${() => speakers.current && this.run({ type: 'end-speaker', entryId: speakers.current.entryId! }, this.presiding)}
                 ></dk-speaker-queue>`
               : nothing
           }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { html } from 'lit';
-import { CHECKERS, demoStyles, type DkDemoMeeting, type DemoView } from './demo-meeting.js';
+import { CHECKERS, demoStyles, log, type DkDemoMeeting, type DemoView } from './demo-meeting.js';
 
 const meta: Meta = {
   title: 'Demo/Council meeting (valtuuston kokous)',
@@ -12,14 +12,15 @@ export default meta;
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Waits until the demo and every kit element inside it have rendered. */
+/** Waits until the demo and every kit element inside it have rendered (the kit's elements are direct or nested
+ * light-DOM children of the demo; their own updates finish within one more microtask round). */
 async function settle(demo: DkDemoMeeting): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await demo.updateComplete;
-    await Promise.all(
-      [...demo.querySelectorAll<Lit>('*')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete),
-    );
-  }
+  await demo.updateComplete;
+  const kit = demo.querySelectorAll<Lit>(
+    'dk-chair-console, dk-roll-call, dk-proposals, dk-vote-panel, dk-vote-result, dk-minutes, dk-public-view, dk-speaker-queue',
+  );
+  await Promise.all([...kit].map((el) => el.updateComplete));
+  await demo.updateComplete;
 }
 
 function helpers(demo: DkDemoMeeting) {
@@ -156,5 +157,39 @@ export const RunTheMeeting: StoryObj = {
       await expect(shadow('dk-minutes').querySelector('.state')!.textContent).toContain('Pöytäkirja on tarkastettu');
       await expect(demo.querySelector('.meeting-header .state')!.textContent).toBe('pöytäkirja tarkastettu');
     });
+  },
+};
+
+/** The fixture meeting at the first vote of § 50, as a member sees it (the pictures of the README). */
+export const VoteInProgress: StoryObj = {
+  render: () => {
+    const demo = document.createElement('dk-demo-meeting') as DkDemoMeeting;
+    const opened = log.findIndex((e) => e.type === 'vote-opened');
+    demo.seed(log.slice(0, opened + 1), 'member', 'p012');
+    return html`${demoStyles}${demo}`;
+  },
+  play: async ({ canvasElement }) => {
+    const demo = canvasElement.querySelector('dk-demo-meeting') as DkDemoMeeting;
+    await settle(demo);
+    const panel = demo.querySelector('dk-vote-panel')!;
+    await expect(panel.panelState).toBe('open');
+  },
+};
+
+/** The same moment from the chair's console. */
+export const ChairAtVote: StoryObj = {
+  render: () => {
+    const demo = document.createElement('dk-demo-meeting') as DkDemoMeeting;
+    const opened = log.findIndex((e) => e.type === 'vote-opened');
+    demo.seed(log.slice(0, opened + 20), 'chair');
+    return html`${demoStyles}${demo}`;
+  },
+  play: async ({ canvasElement }) => {
+    const demo = canvasElement.querySelector('dk-demo-meeting') as DkDemoMeeting;
+    await settle(demo);
+    const close = demo
+      .querySelector('dk-chair-console')!
+      .shadowRoot!.querySelector('button[data-command="close-vote"]')!;
+    await expect(close.getAttribute('aria-disabled')).toBe('false');
   },
 };

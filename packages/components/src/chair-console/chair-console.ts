@@ -8,7 +8,13 @@ import { lt } from '../shared/l10n.js';
 import { DkChairCommandEvent } from '../shared/meeting-events.js';
 import { viewerContext, type Viewer } from '../shared/viewer.js';
 import type { Locale } from '../shared/locale.js';
-import { chairCommands, type AuthorizeCommand, type ChairCommandView, type CommandRefusal } from './commands.js';
+import {
+  chairCommands,
+  type AuthorizeCommand,
+  type ChairCommandOptions,
+  type ChairCommandView,
+  type CommandRefusal,
+} from './commands.js';
 
 const LABELS: Record<Locale, Record<string, string>> = {
   fi: {
@@ -25,6 +31,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'close-item': 'Päätä asian käsittely',
     'start-break': 'Keskeytä kokous (tauko)',
     'end-break': 'Jatka kokousta',
+    'change-presiding': 'Siirrä puheenjohto',
     'close-meeting': 'Päätä kokous',
   },
   sv: {
@@ -41,6 +48,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'close-item': 'Avsluta behandlingen av ärendet',
     'start-break': 'Avbryt sammanträdet (paus)',
     'end-break': 'Fortsätt sammanträdet',
+    'change-presiding': 'Överlåt ordförandeskapet',
     'close-meeting': 'Avsluta sammanträdet',
   },
   en: {
@@ -57,6 +65,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'close-item': 'Close the item',
     'start-break': 'Adjourn for a break',
     'end-break': 'Resume the meeting',
+    'change-presiding': 'Hand over the chair',
     'close-meeting': 'Close the meeting',
   },
 };
@@ -206,6 +215,9 @@ export class DkChairConsole extends DkElement {
   /** Candidates for the minutes checkers, offered once at the opening. */
   @property({ attribute: false }) minutesCheckerIds?: string[];
 
+  /** Changes of the presiding person to offer (KL 102 §), e.g. to the vice-chair for a disqualified chair. */
+  @property({ attribute: false }) presidingChanges?: ChairCommandOptions['presidingChanges'];
+
   /** The secretary named when the meeting opens. */
   @property({ attribute: 'secretary-id' }) secretaryId?: string;
 
@@ -230,6 +242,7 @@ export class DkChairConsole extends DkElement {
       ...(this.viewer?.id ? { chairId: this.viewer.id } : {}),
       ...(this.secretaryId ? { secretaryId: this.secretaryId } : {}),
       ...(this.minutesCheckerIds ? { minutesCheckerIds: this.minutesCheckerIds } : {}),
+      ...(this.presidingChanges ? { presidingChanges: this.presidingChanges } : {}),
       mayViewConfidential: this.viewer?.mayViewConfidential === true,
     });
   }

@@ -1,4 +1,5 @@
 import type { MeetingState } from '@digikokous/procedure';
+import type { PresidingChangeReason } from '@digikokous/meeting-schema';
 import type { ChairCommandIntent } from '../shared/meeting-events.js';
 import type { LocalisedText } from '../shared/types.js';
 
@@ -30,6 +31,7 @@ export type ChairCommandType =
   | 'close-item'
   | 'start-break'
   | 'end-break'
+  | 'change-presiding'
   | 'close-meeting';
 
 /** One command as the console shows it: allowed, or refused with the engine's reason. */
@@ -63,6 +65,11 @@ export interface ChairCommandOptions {
   minutesCheckerIds?: readonly string[];
   /** Whether the viewer may see confidential titles (JulkL 22 §); otherwise the public title is used. */
   mayViewConfidential?: boolean;
+  /**
+   * Changes of the presiding person the host offers (KL 102 §; hallintosääntö): e.g. the vice-chair when the chair
+   * is disqualified in the item (HL 27 §), or the chair again. `name` is shown as the subject.
+   */
+  presidingChanges?: readonly { personId: string; reason: PresidingChangeReason; name?: string }[];
 }
 
 const NO_AUTHORIZE: CommandRefusal = {
@@ -90,6 +97,10 @@ export function chairCommands(state: MeetingState, options: ChairCommandOptions 
   const wanted: { command: ChairCommandIntent; subject?: ChairCommandView['subject'] }[] = [];
   const add = (command: ChairCommandIntent, subject?: ChairCommandView['subject']) =>
     wanted.push(subject === undefined ? { command } : { command, subject });
+  const presiding = () => {
+    for (const p of options.presidingChanges ?? [])
+      add({ type: 'change-presiding', personId: p.personId, reason: p.reason }, p.name ?? p.personId);
+  };
   if (state.status === 'not-started') {
     add({
       type: 'open-meeting',
@@ -121,6 +132,7 @@ export function chairCommands(state: MeetingState, options: ChairCommandOptions 
         add({ type: 'open-item', itemId: next }, title);
       }
       add({ type: 'start-break' });
+      presiding();
       add({ type: 'close-meeting' });
     } else {
       add({ type: 'close-discussion' });
@@ -130,6 +142,7 @@ export function chairCommands(state: MeetingState, options: ChairCommandOptions 
       add({ type: 'record-decision' });
       add({ type: 'close-item' });
       add({ type: 'start-break' });
+      presiding();
     }
   }
   return wanted.map(({ command, subject }) => {
