@@ -209,9 +209,10 @@ describe('a council meeting end to end in Chromium: chair, member and public (KL
     await expect
       .poll(() => service.runtime(MEETING)!.state.items.get('kv-2026-5-6')!.votes[0]!.ballots.get('p010'))
       .toBe('ei');
+    const voteId = service.runtime(MEETING)!.state.items.get('kv-2026-5-6')!.votes[0]!.voteId;
     for (const p of present) {
       const act = p === 'p011' ? p011 : await apiSession(p);
-      await act({ type: 'cast-ballot', option: Number(p.slice(1)) % 4 === 0 ? 'ei' : 'jaa' });
+      await act({ type: 'cast-ballot', voteId, option: Number(p.slice(1)) % 4 === 0 ? 'ei' : 'jaa' });
     }
     await chairClick(chair, 'close-vote');
     await expect.poll(() => pub.locator('#vote-result').count()).toBe(1);
