@@ -1,7 +1,10 @@
+/// <reference types="vite/client" />
 import { describe, it } from 'vitest';
 import { expect } from '@open-wc/testing';
 import type { CSSResultGroup } from 'lit';
-import { exampleBrandCss, themeCss } from '../src/themes/themes.js';
+import { exampleBrandCss, hdsThemeCss, hdsTokenMap, themeCss } from '../src/themes/themes.js';
+// The Helsinki Design System's published tokens (dev dependency only: the theme does not load HDS at runtime).
+import hdsCss from 'hds-design-tokens/lib/all.css?raw';
 import { DkAgenda } from '../src/agenda/agenda.js';
 import { DkAgendaItem } from '../src/agenda-item/agenda-item.js';
 import { DkAttendance } from '../src/attendance/attendance.js';
@@ -28,11 +31,21 @@ function cssText(styles: CSSResultGroup | undefined): string {
   return (styles as { cssText: string }).cssText;
 }
 
-/** The token values of one theme block, e.g. `[data-dk-theme='dark'] { … }`. */
-function theme(name: string, css = themeCss): Record<string, string> {
+/** The token values of one theme block, e.g. `[data-dk-theme='dark'] { … }`; `var(--x, v)` reads as `v`. */
+function theme(name: string, css = themeCss + hdsThemeCss): Record<string, string> {
   const block = new RegExp(`\\[data-dk-theme='${name}'\\]\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/(--dk-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+  return Object.fromEntries(
+    [...block.matchAll(/(--dk-[\w-]+):\s*([^;]+);/g)].map((m) => [
+      m[1]!,
+      m[2]!.trim().replace(/^var\(--[\w-]+,\s*(.*)\)$/, '$1'),
+    ]),
+  );
 }
+
+/** The custom properties the HDS package defines, name → value. */
+const hds = Object.fromEntries(
+  [...hdsCss.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.replace(/\/\*.*?\*\//g, '').trim()]),
+);
 
 function luminance(hex: string): number {
   const n = hex.replace('#', '');
@@ -52,7 +65,7 @@ describe('design tokens', () => {
       classes.flatMap((c) => [...cssText(c.styles).matchAll(/var\((--dk-color-[\w-]+)/g)].map((m) => m[1]!)),
     );
     expect(used.size).to.be.greaterThan(8);
-    for (const name of ['light', 'dark', 'high-contrast']) {
+    for (const name of ['light', 'dark', 'high-contrast', 'hds']) {
       const defined = theme(name);
       for (const token of used) expect(defined, `${token} in ${name}`).to.have.property(token);
     }
@@ -62,6 +75,7 @@ describe('design tokens', () => {
     ['light', 4.5],
     ['dark', 4.5],
     ['high-contrast', 7],
+    ['hds', 4.5],
   ] as const) {
     it(`${name}: text ${textRatio}:1 on surfaces (WCAG 1.4.3/1.4.6), focus and bars 3:1 (1.4.11)`, () => {
       const t = theme(name);
@@ -93,5 +107,22 @@ describe('design tokens', () => {
     expect(contrast(t['--dk-color-on-accent']!, t['--dk-color-accent']!)).to.be.at.least(4.5);
     expect(contrast(t['--dk-color-text']!, t['--dk-color-current-bg']!)).to.be.at.least(4.5);
     expect(contrast(t['--dk-color-focus']!, t['--dk-color-surface']!)).to.be.at.least(3);
+  });
+
+  it('hds: every kit token maps to a token the Helsinki Design System publishes, with its value as fallback', () => {
+    expect(Object.keys(hds).length, 'HDS tokens read').to.be.greaterThan(100);
+    const norm = (v: string) =>
+      v
+        .replace(/\s+/g, '')
+        .replace(/\.0rem$/, 'rem')
+        .toLowerCase();
+    for (const [kit, [name, value]] of Object.entries(hdsTokenMap)) {
+      expect(hds, `${kit} → ${name}`).to.have.property(name);
+      expect(norm(value), `${kit}: fallback = HDS value of ${name}`).to.equal(norm(hds[name]!));
+    }
+    // One-to-one: each kit token once, and the theme block sets exactly the mapped ones (plus the radius).
+    const block = theme('hds');
+    for (const kit of Object.keys(hdsTokenMap)) expect(block, kit).to.have.property(kit);
+    expect(hdsThemeCss).to.contain('--dk-color-accent: var(--color-bus, #0000bf);');
   });
 });

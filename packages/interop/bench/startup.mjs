@@ -29,9 +29,9 @@ for (let i = 0; i < runs; i++) {
 }
 const median = (v) => [...v].sort((p, q) => p - q)[Math.floor(v.length / 2)];
 const r = median(ratios);
-console.log(
+process.stdout.write(
   `digikokous --help: median ${median(a).toFixed(1)} ms; node -e 0: median ${median(b).toFixed(1)} ms; ` +
-    `pair-wise ratio median ${r.toFixed(2)} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}), ${runs} pairs`,
+    `pair-wise ratio median ${r.toFixed(2)} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}), ${runs} pairs\n`,
 );
 if (r > 2) {
   console.error('start-up target missed: ratio > 2');

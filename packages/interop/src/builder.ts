@@ -22,6 +22,14 @@ export function bodyKindOf(name: string): BodyKind {
   if (/johtokunta/.test(n)) return 'johtokunta';
   if (/toimikunta/.test(n)) return 'toimikunta';
   if (/johtaja|päällikkö|sihteeri|viranhaltija/.test(n)) return 'viranhaltija';
+  // Swedish names (bilingual and Swedish-speaking municipalities: Nykarleby's Tweb).
+  if (/revisionsnämnd/.test(n)) return 'tarkastuslautakunta';
+  if (/sektion/.test(n)) return 'jaosto';
+  if (/fullmäktige/.test(n) && !/ungdom/.test(n)) return 'valtuusto';
+  if (/styrelse/.test(n)) return 'hallitus';
+  if (/nämnd/.test(n)) return 'lautakunta';
+  if (/direktion/.test(n)) return 'johtokunta';
+  if (/kommitté/.test(n)) return 'toimikunta';
   return 'muu';
 }
 

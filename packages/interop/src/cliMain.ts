@@ -22,7 +22,6 @@ export interface CliIo {
   now: () => Date;
 }
 
-
 /** Read every file under a folder (recursively, at most 5,000 files, 50 MB each). */
 export async function readFolder(folder: string): Promise<InputFile[]> {
   const out: InputFile[] = [];

@@ -1,15 +1,7 @@
 import type { InputFile, SourceSystem } from './model.js';
 
 /** What a file looks like, from its first bytes and markers (never from its name alone). */
-export type FileKind =
-  | 'dynasty-html'
-  | 'tweb-html'
-  | 'tweb-pdf'
-  | 'pdf'
-  | 'word'
-  | 'casem-json'
-  | 'json'
-  | 'other';
+export type FileKind = 'dynasty-html' | 'tweb-html' | 'tweb-pdf' | 'pdf' | 'word' | 'casem-json' | 'json' | 'other';
 
 const SYSTEM_OF: Partial<Record<FileKind, SourceSystem>> = {
   'dynasty-html': 'dynasty',

@@ -31,11 +31,15 @@ export function importDynasty(files: ImportInput): InteropImport {
 function readDynasty(files: ImportInput): InteropImport {
   const b = new DocumentBuilder('dynasty');
   const list = toFileList(files, b.warnings);
-  const pages: { name: string; kind: 'telimet' | 'telin' | 'meeting' | 'item'; html: string }[] = [];
+  const pages: { name: string; kind: PageKind; html: string }[] = [];
   for (const f of list) {
     const name = baseName(f.name);
-    const html = decodePublished(f.content, f.name, b.warnings);
-    const kind = html === undefined ? undefined : pageKind(name, html);
+    const decoded = decodePublished(f.content, f.name, b.warnings);
+    const kind = decoded === undefined ? undefined : pageKind(name, decoded);
+    // Dynasty 10 marks its data DATABEGIN / DATAEND; the static export DATA_BEGIN / DATA_END.
+    const html = decoded
+      ?.replace(/<!--\s*DATABEGIN\s*-->/g, '<!--DATA_BEGIN-->')
+      .replace(/<!--\s*DATAEND\s*-->/g, '<!--DATA_END-->');
     if (html === undefined || kind === undefined) {
       b.warnings.push(
         warn(
@@ -54,10 +58,12 @@ function readDynasty(files: ImportInput): InteropImport {
     pages.push({ name: f.name, kind, html });
   }
   // Lists first, so that meetings and items find their body; items last, so that they find attendance.
-  const rank = { telimet: 0, telin: 1, meeting: 2, item: 3 } as const;
+  const rank = { telimet: 0, frames: 0, telin: 1, meetings: 1, meeting: 2, item: 3 } as const;
   pages.sort((x, y) => rank[x.kind] - rank[y.kind] || x.name.localeCompare(y.name));
   for (const p of pages) {
     if (p.kind === 'telimet') readBodies(b, p.name, p.html);
+    else if (p.kind === 'frames') readFrames(b, p.name, p.html);
+    else if (p.kind === 'meetings') readFrames(b, p.name, p.html, dreqId(p.name, 'meetings'));
     else if (p.kind === 'telin') readBodyMeetings(b, p.name, p.html);
     else if (p.kind === 'meeting') readMeeting(b, p.name, p.html);
     else readItem(b, p.name, p.html);
@@ -71,7 +77,56 @@ function sizeOf(content: unknown): number | undefined {
   return undefined;
 }
 
-function pageKind(name: string, html: string): 'telimet' | 'telin' | 'meeting' | 'item' | undefined {
+type PageKind = 'telimet' | 'telin' | 'meeting' | 'item' | 'frames' | 'meetings';
+
+/**
+ * The `page` and `id` of a saved Dynasty 10 page from its name, however it was saved:
+ * `DREQUEST.PHP?page=meetingitem&id=2023277-5`, `DREQUEST.PHP_page=meetingitem_id=2023277-5.html` …
+ */
+function dreqName(name: string): { page?: string; id?: string } {
+  const page = /page[=_-](meeting_frames|meetingitem|meetings|meeting)(?![a-z])/i.exec(name)?.[1]?.toLowerCase();
+  const id = /(?:^|[?&_;])id[=_-]([\d-]+)/i.exec(name)?.[1];
+  return { ...(page ? { page } : {}), ...(id ? { id } : {}) };
+}
+
+function dreqId(name: string, page: string): string | undefined {
+  const d = dreqName(name);
+  return d.page === page ? d.id : undefined;
+}
+
+const DREQ = (page: string): RegExp => new RegExp(`DREQUEST\\.PHP\\?page=${page}&(?:amp;)?id=([\\d-]+)`, 'gi');
+
+/**
+ * Dynasty 10's `cgi/DREQUEST.PHP` pages (what Espoo, Kokkola, Paimio and others publish today): from
+ * the name when it says (`page=…`), else from the links the page holds — an item page has the
+ * "Kokousasia PDF-muodossa" and appeal links around its DATABEGIN/DATAEND data, a meeting page
+ * links its items (`page=meetingitem&id=M-n`), a body's page and the body list link meetings
+ * (`page=meeting&id=M`), the body list several bodies (`page=meetings&id=B`).
+ */
+function dynasty10Kind(name: string, html: string): PageKind | undefined {
+  if (!/<a\s[^>]*href=/i.test(html)) return undefined;
+  const page = dreqName(name).page;
+  if (page === 'meeting_frames') return 'frames';
+  if (page === 'meetings') return 'meetings';
+  if (page === 'meeting') return 'meeting';
+  if (page === 'meetingitem') return 'item';
+  if (!/DREQUEST\.PHP/i.test(html)) return undefined;
+  const count = (re: RegExp): number => new Set([...html.matchAll(re)].map((m) => m[1])).size;
+  if (
+    /<!--\s*DATABEGIN\s*-->/i.test(html) &&
+    /Kokousasia(?:&nbsp;|\s)PDF-muodossa|Muutoksenhakuohje|caption navigation/i.test(html)
+  )
+    return 'item';
+  if (count(DREQ('meetingitem')) > 0) return 'meeting';
+  const bodies = count(DREQ('meetings'));
+  if (bodies > 1) return 'frames';
+  if (count(DREQ('meeting')) > 0) return 'meetings';
+  return undefined;
+}
+
+function pageKind(name: string, html: string): PageKind | undefined {
+  const d10 = dynasty10Kind(name, html);
+  if (d10) return d10;
   const cls = /<body[^>]*class="([^"]*)"/i.exec(html)?.[1] ?? '';
   if (cls === 'bodyTelimet') return 'telimet';
   if (cls === 'bodyTelin') return 'telin';
@@ -112,10 +167,88 @@ function readBodies(b: DocumentBuilder, file: string, html: string): void {
 
 function bodyFromLinks(b: DocumentBuilder, file: string, html: string): string | undefined {
   const m = /<a href="([^"]*\/(TELIN-\d+)\.HTM)">([^<]*)<\/a>/i.exec(html);
-  if (!m) return undefined;
-  const id = `dynasty-${m[2] as string}`;
-  b.body(id, decodeEntities(m[3] as string), prov(file, m[2], m[1]));
+  if (m) {
+    const id = `dynasty-${m[2] as string}`;
+    b.body(id, decodeEntities(m[3] as string), prov(file, m[2], m[1]));
+    return id;
+  }
+  // Dynasty 10: the body's meeting list, `DREQUEST.PHP?page=meetings&id=B` (the same ids as TELIN-B).
+  const d = /<a[^>]*href=["']([^"']*DREQUEST\.PHP\?page=meetings&(?:amp;)?id=(\d+)[^"']*)["'][^>]*>([^<]*)<\/a>/i.exec(
+    html,
+  );
+  if (!d) return undefined;
+  const id = `dynasty-TELIN-${d[2] as string}`;
+  b.body(id, decodeEntities(d[3] as string), prov(file, `TELIN-${d[2] as string}`, decodeEntities(d[1] as string)));
   return id;
+}
+
+/**
+ * Dynasty 10's body list (`page=meeting_frames`) and a body's meetings (`page=meetings&id=B`): rows
+ * with the body (`page=meetings&id=B`), the date and the meeting (`page=meeting&id=M`, "Esityslista"
+ * or "Pöytäkirja"). The same records as TELIMET.HTM and TELIN-B.HTM.
+ */
+function readFrames(b: DocumentBuilder, file: string, html: string, ownBody?: string): void {
+  const doc = parseDocument(html);
+  let n = 0;
+  let ownName = '';
+  if (ownBody) {
+    // The page's heading names the body ("Kokouslistat: Tekninen lautakunta" or the body alone).
+    const h = (selectAll('h1, h2, h3, .title, .otsikko', doc) as unknown as Element[])
+      .map((e) => squash(textContent(e)))
+      .find(Boolean);
+    ownName = h?.replace(/^(Kokouslistat|Kokoukset)\s*:?\s*/u, '') ?? '';
+    b.body(`dynasty-TELIN-${ownBody}`, ownName, prov(file, `TELIN-${ownBody}`));
+  }
+  for (const tr of selectAll('tr', doc) as unknown as Element[]) {
+    if (getElementsByTagName('tr', tr.children, true).length > 0) continue;
+    const links = getElementsByTagName('a', tr, true).map((a) => ({
+      href: decodeEntities(getAttributeValue(a, 'href') ?? ''),
+      text: squash(textContent(a)),
+      cls: getAttributeValue(a, 'class') ?? '',
+      html: a,
+    }));
+    const bodyLink = links.find((l) => /page=meetings&id=\d+/i.test(l.href));
+    const meetingLinks = links.filter((l) => /page=meeting&id=\d+/i.test(l.href));
+    const bodyNum = bodyLink ? /id=(\d+)/.exec(bodyLink.href)?.[1] : ownBody;
+    if (bodyLink && bodyNum)
+      b.body(`dynasty-TELIN-${bodyNum}`, bodyLink.text, prov(file, `TELIN-${bodyNum}`, bodyLink.href));
+    const rowText = squash(textContent(tr));
+    if (meetingLinks.length === 0) {
+      if (!bodyLink && rowText && !/^(toimielin|päivämäärä|kokous|asiakirja)/iu.test(rowText))
+        b.warnings.push(
+          warn(
+            'unplaced-text',
+            file,
+            'meetings',
+            { fi: 'Riviä ei voitu sijoittaa.', en: 'A row could not be placed.' },
+            { text: rowText },
+          ),
+        );
+      continue;
+    }
+    const date = parseFinnishDate(rowText) ?? '';
+    const bodyId = bodyNum ? `dynasty-TELIN-${bodyNum}` : 'dynasty-unknown';
+    const bodyName = bodyLink?.text ?? ownName;
+    for (const l of meetingLinks) {
+      const sourceId = /id=(\d+)/.exec(l.href)?.[1] as string;
+      n++;
+      const id = `dynasty-${sourceId}`;
+      const meeting = b.meeting(id, () => newMeeting(id, bodyId, date, file, sourceId, l.href));
+      if (!meeting.date && date) meeting.date = date;
+      if (meeting.bodyId === 'dynasty-unknown') meeting.bodyId = bodyId;
+      // A row may link both the agenda and the minutes; the minutes win.
+      const minutes = /pöytäkirja|protocol/iu.test(`${l.text} ${l.cls} ${getAttributeValue(l.html, 'title') ?? ''}`);
+      if (minutes) meeting.document = 'minutes';
+      else if (
+        /esityslista/iu.test(l.text) &&
+        meeting.items.length === 0 &&
+        !meetingLinks.some((x) => /pöytäkirja/iu.test(x.text))
+      )
+        meeting.document = 'agenda';
+      if (!meeting.name) meeting.name = `${bodyName} ${meeting.date}`.trim();
+    }
+  }
+  if (n === 0) unplacedPage(b, file, html, ownBody ? 'meetings' : 'meeting_frames');
 }
 
 function newMeeting(id: string, bodyId: string, date: string, file: string, sourceId: string, url?: string): Meeting {
@@ -212,21 +345,29 @@ function cells(tr: Element): Element[] {
 
 /** A meeting page: header, item list, appeal instructions and attendance. */
 function readMeeting(b: DocumentBuilder, file: string, html: string): void {
-  const sourceId = /^(\d+)/.exec(baseName(file))?.[1] ?? baseName(file);
+  const fromLinks = /DREQUEST\.PHP\?page=meetingitem&(?:amp;)?id=(\d+)-\d+/i.exec(html)?.[1];
+  const sourceId =
+    dreqId(file, 'meeting') ??
+    (dreqName(file).page ? fromLinks : undefined) ??
+    /^(\d+)/.exec(baseName(file))?.[1] ??
+    fromLinks ??
+    baseName(file);
   const blocks = toBlocks(parseDocument(html));
   const header = readHeader(blocks);
   const begin = html.indexOf('<!--DATA_BEGIN-->');
   const end = html.indexOf('<!--DATA_END-->');
   const doc = parseDocument(begin >= 0 ? html.slice(begin, end > begin ? end : undefined) : html);
-  const bodyId = bodyFromLinks(b, file, html) ?? 'dynasty-unknown';
+  const linked = bodyFromLinks(b, file, html);
+  const bodyId = linked ?? 'dynasty-unknown';
   const id = `dynasty-${sourceId}`;
   const meeting = b.meeting(id, () => newMeeting(id, bodyId, header.date ?? '', file, sourceId));
-  meeting.bodyId = bodyId;
+  // A Dynasty 10 meeting page may not link its body; the body list already placed the meeting.
+  if (linked || meeting.bodyId === 'dynasty-unknown') meeting.bodyId = bodyId;
   meeting.provenance = prov(file, sourceId, meeting.provenance.url);
   if (header.date) meeting.date = header.date;
   if (header.kind) meeting.document = header.kind;
   meeting.checked = header.checked;
-  meeting.name = `${header.body ?? ''} ${meeting.date}`.trim();
+  if (header.body || !meeting.name) meeting.name = `${header.body ?? ''} ${meeting.date}`.trim();
   if (header.clock && meeting.date) {
     const start = helsinkiInstant(meeting.date, header.clock.h, header.clock.m);
     if (start) meeting.start = start;
@@ -256,8 +397,9 @@ function readMeeting(b: DocumentBuilder, file: string, html: string): void {
     if (texts.every((t) => !t)) continue;
     const link = tds.flatMap((td) => getElementsByTagName('a', td, true))[0];
     const href = link ? (getAttributeValue(link, 'href') ?? '') : '';
-    if (mode === 'items' && link) {
-      const n = /\/(\d+)-(\d+)\.HTM$/i.exec(href);
+    const itemLink = /page=meetingitem&(?:amp;)?id=\d+-\d+/i.test(href);
+    if ((mode === 'items' || itemLink) && link) {
+      const n = /\/(\d+)-(\d+)\.HTM$/i.exec(href) ?? /page=meetingitem&(?:amp;)?id=(\d+)-(\d+)/i.exec(href);
       if (n) {
         const itemId = `dynasty-${n[1] as string}-${n[2] as string}`;
         const item = b.item(meeting, itemId, () =>
@@ -348,13 +490,30 @@ function slugName(name: string): string {
 const BOILERPLATE = /^(Edellinen asia|Seuraava asia|Edellinen asia \| Seuraava asia|Kokousasia PDF-muodossa)$/u;
 
 /** An item page: header lines, then the titled sections; sections after "Päätöshistoria" are earlier handlings. */
-function readItem(b: DocumentBuilder, file: string, html: string): void {
+function readItem(b: DocumentBuilder, file: string, html0: string): void {
+  // Dynasty 10's navigation table (previous / next item, appeal instructions, the item as PDF) is
+  // not text of the item: its two document links are kept as attachments, the rest is dropped.
+  const nav = /<table[^>]*class=["'][^"']*\bnavigation\b[^"']*["'][^>]*>[\s\S]*?<\/table>/gi;
+  const navLinks = [...html0.matchAll(nav)].flatMap((m) =>
+    [...m[0].matchAll(/<a[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi)]
+      .map((a) => ({ href: decodeEntities(a[1] as string), text: decodeEntities(a[2] as string) }))
+      .filter((a) => /PDF-muodossa|Muutoksenhaku/iu.test(a.text) && a.href !== '#'),
+  );
+  const html = html0.replace(nav, '');
   const name = baseName(file);
-  const ids = /^(\d+)-(\d+)/.exec(name);
+  // Static export: "{meeting}-{n}.HTM"; Dynasty 10: "page=meetingitem&id={meeting}-{n}", else the
+  // item's own PDF link ("Kokousasia PDF-muodossa": kokous/{meeting}-{n}.PDF).
+  const d10 = dreqId(file, 'meetingitem');
+  const ids =
+    (d10 ? /^(\d+)-(\d+)$/.exec(d10) : null) ??
+    (dreqName(file).page ? null : /^(\d+)-(\d+)/.exec(name)) ??
+    /kokous\/(\d+)-(\d+)\.PDF/i.exec(html0);
   const doc = parseDocument(html);
   const all = toBlocks(doc);
   const header = readHeader(all);
-  const meetingLink = /<a href="([^"]*\/(\d+)\.HTM)">([^<]*)<\/a>/i.exec(html);
+  const meetingLink =
+    /<a href="([^"]*\/(\d+)\.HTM)">([^<]*)<\/a>/i.exec(html) ??
+    /<a[^>]*href=["']([^"']*DREQUEST\.PHP\?page=meeting&(?:amp;)?id=(\d+)[^"']*)["'][^>]*>([^<]*)<\/a>/i.exec(html);
   const meetingSource = ids?.[1] ?? meetingLink?.[2] ?? name;
   const itemSource = ids ? `${ids[1]}-${ids[2]}` : name;
   const bodyId = bodyFromLinks(b, file, html) ?? 'dynasty-unknown';
@@ -371,6 +530,14 @@ function readItem(b: DocumentBuilder, file: string, html: string): void {
   );
   item.provenance = { ...prov(file, itemSource), ...(item.provenance.url ? { url: item.provenance.url } : {}) };
   if (header.paragraph) item.number = header.paragraph;
+  for (const l of navLinks)
+    if (!item.attachments.some((a) => a.url === l.href))
+      item.attachments.push({
+        name: l.text,
+        url: l.href,
+        mediaType: /\.PDF$/i.test(l.href) ? 'application/pdf' : 'text/html',
+        provenance: prov(file, itemSource),
+      });
 
   const blocks = dataBlocks(all).filter((x) => !BOILERPLATE.test(x.text));
   // Header: attachments list, register number, classification, earlier references, § and title.

@@ -9,12 +9,55 @@
 // Relative letter frequencies (per cent) of Swedish and Finnish running text, rounded; from the
 // usual published letter-frequency tables of the two languages.
 const SV: Record<string, number> = {
-  a: 9.4, b: 1.5, c: 1.5, d: 4.7, e: 10.1, f: 2.0, g: 2.9, h: 2.1, i: 5.8, j: 0.6, k: 3.1, l: 5.3, m: 3.5,
-  n: 8.5, o: 4.5, p: 1.8, r: 8.4, s: 6.6, t: 7.7, u: 1.9, v: 2.4, x: 0.2, y: 0.7, å: 1.3, ä: 1.8, ö: 1.3,
+  a: 9.4,
+  b: 1.5,
+  c: 1.5,
+  d: 4.7,
+  e: 10.1,
+  f: 2.0,
+  g: 2.9,
+  h: 2.1,
+  i: 5.8,
+  j: 0.6,
+  k: 3.1,
+  l: 5.3,
+  m: 3.5,
+  n: 8.5,
+  o: 4.5,
+  p: 1.8,
+  r: 8.4,
+  s: 6.6,
+  t: 7.7,
+  u: 1.9,
+  v: 2.4,
+  x: 0.2,
+  y: 0.7,
+  å: 1.3,
+  ä: 1.8,
+  ö: 1.3,
 };
 const FI: Record<string, number> = {
-  a: 12.2, d: 1.0, e: 8.0, g: 0.4, h: 1.9, i: 10.8, j: 2.0, k: 5.0, l: 5.8, m: 3.2, n: 8.8, o: 5.6, p: 1.8,
-  r: 2.9, s: 7.9, t: 8.8, u: 5.0, v: 2.3, y: 1.7, ä: 3.6, ö: 0.4,
+  a: 12.2,
+  d: 1.0,
+  e: 8.0,
+  g: 0.4,
+  h: 1.9,
+  i: 10.8,
+  j: 2.0,
+  k: 5.0,
+  l: 5.8,
+  m: 3.2,
+  n: 8.8,
+  o: 5.6,
+  p: 1.8,
+  r: 2.9,
+  s: 7.9,
+  t: 8.8,
+  u: 5.0,
+  v: 2.3,
+  y: 1.7,
+  ä: 3.6,
+  ö: 0.4,
 };
 const COMMON = new Set(
   (
@@ -42,7 +85,10 @@ export function garbledScore(text: string): number {
   }
   if (total < 40) return 0; // too short to judge
   const dist = Math.min(distance(counts, total, SV), distance(counts, total, FI));
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const common = words.filter((w) => COMMON.has(w)).length / Math.max(1, words.length);
   // Ordinary minutes text lands at a distance of about 15–30 with 10–35 % common words.
   return Math.max(0, dist - 30) / 10 + (words.length >= 12 && common < 0.04 ? 1 : 0);

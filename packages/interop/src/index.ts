@@ -11,6 +11,8 @@ export { NameResolver } from './names.js';
 export { helsinkiInstant, helsinkiOffsetAt } from './time.js';
 export { DECISION_LABELS, RESOLUTION_CODES } from './labels.js';
 export { main, readFolder, type CliIo } from './cliMain.js';
+export { detectSystem, fileKind, describeCounts, type Detection, type FileKind } from './detect.js';
+export { decideEncoding, declaredCharset, type TextEncoding } from './input.js';
 export { toMeetingSchemaRecords, type MeetingSchemaRecords } from './meetingSchema.js';
 export {
   MeetingDatasetSchema,

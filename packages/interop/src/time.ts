@@ -10,7 +10,10 @@ let helsinkiOffsetFormat: Intl.DateTimeFormat | undefined;
 
 /** UTC offset in minutes of Helsinki at a UTC instant. */
 export function helsinkiOffsetAt(utcMillis: number): number {
-  helsinkiOffsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' });
+  helsinkiOffsetFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Helsinki',
+    timeZoneName: 'longOffset',
+  });
   const name = helsinkiOffsetFormat.formatToParts(utcMillis).find((p) => p.type === 'timeZoneName')?.value ?? '';
   const m = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(name);
   if (!m) return 0; // "GMT": no offset

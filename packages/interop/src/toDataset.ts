@@ -153,11 +153,23 @@ export function toMeetingDataset(doc: InteropDocument): MeetingDataset {
     if (m.name.trim()) meeting.title = { fi: short(m.name, m.provenance, `${m.id} › name`) };
     if (m.start) meeting.startsAt = m.start;
     if (m.start && m.end && Date.parse(m.end) >= Date.parse(m.start)) meeting.endsAt = m.end;
-    else if (m.end) unmapped(m.provenance, `${m.id} › end`, m.end, 'Kokouksen päättymisaika ilman alkua.', 'The end of a meeting without its start.');
+    else if (m.end)
+      unmapped(
+        m.provenance,
+        `${m.id} › end`,
+        m.end,
+        'Kokouksen päättymisaika ilman alkua.',
+        'The end of a meeting without its start.',
+      );
     if (m.location?.trim()) meeting.location = { name: { fi: short(m.location, m.provenance, `${m.id} › location`) } };
     // Facts of the minutes with no meeting-schema field in a dataset: kept, with their location.
     const facts: [string, unknown, string, string][] = [
-      ['absent', m.absent, 'Läsnäololistan merkitsemättömät (poissa).', 'Entries of the attendance list not marked present (absent).'],
+      [
+        'absent',
+        m.absent,
+        'Läsnäololistan merkitsemättömät (poissa).',
+        'Entries of the attendance list not marked present (absent).',
+      ],
       ['signatures', m.signatures, 'Pöytäkirjan allekirjoitukset.', 'The signatures of the minutes.'],
       ['checkers', m.checkers, 'Pöytäkirjan tarkastajat.', 'The checkers of the minutes.'],
       ['publishedOn', m.publishedOn, 'Pöytäkirjan julkaisupäivä.', 'The day the minutes go online.'],
@@ -556,7 +568,10 @@ function fitLimits(ds: MeetingDataset): MeetingDataset {
   for (const w of ds.warnings) {
     w.file = fit(w.file, NAME_LIMIT, 'warning › file');
     w.location = fit(w.location, NAME_LIMIT, 'warning › location');
-    w.message = { fi: fit(w.message.fi, MESSAGE_LIMIT, 'warning › message'), en: fit(w.message.en, MESSAGE_LIMIT, 'warning › message') };
+    w.message = {
+      fi: fit(w.message.fi, MESSAGE_LIMIT, 'warning › message'),
+      en: fit(w.message.en, MESSAGE_LIMIT, 'warning › message'),
+    };
   }
   ds.warnings.push(...extra);
   return ds;
@@ -587,7 +602,10 @@ export function guardImport(system: SourceSystem, run: () => InteropImport): Int
 }
 
 /** {@link guardImport} for the asynchronous importers. */
-export async function guardImportAsync(system: SourceSystem, run: () => Promise<InteropImport>): Promise<InteropImport> {
+export async function guardImportAsync(
+  system: SourceSystem,
+  run: () => Promise<InteropImport>,
+): Promise<InteropImport> {
   try {
     return await run();
   } catch (e) {

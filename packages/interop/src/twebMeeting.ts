@@ -11,7 +11,16 @@ import type { DocumentBuilder } from './builder.js';
 import { emptyItem } from './builder.js';
 import { garbledScore, isGarbled } from './garbled.js';
 import { slug, warn } from './input.js';
-import type { AgendaItem, Attendance, AttendanceRole, Handling, Meeting, Provenance, Section, SectionKind } from './model.js';
+import type {
+  AgendaItem,
+  Attendance,
+  AttendanceRole,
+  Handling,
+  Meeting,
+  Provenance,
+  Section,
+  SectionKind,
+} from './model.js';
 import { NameResolver } from './names.js';
 import type { PdfLine } from './pdf.js';
 import { parseProceedings } from './proceedings.js';
@@ -178,7 +187,10 @@ function readCover(lines: readonly PdfLine[]): Cover {
     }
     if (!value) continue;
     // The nearest label ("Kokousaika" and "Kokouspaikka" are two letters apart).
-    const norm = label.toLowerCase().replace(/[^\p{L} ]+/gu, '').trim();
+    const norm = label
+      .toLowerCase()
+      .replace(/[^\p{L} ]+/gu, '')
+      .trim();
     let key: keyof typeof COVER | undefined;
     let dist = 99;
     for (const k of Object.keys(COVER) as (keyof typeof COVER)[]) {
@@ -255,7 +267,11 @@ function readPeople(lines: readonly PdfLine[], date: string): CoverPeople {
       if (/undertecknats elektroniskt|allekirjoitettu sähköisesti/iu.test(t)) out.electronicallySigned = true;
       else {
         const m = /^([^,]+),.*?(\d{1,2}\.\d{1,2}\.\d{4})\s*$/u.exec(t);
-        if (m) footer.push({ name: (m[1] as string).trim(), ...(parseFinnishDate(m[2] as string) ? { date: parseFinnishDate(m[2] as string) as string } : {}) });
+        if (m)
+          footer.push({
+            name: (m[1] as string).trim(),
+            ...(parseFinnishDate(m[2] as string) ? { date: parseFinnishDate(m[2] as string) as string } : {}),
+          });
       }
       continue;
     }
@@ -304,7 +320,10 @@ function readPeople(lines: readonly PdfLine[], date: string): CoverPeople {
     } else if (mode === 'signatures' || mode === 'checking') {
       const row = l.runs.map((r) => ({ col: r.x < 300 ? 0 : 1, text: r.s.trim() }));
       if (mode === 'signatures') sigCells.push(row);
-      else (sigCells[sigCells.length - 1] as { col: number; text: string }[]).push(...row.map((r) => ({ ...r, col: r.col + 10 })));
+      else
+        (sigCells[sigCells.length - 1] as { col: number; text: string }[]).push(
+          ...row.map((r) => ({ ...r, col: r.col + 10 })),
+        );
     }
   }
   // Signatures: a row of names, then a row of their roles ("ordförande", "protokollförare").
@@ -478,7 +497,13 @@ function readParagraph(
       if (sawHandling || cur.sections.length > 0) handlings.push(cur);
       sawHandling = true;
       const date = parseFinnishDate(hm[2] as string);
-      cur = { heading: t, body: (hm[1] as string).trim(), number: hm[3] as string, sections: [], ...(date ? { date } : {}) };
+      cur = {
+        heading: t,
+        body: (hm[1] as string).trim(),
+        number: hm[3] as string,
+        sections: [],
+        ...(date ? { date } : {}),
+      };
       section = undefined;
       continue;
     }
@@ -652,7 +677,8 @@ export function readWholeMeeting(b: DocumentBuilder, file: string, lines: readon
       ),
     );
   };
-  for (const [label, value] of Object.entries(cover)) if (typeof value === 'string') garbled(`${meetingId} › ${label}`, value);
+  for (const [label, value] of Object.entries(cover))
+    if (typeof value === 'string') garbled(`${meetingId} › ${label}`, value);
 
   // §§: page groups by the running header; pages without a § header after the first § are
   // attachments of the § before them, or the appeal instructions.

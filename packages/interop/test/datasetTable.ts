@@ -20,6 +20,7 @@ const ROWS: Row[] = [
   ['`Meeting.year`', (d) => count(d.meetings, (m) => m.year)],
   ['`Meeting.number` (relaxed)', (d) => count(d.meetings, (m) => m.number)],
   ['`Meeting.startsAt` (relaxed)', (d) => count(d.meetings, (m) => m.startsAt)],
+  ['`Meeting.endsAt`, `Meeting.location`', (d) => count(d.meetings, (m) => m.endsAt ?? m.location)],
   ['`Meeting.mode`, `Meeting.public` (relaxed)', (d) => count(d.meetings, (m) => m.mode ?? m.public)],
   ['`AgendaItem` records', (d) => String(items(d).length)],
   ['`AgendaItem.sectionNumber` (§)', (d) => count(items(d), (i) => i.sectionNumber)],
@@ -59,11 +60,27 @@ const ROWS: Row[] = [
   ['`Decision` records', (d) => String(d.decisions.length)],
   ['`Disqualification` / `Dissent` records', (d) => `${d.disqualifications.length} / ${d.dissents.length}`],
   ['`unmapped-text` warnings (text kept)', (d) => String(d.warnings.filter((w) => w.code === 'unmapped-text').length)],
+  [
+    '`garbled-text` warnings (text kept as extracted)',
+    (d) => String(d.warnings.filter((w) => w.code === 'garbled-text').length),
+  ],
 ];
 
+/** The columns of the table: the shipped publications, in this order. */
+export const TABLE_COLUMNS = [
+  ['dynasty', 'Dynasty (Espoo, static)'],
+  ['dynasty10', 'Dynasty 10 (constructed)'],
+  ['tweb', 'Tweb (Oulu, lists + item PDFs)'],
+  ['nykarleby', 'Tweb (Nykarleby, whole-meeting PDFs)'],
+  ['casem', 'CaseM (Mikkeli)'],
+] as const;
+
 /** The Markdown table for docs/systems-comparison.md. */
-export function datasetTable(sets: { dynasty: MeetingDataset; tweb: MeetingDataset; casem: MeetingDataset }): string {
-  const lines = ['| meeting-schema field (dataset) | Dynasty | Tweb | CaseM |', '|---|---|---|---|'];
-  for (const [label, f] of ROWS) lines.push(`| ${label} | ${f(sets.dynasty)} | ${f(sets.tweb)} | ${f(sets.casem)} |`);
+export function datasetTable(sets: Record<(typeof TABLE_COLUMNS)[number][0], MeetingDataset>): string {
+  const lines = [
+    `| meeting-schema field (dataset) | ${TABLE_COLUMNS.map(([, l]) => l).join(' | ')} |`,
+    `|---|${TABLE_COLUMNS.map(() => '---').join('|')}|`,
+  ];
+  for (const [label, f] of ROWS) lines.push(`| ${label} | ${TABLE_COLUMNS.map(([k]) => f(sets[k])).join(' | ')} |`);
   return lines.join('\n');
 }

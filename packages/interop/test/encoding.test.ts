@@ -58,7 +58,10 @@ describe('encodings: BOM, meta charset and a validity check', () => {
 
   it('Dynasty: UTF-8 with a byte-order mark, and windows-1252, read the same', async () => {
     const files = await fixtureFiles('dynasty');
-    const bom = resave(files, 'html').map((f) => ({ ...f, content: new Uint8Array([0xef, 0xbb, 0xbf, ...(f.content as Uint8Array)]) }));
+    const bom = resave(files, 'html').map((f) => ({
+      ...f,
+      content: new Uint8Array([0xef, 0xbb, 0xbf, ...(f.content as Uint8Array)]),
+    }));
     expect(records(importDynasty(bom))).toEqual(records(importDynasty(files)));
   });
 
@@ -80,7 +83,8 @@ describe('encodings: BOM, meta charset and a validity check', () => {
 
   it('decides by BOM, then validity, then the declaration, and says when they disagree', () => {
     const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-    const meta = (cs: string, body: string): string => `<html><head><meta charset="${cs}"></head><body>${body}</body></html>`;
+    const meta = (cs: string, body: string): string =>
+      `<html><head><meta charset="${cs}"></head><body>${body}</body></html>`;
     expect(decideEncoding(enc(meta('utf-8', 'Päätös')))).toEqual({ encoding: 'utf-8', bom: 0, declared: 'utf-8' });
     expect(decideEncoding(toCp1252(meta('utf-8', 'Päätös'), () => '?'))).toMatchObject({
       encoding: 'windows-1252',
@@ -88,6 +92,10 @@ describe('encodings: BOM, meta charset and a validity check', () => {
     });
     expect(decideEncoding(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toEqual({ encoding: 'utf-16le', bom: 2 });
     // Pure ASCII reads the same in every encoding: no warning.
-    expect(decideEncoding(enc(meta('windows-1252', 'abc')))).toEqual({ encoding: 'windows-1252', bom: 0, declared: 'windows-1252' });
+    expect(decideEncoding(enc(meta('windows-1252', 'abc')))).toEqual({
+      encoding: 'windows-1252',
+      bom: 0,
+      declared: 'windows-1252',
+    });
   });
 });

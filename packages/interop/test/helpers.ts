@@ -12,6 +12,7 @@ export const SYSTEMS = {
   tweb: `${FIXTURES}systems/tweb-oulu`,
   casem: `${FIXTURES}systems/casem-mikkeli`,
   nykarleby: `${FIXTURES}systems/tweb-nykarleby`,
+  dynasty10: `${FIXTURES}systems/dynasty10-constructed`,
 } as const;
 
 const cache = new Map<string, InputFile[]>();

@@ -57,7 +57,9 @@ function differences(before: Snapshot, after: Snapshot): string[] {
   for (const [k, v] of after) {
     const b = before.get(k) as Record<string, unknown> | undefined;
     if (!b) diff.push(`added ${k}`);
-    else for (const f of Object.keys(v as object)) if (!Object.is(b[f], (v as Record<string, unknown>)[f])) diff.push(`changed ${k} (${f})`);
+    else
+      for (const f of Object.keys(v as object))
+        if (!Object.is(b[f], (v as Record<string, unknown>)[f])) diff.push(`changed ${k} (${f})`);
   }
   for (const k of before.keys()) if (!after.has(k)) diff.push(`removed ${k}`);
   return diff;

@@ -69,7 +69,10 @@ describe('hostile input', () => {
     const r = importDynasty(null as never);
     expect(r.meetings).toEqual([]);
     expect(r.warnings).toEqual([
-      expect.objectContaining({ code: 'invalid-value', message: expect.objectContaining({ en: expect.stringMatching(/list of \{ name, content \}/) }) }),
+      expect.objectContaining({
+        code: 'invalid-value',
+        message: expect.objectContaining({ en: expect.stringMatching(/list of \{ name, content \}/) }),
+      }),
     ]);
   });
 

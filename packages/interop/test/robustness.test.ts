@@ -22,17 +22,46 @@ const element = fc.oneof(
       NodeId: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(null), fc.string()),
       ParentId: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(null)),
       Type: fc.constantFrom(143, 144, 7, null, 'x'),
-      Names: fc.oneof(fc.constant([null]), fc.array(fc.oneof(fc.constant(null), fc.record({ LanguageId: fc.constantFrom(1, 2, null), Name: fc.oneof(fc.string(), fc.constant(null)) })))),
+      Names: fc.oneof(
+        fc.constant([null]),
+        fc.array(
+          fc.oneof(
+            fc.constant(null),
+            fc.record({ LanguageId: fc.constantFrom(1, 2, null), Name: fc.oneof(fc.string(), fc.constant(null)) }),
+          ),
+        ),
+      ),
       ContentId: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.constant(null)),
       Subject: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
       TemplateId: fc.oneof(fc.constantFrom(71, 1), fc.constant(null)),
-      Classifications: fc.oneof(fc.constant([null]), fc.array(fc.oneof(fc.constant(null), fc.record({ NodeId: fc.integer({ min: 1, max: 20 }), Type: fc.constantFrom(7, 1) })))),
+      Classifications: fc.oneof(
+        fc.constant([null]),
+        fc.array(
+          fc.oneof(
+            fc.constant(null),
+            fc.record({ NodeId: fc.integer({ min: 1, max: 20 }), Type: fc.constantFrom(7, 1) }),
+          ),
+        ),
+      ),
       FileLinks: fc.oneof(fc.constant([null]), fc.array(fc.jsonValue({ maxDepth: 1 }))),
       Name: fc.oneof(
-        fc.constantFrom('Name', 'Article', 'Decision', 'Votings', 'HistoryTopics', 'Participant_councilman', 'Draftsmans', 'X'),
+        fc.constantFrom(
+          'Name',
+          'Article',
+          'Decision',
+          'Votings',
+          'HistoryTopics',
+          'Participant_councilman',
+          'Draftsmans',
+          'X',
+        ),
         fc.constant(null),
       ),
-      Text: fc.oneof(fc.string(), fc.constant(null), fc.constantFrom('[{"Title":1}]', "[{'Votes': None}]", 'a;#b;#c!#')),
+      Text: fc.oneof(
+        fc.string(),
+        fc.constant(null),
+        fc.constantFrom('[{"Title":1}]', "[{'Votes': None}]", 'a;#b;#c!#'),
+      ),
       Number: fc.oneof(fc.integer(), fc.constant(null), fc.string()),
       Date: fc.oneof(fc.string(), fc.constant(null)),
     },
@@ -43,7 +72,13 @@ const response = fc.record({
   name: fc.constantFrom('nodes.json', 'a/contents_5_extended_properties.json', 'contents.json', 'x.json', '7.json'),
   content: fc.oneof(
     fc.record({
-      'odata.metadata': fc.constantFrom(`${META}Nodes`, `${META}Contents`, `${META}ExtendedProperties`, `${META}Other`, 1),
+      'odata.metadata': fc.constantFrom(
+        `${META}Nodes`,
+        `${META}Contents`,
+        `${META}ExtendedProperties`,
+        `${META}Other`,
+        1,
+      ),
       value: fc.oneof(fc.array(element, { maxLength: 6 }), fc.constant(null), fc.constant([null])),
     }),
     fc.jsonValue({ maxDepth: 3 }),
@@ -65,9 +100,18 @@ describe('CaseM: never throws on any JSON (fuzzed, 10,000 runs)', () => {
 
   it('null elements of Nodes, Contents, ExtendedProperties, Names and Classifications become warnings', () => {
     const doc = importCaseM([
-      odata('Nodes', [null, { NodeId: 1, ParentId: 0, Type: 144, Names: [null, { LanguageId: 1, Name: 'Kaupunginhallitus' }] }]),
-      odata('Contents', [null, { ContentId: 9, Subject: 'Asia', Classifications: [null, { NodeId: 2, Type: 7 }], FileLinks: [null] }]),
-      { name: 'contents_9_extended_properties.json', content: { 'odata.metadata': `${META}ExtendedProperties`, value: [null, { Name: 'Article', Text: '5' }] } },
+      odata('Nodes', [
+        null,
+        { NodeId: 1, ParentId: 0, Type: 144, Names: [null, { LanguageId: 1, Name: 'Kaupunginhallitus' }] },
+      ]),
+      odata('Contents', [
+        null,
+        { ContentId: 9, Subject: 'Asia', Classifications: [null, { NodeId: 2, Type: 7 }], FileLinks: [null] },
+      ]),
+      {
+        name: 'contents_9_extended_properties.json',
+        content: { 'odata.metadata': `${META}ExtendedProperties`, value: [null, { Name: 'Article', Text: '5' }] },
+      },
     ]);
     expect(doc.bodies.map((b) => b.name.fi)).toEqual(['Kaupunginhallitus', '']);
     expect(doc.meetings[0]?.items[0]).toMatchObject({ number: '5', title: { fi: 'Asia' } });
@@ -84,7 +128,10 @@ describe('CaseM: nothing lost', () => {
     const long = 'Pitkä teksti. '.repeat(400);
     const doc = importCaseM([
       odata('Contents', [{ ContentId: 9, Subject: 'Asia', Classifications: [{ NodeId: 2, Type: 7 }] }]),
-      { name: 'contents_9_extended_properties.json', content: { 'odata.metadata': `${META}ExtendedProperties`, value: [{ Name: 'Lisatieto', Text: long }] } },
+      {
+        name: 'contents_9_extended_properties.json',
+        content: { 'odata.metadata': `${META}ExtendedProperties`, value: [{ Name: 'Lisatieto', Text: long }] },
+      },
     ]);
     const w = doc.warnings.find((x) => x.location === 'Lisatieto');
     expect(long.length).toBeGreaterThan(5000);
@@ -97,10 +144,17 @@ describe('CaseM: nothing lost', () => {
       const m = /contents_(\d+)_extended_properties\.json$/.exec(f.name);
       if (!m) return f;
       // Half keep the id in a folder name, half lose every number (matched by Subject = Name).
-      return { ...f, name: i % 2 ? `ep/${m[1]}/response.json` : `ep/props-${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i % 7)}.json` };
+      return {
+        ...f,
+        name:
+          i % 2
+            ? `ep/${m[1]}/response.json`
+            : `ep/props-${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i % 7)}.json`,
+      };
     };
     const renamed = importCaseM((await fixtureFiles('casem')).map(rename));
-    const sections = (d: typeof original): number => d.meetings.flatMap((m) => m.items).reduce((n, i) => n + i.sections.length, 0);
+    const sections = (d: typeof original): number =>
+      d.meetings.flatMap((m) => m.items).reduce((n, i) => n + i.sections.length, 0);
     expect(sections(original)).toBeGreaterThan(100);
     expect(sections(renamed)).toBe(sections(original));
     expect(renamed.warnings.filter((w) => w.code === 'missing-linked-file')).toEqual(
@@ -113,7 +167,10 @@ describe('CaseM: nothing lost', () => {
       odata('Contents', [{ ContentId: 9, Subject: 'Tonttien hinnoittelu', Classifications: [{ NodeId: 2, Type: 7 }] }]),
       {
         name: 'contents_9_extended_properties.json',
-        content: { 'odata.metadata': `${META}ExtendedProperties`, value: [{ Name: 'Name', Text: 'Tonttien hinnoittelu 2018–2020' }] },
+        content: {
+          'odata.metadata': `${META}ExtendedProperties`,
+          value: [{ Name: 'Name', Text: 'Tonttien hinnoittelu 2018–2020' }],
+        },
       },
     ]);
     expect(doc.meetings[0]?.items[0]?.title.fi).toBe('Tonttien hinnoittelu 2018–2020');
@@ -126,12 +183,18 @@ describe('CaseM: nothing lost', () => {
 const trap = (): never => {
   throw new Error('trap');
 };
-const hostileProxy = new Proxy({}, { get: trap, getPrototypeOf: trap, ownKeys: trap, has: trap, getOwnPropertyDescriptor: trap });
-const throwingGetters = Object.defineProperties({}, {
-  name: { get: trap, enumerable: true },
-  content: { get: trap, enumerable: true },
-  'odata.metadata': { get: trap, enumerable: true },
-});
+const hostileProxy = new Proxy(
+  {},
+  { get: trap, getPrototypeOf: trap, ownKeys: trap, has: trap, getOwnPropertyDescriptor: trap },
+);
+const throwingGetters = Object.defineProperties(
+  {},
+  {
+    name: { get: trap, enumerable: true },
+    content: { get: trap, enumerable: true },
+    'odata.metadata': { get: trap, enumerable: true },
+  },
+);
 
 describe('hostile objects: every importer returns warnings, never an exception', () => {
   const inputs: [string, unknown][] = [
@@ -140,7 +203,10 @@ describe('hostile objects: every importer returns warnings, never an exception',
     ['throwing getters on a file', [throwingGetters]],
     ['a Proxy as content', [{ name: 'a.json', content: hostileProxy }]],
     ['throwing getters in content', [{ name: 'a.json', content: throwingGetters }]],
-    ['a Proxy in an OData value', [{ name: 'n.json', content: { 'odata.metadata': `${META}Nodes`, value: [hostileProxy] } }]],
+    [
+      'a Proxy in an OData value',
+      [{ name: 'n.json', content: { 'odata.metadata': `${META}Nodes`, value: [hostileProxy] } }],
+    ],
     ['a Proxy array', [new Proxy([], { get: trap })]],
     ['a record with a throwing getter', Object.defineProperty({}, 'TELIMET.HTM', { get: trap, enumerable: true })],
   ];
@@ -149,7 +215,9 @@ describe('hostile objects: every importer returns warnings, never an exception',
       for (const run of [importCaseM, importDynasty, importTweb] as ((f: never) => unknown)[]) {
         const doc = (await run(input as never)) as Awaited<ReturnType<typeof importTweb>>;
         expect(doc.warnings.length).toBeGreaterThan(0);
-        expect(doc.warnings.every((w) => typeof w.message.fi === 'string' && typeof w.message.en === 'string')).toBe(true);
+        expect(doc.warnings.every((w) => typeof w.message.fi === 'string' && typeof w.message.en === 'string')).toBe(
+          true,
+        );
         expect(parseMeetingDataset(JSON.parse(JSON.stringify(doc.dataset))).success).toBe(true);
       }
     });

@@ -87,9 +87,14 @@ describe('round trip of every fixture and every damaged variant: import → expo
       const files = await readFolder(SYSTEMS[system]);
       const whole = await roundTrip(SYSTEMS[system], system);
       expect(whole.imported).toBe(0);
-      expect(whole.err).toContain(`järjestelmä/system: ${system === 'nykarleby' ? 'tweb' : system}`);
+      expect(whole.err).toContain(
+        `järjestelmä/system: ${{ nykarleby: 'tweb', dynasty10: 'dynasty' }[system as string] ?? system}`,
+      );
       for (const [damage, f] of Object.entries(DAMAGE)) {
-        const folder = await writeVariant(`${system}-${damage}`, files.map((x, i) => f(x, i)));
+        const folder = await writeVariant(
+          `${system}-${damage}`,
+          files.map((x, i) => f(x, i)),
+        );
         await roundTrip(folder, `${system}-${damage}`);
       }
     });
@@ -103,10 +108,14 @@ describe('the CLI on a folder the chosen importer does not recognise', () => {
     const i = io();
     expect(await main(['import', 'casem', folder], i)).toBe(1);
     expect(i.err).toMatch(/^virhe: .*casem.*\(löytyi: 1 Twebin PDF-tiedostoja\).*tweb/m);
-    expect(i.err).toMatch(/^error: Nothing in .* is recognised by the casem importer \(found: 1 Tweb PDFs\); these look like a tweb publication/m);
+    expect(i.err).toMatch(
+      /^error: Nothing in .* is recognised by the casem importer \(found: 1 Tweb PDFs\); these look like a tweb publication/m,
+    );
     const e = io();
     const junk = await writeVariant('junk', [{ name: 'a.txt', content: new TextEncoder().encode('hello') }]);
     expect(await main(['import', 'auto', junk], e)).toBe(1);
-    expect(e.err).toMatch(/error: Nothing in .* was recognised as the publication of any system \(found: 1 other files\)/);
+    expect(e.err).toMatch(
+      /error: Nothing in .* was recognised as the publication of any system \(found: 1 other files\)/,
+    );
   });
 });

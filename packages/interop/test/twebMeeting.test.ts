@@ -70,7 +70,12 @@ describe('importTweb on Nykarleby whole-meeting PDFs (Swedish)', () => {
       ['Katarina Östman', 'sihteeri', 'other'],
     ]);
     // Those without an X are kept as written, not dropped.
-    expect(ufm.absent).toEqual(['[ ] Storskrubb Julia', '[ ] Liljeqvist Ella', '[ ] Nystedt Elias', '[ ] Sikkilä Alex']);
+    expect(ufm.absent).toEqual([
+      '[ ] Storskrubb Julia',
+      '[ ] Liljeqvist Ella',
+      '[ ] Nystedt Elias',
+      '[ ] Sikkilä Alex',
+    ]);
     const rff = meeting('tweb-radet-for-funktionshindrade-2023-2');
     const expert = rff.attendance.find((a) => a.roleText?.startsWith('planläggningschef'));
     expect(expert).toMatchObject({
@@ -134,12 +139,15 @@ describe('importTweb on Nykarleby whole-meeting PDFs (Swedish)', () => {
     // Clean sections are not flagged.
     expect(
       doc.warnings.filter(
-        (x) => x.code === 'garbled-text' && x.location === 'tweb-personalsektionen-2023-2-13 › Personalsektionens beslut',
+        (x) =>
+          x.code === 'garbled-text' && x.location === 'tweb-personalsektionen-2023-2-13 › Personalsektionens beslut',
       ),
     ).toEqual([]);
     // "Ungdomsfujjmäktge utser två protokojjjusterare" (l read as j) is flagged.
     expect(
-      doc.warnings.some((x) => x.code === 'garbled-text' && x.location === 'tweb-ungdomsfullmaktige-2023-3-17 › Förslag'),
+      doc.warnings.some(
+        (x) => x.code === 'garbled-text' && x.location === 'tweb-ungdomsfullmaktige-2023-3-17 › Förslag',
+      ),
     ).toBe(true);
   });
 
@@ -155,24 +163,117 @@ describe('importTweb on Nykarleby whole-meeting PDFs (Swedish)', () => {
 /** A constructed Finnish whole-meeting PDF text (Tweb's Finnish captions), as lines with positions. */
 function finnishLines(): PdfLine[] {
   const rows: [number, number, [number, string][]][] = [
-    [1, 755, [[71, 'Pöytäkirja'], [201, '4/2024']]],
-    [1, 725, [[71, 'Toimielin'], [201, 'Tekninen lautakunta']]],
-    [1, 710, [[71, 'Kokousaika'], [201, '12.3.2024 klo 17:00 – 18:45']]],
-    [1, 695, [[71, 'Kokouspaikka'], [201, 'Kaupungintalo, valtuustosali']]],
+    [
+      1,
+      755,
+      [
+        [71, 'Pöytäkirja'],
+        [201, '4/2024'],
+      ],
+    ],
+    [
+      1,
+      725,
+      [
+        [71, 'Toimielin'],
+        [201, 'Tekninen lautakunta'],
+      ],
+    ],
+    [
+      1,
+      710,
+      [
+        [71, 'Kokousaika'],
+        [201, '12.3.2024 klo 17:00 – 18:45'],
+      ],
+    ],
+    [
+      1,
+      695,
+      [
+        [71, 'Kokouspaikka'],
+        [201, 'Kaupungintalo, valtuustosali'],
+      ],
+    ],
     [1, 635, [[71, 'Päättäjät']]],
-    [1, 621, [[71, 'varsinaiset'], [332, 'varajäsenet']]],
-    [1, 606, [[71, '[X] Virtanen Matti, puheenjohtaja'], [332, '[X] Laine Liisa']]],
-    [1, 591, [[71, '[ ] Korhonen Anna'], [332, '[ ] Mäkinen Pekka']]],
+    [
+      1,
+      621,
+      [
+        [71, 'varsinaiset'],
+        [332, 'varajäsenet'],
+      ],
+    ],
+    [
+      1,
+      606,
+      [
+        [71, '[X] Virtanen Matti, puheenjohtaja'],
+        [332, '[X] Laine Liisa'],
+      ],
+    ],
+    [
+      1,
+      591,
+      [
+        [71, '[ ] Korhonen Anna'],
+        [332, '[ ] Mäkinen Pekka'],
+      ],
+    ],
     [1, 415, [[71, 'Muut läsnäolijat']]],
     [1, 401, [[71, 'Nieminen Kari, tekninen johtaja, esittelijä']]],
     [1, 331, [[71, 'Sähköiset allekirjoitukset']]],
-    [1, 306, [[71, 'Matti Virtanen'], [332, 'Kari Nieminen']]],
-    [1, 291, [[71, 'puheenjohtaja'], [332, 'pöytäkirjanpitäjä']]],
-    [2, 755, [[71, 'Pöytäkirja'], [202, '21 §'], [267, '12.03.2024'], [503, 'Sivu']]],
-    [2, 741, [[71, 'Tekninen lautakunta'], [516, '1']]],
+    [
+      1,
+      306,
+      [
+        [71, 'Matti Virtanen'],
+        [332, 'Kari Nieminen'],
+      ],
+    ],
+    [
+      1,
+      291,
+      [
+        [71, 'puheenjohtaja'],
+        [332, 'pöytäkirjanpitäjä'],
+      ],
+    ],
+    [
+      2,
+      755,
+      [
+        [71, 'Pöytäkirja'],
+        [202, '21 §'],
+        [267, '12.03.2024'],
+        [503, 'Sivu'],
+      ],
+    ],
+    [
+      2,
+      741,
+      [
+        [71, 'Tekninen lautakunta'],
+        [516, '1'],
+      ],
+    ],
     [2, 712, [[420, 'KAUPUNKI/55/10.03.00/2024']]],
-    [2, 688, [[71, '21 §'], [102, 'Katuvalojen uusiminen']]],
-    [2, 650, [[71, 'Valmistelija:'], [135, 'kuntatekniikan päällikkö Pia Salo']]],
+    [
+      2,
+      688,
+      [
+        [71, '21 §'],
+        [102, 'Katuvalojen uusiminen'],
+      ],
+    ],
+    [
+      2,
+      650,
+      [
+        [71, 'Valmistelija:'],
+        [135, 'kuntatekniikan päällikkö Pia Salo'],
+      ],
+    ],
     [2, 620, [[135, 'Katuvalot uusitaan LED-valaisimiksi vuonna 2024.']]],
     [2, 590, [[71, 'Teknisen johtajan ehdotus:']]],
     [2, 575, [[135, 'Lautakunta hyväksyy hankkeen.']]],

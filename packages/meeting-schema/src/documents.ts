@@ -14,6 +14,16 @@ import { LocalizedRichTextSchema } from './richtext.js';
 import { PublicitySchema } from './publicity.js';
 import { addRuleIssue, checkUnique } from './issues.js';
 
+/** The majorities a decision may need (see {@link AgendaItemSchema} `requiredMajority`). */
+export const requiredMajorities = [
+  'yksinkertainen',
+  'kaksi-kolmasosaa-annetuista',
+  'kaksi-kolmasosaa-jasenista',
+  'yksimielinen',
+] as const;
+/** A required majority. */
+export type RequiredMajority = (typeof requiredMajorities)[number];
+
 /** A party to a case (asianosainen, HL 11 §). */
 export const CasePartySchema = z.strictObject({
   kind: z.enum(['henkilo', 'yhteiso', 'viranomainen']),
@@ -109,6 +119,12 @@ export const AgendaItemSchema = z.strictObject({
   additional: z.boolean(),
   publicity: PublicitySchema,
   partPublicity: PartPublicitySchema.optional(),
+  /**
+   * The majority the decision needs when the law asks for more than a simple one: two thirds of the votes cast, two
+   * thirds of all members (e.g. KL 43 §; check the section), or unanimity (KL 95 § 2 mom: an unprepared urgent matter
+   * taken up by the council). Absent: a simple majority (KL 104 § 2 mom).
+   */
+  requiredMajority: z.enum(requiredMajorities).optional(),
 });
 /** An agenda item. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;

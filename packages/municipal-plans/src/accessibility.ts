@@ -194,7 +194,8 @@ export function validateAccessibilityRequirements(
 }
 
 export const StatementSettingsSchema = z.strictObject({
-  preparedOn: isoDateSchema,
+  /** The day the statement is prepared; default the day of the test run it is generated from. */
+  preparedOn: isoDateSchema.optional(),
   /** Self-assessment or a third-party audit (the Commission model asks which). */
   assessment: z.discriminatedUnion('by', [
     z.strictObject({ by: z.literal('self') }),
@@ -230,6 +231,15 @@ export const StatementSettingsSchema = z.strictObject({
   legalBasis: shortText,
 });
 export type StatementSettings = z.infer<typeof StatementSettingsSchema>;
+
+/** The Europe/Helsinki calendar day of an epoch-millisecond instant. */
+const helsinkiDay = (ms: number): string =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(ms);
 
 /** Traficom supervises accessibility from 1.1.2025 (DPL 306/2019 12 § as amended by 606/2024). */
 export const TRAFICOM: StatementSettings['supervisoryAuthority'] = {
@@ -378,6 +388,30 @@ export function generateAccessibilityStatement(
     nonConforming.push(x);
   }
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
+  const testRunOn = report.value.startTime !== undefined ? helsinkiDay(report.value.startTime) : undefined;
+  const preparedOn = settings.value.preparedOn ?? testRunOn;
+  if (preparedOn === undefined)
+    return {
+      ok: false,
+      issues: [
+        planIssue(['settings', 'preparedOn'], 'statement.no-date', {
+          fi: 'Laatimispäivä puuttuu, eikä testiraportissa ole ajon aikaa.',
+          en: 'No preparation day, and the test report has no start time.',
+          sv: 'Dagen för utarbetandet saknas och testrapporten har ingen starttid.',
+        }),
+      ],
+    };
+  if (testRunOn !== undefined && preparedOn < testRunOn)
+    return {
+      ok: false,
+      issues: [
+        planIssue(['settings', 'preparedOn'], 'statement.before-test-run', {
+          fi: 'Seloste ei voi olla laadittu ennen testiajoa, johon se perustuu.',
+          en: 'The statement cannot be prepared before the test run it rests on.',
+          sv: 'Utlåtandet kan inte ha utarbetats före den testkörning det grundar sig på.',
+        }),
+      ],
+    };
   const lawRows = rows.filter((r) => r.level === 'law');
   const failing =
     lawRows.filter((r) => !r.conforms).length +
@@ -387,15 +421,14 @@ export function generateAccessibilityStatement(
   const statement: AccessibilityStatement = {
     municipality: req.value.municipality,
     service: req.value.service,
-    preparedOn: settings.value.preparedOn,
+    preparedOn,
     reviewDue: req.value.approval.reviewDue,
     status,
     rows,
     nonConforming,
     settings: settings.value,
   };
-  if (report.value.startTime !== undefined)
-    statement.testRunOn = new Date(report.value.startTime).toISOString().slice(0, 10);
+  if (testRunOn !== undefined) statement.testRunOn = testRunOn;
   return { ok: true, value: statement, issues };
 }
 

@@ -118,7 +118,10 @@ export interface PublicationPlanItem {
   sectionNumber: number;
   /** The title the public sees (the public title of a confidential §). */
   title: { fi: string; sv?: string };
-  /** `full`: the § as minuted; `mention`: only that a confidential matter was handled (KL 140 § 1 mom). */
+  /**
+   * `full`: the § as minuted; `masked`: a partly confidential § with its secret parts masked (JulkL 10 §);
+   * `mention`: only that a confidential matter was handled (KL 140 § 1 mom).
+   */
   published: 'full' | 'masked' | 'mention';
   remedy: 'oikaisuvaatimus' | 'kunnallisvalitus' | 'hallintovalitus' | 'muutoksenhakukielto';
   /** Last day of the § 's rectification or appeal period (moved off holidays); absent without a remedy. */
@@ -185,6 +188,15 @@ const MESSAGES = {
 const isDate = (s: unknown): s is string => isoDateSchema.safeParse(s).success;
 
 /**
+ * Published only as a mention: an entirely confidential § (KL 140 § 1 mom), and a partly confidential § whose
+ * publicity does not say what was masked. Failing closed: without `maskedParts` nothing shows that the secret parts
+ * were taken out of the text (JulkL 10 §), so the text does not go online.
+ */
+const mentionOnly = (it: MinutesItem): boolean =>
+  it.publicity.status === 'salassa-pidettava' ||
+  (it.publicity.status === 'osittain-salassa-pidettava' && it.publicity.maskedParts === undefined);
+
+/**
  * Computes the publication plan of a meeting from its minutes (KL 140 §, KL 138 §, KL 141 §): which document is
  * public from which day, and per § when its personal data must be removed. Never throws: returns issues instead.
  */
@@ -224,9 +236,8 @@ export function computePublicationPlan(
     const item: PublicationPlanItem = {
       itemId: it.itemId,
       sectionNumber: it.sectionNumber,
-      title: status === 'salassa-pidettava' ? (it.publicTitle ?? it.title) : it.title,
-      published:
-        status === 'salassa-pidettava' ? 'mention' : status === 'osittain-salassa-pidettava' ? 'masked' : 'full',
+      title: mentionOnly(it) ? (it.publicTitle ?? it.title) : it.title,
+      published: mentionOnly(it) ? 'mention' : status === 'osittain-salassa-pidettava' ? 'masked' : 'full',
       remedy: it.decision.appeal?.kind ?? 'muutoksenhakukielto',
       personalDataUntil: until,
       removePersonalDataOn: addDays(until, 1),
@@ -403,24 +414,24 @@ export function publishMinutes(minutes: Minutes, options: PublishMinutesOptions)
   const items: PublicMinutesItem[] = minutes.items.map((it) => {
     const p = planById.get(it.itemId);
     const removed = p !== undefined && options.asOf > p.personalDataUntil;
-    if (it.publicity.status === 'salassa-pidettava') {
+    if (mentionOnly(it)) {
       return {
         itemId: it.itemId,
         sectionNumber: it.sectionNumber,
         title: loc(it.publicTitle ?? it.title),
-        publicity: it.publicity,
+        // A partly confidential § reduced to a mention: everything but the title is masked, and the record says so.
+        publicity:
+          it.publicity.status === 'osittain-salassa-pidettava'
+            ? { ...it.publicity, maskedParts: { fi: LABELS.fi.mention, sv: LABELS.sv.mention } }
+            : it.publicity,
       };
     }
-    // A partly confidential § is published without its background (the masked parts; JulkL 10 §).
-    const publicity =
-      it.publicity.status === 'osittain-salassa-pidettava'
-        ? { ...it.publicity, maskedParts: it.publicity.maskedParts ?? { fi: L.masked } }
-        : it.publicity;
+    // A partly confidential § whose secret parts are masked (JulkL 10 §) is published without its proceedings.
     return {
       itemId: it.itemId,
       sectionNumber: it.sectionNumber,
       title: loc(it.title),
-      publicity,
+      publicity: it.publicity,
       proceedings: it.publicity.status === 'osittain-salassa-pidettava' ? [] : texts(it.proceedings, removed),
       decision: texts(it.decision.text, removed),
       appeal: texts(it.decision.appeal?.text, removed),
@@ -571,7 +582,6 @@ export function publicationPlanDocument(plan: PublicationPlan, lang: DocumentLan
 export function publicationRulesDocument(r: PublicationRules, lang: DocumentLanguage): PlanDocument {
   const fi = lang === 'fi';
   const name = r.municipality.name[lang];
-  const kindLabel = (k: (typeof KL109_DOCUMENTS)[number]) => k;
   return {
     lang,
     title: fi
@@ -690,7 +700,7 @@ export function publicationRulesDocument(r: PublicationRules, lang: DocumentLang
       },
       {
         type: 'list',
-        items: r.mandatoryDocuments.map((d) => [{ text: d.title[lang], href: d.url }, ` (${kindLabel(d.kind)})`]),
+        items: r.mandatoryDocuments.map((d) => [{ text: d.title[lang], href: d.url }]),
       },
     ],
   };

@@ -129,3 +129,21 @@ describe('generateAccessibilityStatement: from the model and the results the kit
     );
   });
 });
+
+describe('the statement’s date', () => {
+  it('defaults to the Helsinki day of the test run and cannot precede it', () => {
+    // 2026-03-01T22:30Z is already 2 March in Helsinki (UTC+2).
+    const report = reportOf(
+      namedTests().map((t) => [t, 'passed'] as const),
+      Date.UTC(2026, 2, 1, 22, 30),
+    );
+    const r = gen(report);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value).toMatchObject({ preparedOn: '2026-03-02', testRunOn: '2026-03-02' });
+    expect(codes(gen(report, { ...exampleStatementSettings, preparedOn: '2026-03-01' }))).toEqual([
+      'statement.before-test-run',
+    ]);
+    const { startTime: _, ...noTime } = report;
+    expect(codes(gen(noTime))).toEqual(['statement.no-date']);
+  });
+});

@@ -163,3 +163,30 @@ describe('validatePublicationRules (KL 109 §)', () => {
     expect(validatePublicationRules({ ...r, website: 'http://insecure.example' }).ok).toBe(false);
   });
 });
+
+describe('partly confidential § (JulkL 10 §)', () => {
+  const partly = (masked: boolean): Minutes => {
+    const m = clone(councilMinutes);
+    const it = m.items.find((i) => i.sectionNumber === 52)!;
+    it.publicity = {
+      status: 'osittain-salassa-pidettava',
+      bases: [{ law: 'JulkL', section: '24', subsection: 1, point: 20, citation: 'JulkL 24 § 1 mom. 20 k' }],
+      ...(masked ? { maskedParts: { fi: 'Liikesalaisuudet on poistettu.' } } : {}),
+    };
+    return m;
+  };
+  it('without maskedParts nothing shows the text was masked: only a mention goes online (fail closed)', () => {
+    const plan = computePublicationPlan(partly(false));
+    if (!plan.ok) throw new Error('plan');
+    expect(plan.value.items.find((i) => i.sectionNumber === 52)!.published).toBe('mention');
+    const r = publishMinutes(partly(false), { lang: 'fi', asOf: '2026-06-19' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.document.markdown).not.toContain('Valtuusto hyväksyi korttelin 12 asemakaavan muutoksen.');
+  });
+  it('with maskedParts the masked decision is published, without the proceedings', () => {
+    const r = publishMinutes(partly(true), { lang: 'fi', asOf: '2026-06-19' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.document.markdown).toContain('Valtuusto hyväksyi korttelin 12 asemakaavan muutoksen.');
+    expect(r.document.markdown).toContain('Salassa pidettävät osat on poistettu (JulkL 621/1999 10 §).');
+  });
+});

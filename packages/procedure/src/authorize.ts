@@ -265,6 +265,7 @@ function check(state: MeetingState, actor: unknown, act: Act, rules: ProcedureRu
     return undefined;
   }
   if (act.key !== 'open-meeting' && !knownActor(state, actor)) return refusal('unknown-actor', { actor });
+  if (act.key === 'make-proposal' && act.self === undefined) return refusal('proposer-required');
   switch (act.key) {
     case 'open-meeting':
       return refusal('not-chair-designate', { actor, chairId: act.self ?? '' });

@@ -2,12 +2,12 @@
  * Queries on an item's state, shared by the command handlers and the minutes: the base proposal, the voting plan, the
  * results of the voting order and the decision they lead to (KL 104 §). No commands here.
  */
-import type { Decision, LocalizedLongText, LocalizedText } from '@digikokous/meeting-schema';
+import type { Decision, LocalizedLongText, LocalizedText, RequiredMajority } from '@digikokous/meeting-schema';
 import type { ProposalKind as SchemaProposalKind } from '@digikokous/meeting-schema/codes';
 import { refusal, type Refusal } from './refusals.js';
 import type { ProcedureRules, ProcedureRulesOverrides } from './rules.js';
 import type { ItemState, VotingSide } from './state.js';
-import { planVotes, type ProposalKind, type ResolvedKind } from './voting.js';
+import { majorityReached, planVotes, type ProposalKind, type ResolvedKind } from './voting.js';
 
 /** meeting-schema proposal kinds → the voting-order kinds of {@link planVotes}. */
 export const PLAN_KIND: Partial<Record<SchemaProposalKind, ProposalKind>> = {
@@ -43,8 +43,17 @@ export function planForItem(
 ): ReturnType<typeof planVotes> | undefined {
   const base = baseProposal(item);
   if (base === undefined) return undefined;
+  // A tabling or referral proposal already voted on during the discussion (and lost) is not voted on again.
+  const decided = (id: string) =>
+    item.votes.some((v) => v.closed !== undefined && (v.question.jaa === id || v.question.ei === id));
   const proposals = item.proposals
-    .filter((p) => p !== base && !p.withdrawn && PLAN_KIND[p.kind] !== undefined)
+    .filter(
+      (p) =>
+        p !== base &&
+        !p.withdrawn &&
+        PLAN_KIND[p.kind] !== undefined &&
+        !((p.kind === 'poydallepano' || p.kind === 'palautus') && decided(p.id)),
+    )
     .map((p) => {
       const rank = options.distanceRanks?.[p.id];
       return {
@@ -158,11 +167,51 @@ export function walkVotes(it: ItemState, rules: ProcedureRules): Walk {
   return { adopted, amendments, kind, anyVote, complete, ended: false };
 }
 
+/** What the decision needs to know of the item's requirements (KL 104 §; the special majority of the item). */
+export interface DecisionContext {
+  requiredMajority?: RequiredMajority;
+  /** Seats of the body (two thirds of all members). */
+  members?: number;
+  /** Voters present in the item (a decision stated without a vote is that of all of them). */
+  present?: number;
+}
+
+const APPROVED = new Set<Decision['kind']>([
+  'hyvaksytty-ehdotuksen-mukaisesti',
+  'hyvaksytty-aanestyksen-jalkeen',
+  'hyvaksytty-muutettuna',
+]);
+
+/**
+ * Whether the item's special majority is reached (simple majority: always): by the last vote on the substance, or,
+ * without a vote, by all voters present (a decision the chair states is unanimous, KL 104 § 1 mom).
+ */
+export function specialMajorityReached(it: ItemState, context: DecisionContext): boolean {
+  const required = context.requiredMajority;
+  if (required === undefined || required === 'yksinkertainen') return true;
+  const kindOf = (id: string) => it.proposals.find((p) => p.id === id)?.kind;
+  const last = it.votes.findLast(
+    (v) =>
+      v.closed !== undefined &&
+      kindOf(v.question.jaa) !== 'poydallepano' &&
+      kindOf(v.question.jaa) !== 'palautus' &&
+      kindOf(v.question.ei) !== 'poydallepano' &&
+      kindOf(v.question.ei) !== 'palautus',
+  )?.closed;
+  if (last === undefined) return majorityReached(required, context.present ?? 0, 0, context.members ?? 0);
+  const other = last.result === 'jaa' ? 'ei' : 'jaa';
+  return majorityReached(required, last.counts[last.result], last.counts[other], context.members ?? 0);
+}
+
 export function computeDecision(
   it: ItemState,
   given: Partial<Omit<Decision, 'itemId'>>,
   rules: ProcedureRules,
+  context: DecisionContext = {},
 ): Decision | Refusal {
+  const reached = specialMajorityReached(it, context);
+  if (!reached && given.kind !== undefined && APPROVED.has(given.kind))
+    return refusal('majority-not-reached', { required: context.requiredMajority ?? '' });
   const id = given.id ?? `${it.itemId}-d`;
   const withExtras = (d: Decision): Decision => {
     if (given.appeal !== undefined) d.appeal = given.appeal;
@@ -179,6 +228,22 @@ export function computeDecision(
       kind: 'vaali',
       text: given.text ?? rich({ fi: `Valituiksi tulivat ${election.electedIds.join(', ')}.` }),
       electionId: election.id,
+    });
+  }
+  // A tabling or referral back proposal adopted during the discussion ends the handling (hallintosääntö).
+  const procedural = it.votes.find((v) => {
+    const k = it.proposals.find((p) => p.id === v.closed?.winningProposalId)?.kind;
+    return k === 'poydallepano' || k === 'palautus';
+  })?.closed;
+  if (procedural !== undefined) {
+    const p = it.proposals.find((x) => x.id === procedural.winningProposalId)!;
+    return withExtras({
+      id,
+      itemId: it.itemId,
+      kind: p.kind === 'poydallepano' ? 'poydalle' : 'palautettu-valmisteltavaksi',
+      text: given.text ?? rich(p.text),
+      basedOnProposalId: p.id,
+      voteIds: it.votes.filter((v) => v.closed).map((v) => v.voteId),
     });
   }
   const plan = planForItem(it, { rules });
@@ -200,6 +265,23 @@ export function computeDecision(
     .filter((t) => t !== undefined);
   const text: LocalizedLongText = adopted ? { ...adopted.text } : { fi: r.adopted };
   if (amendments.length > 0) text.fi = [text.fi, ...amendments].join(' ');
+  const voteIdsHeld = it.votes.filter((v) => v.closed).map((v) => v.voteId);
+  if (!reached) {
+    // The special majority was not reached: the proposal falls and the matter is rejected.
+    const rejected: Decision = {
+      id,
+      itemId: it.itemId,
+      kind: 'hylatty',
+      text:
+        given.text ??
+        rich({
+          fi: 'Ehdotus ei saanut vaadittua määräenemmistöä, joten asia raukesi.',
+          sv: 'Förslaget fick inte den krävda kvalificerade majoriteten, så ärendet förföll.',
+        }),
+    };
+    if (voteIdsHeld.length > 0) rejected.voteIds = voteIdsHeld;
+    return withExtras(rejected);
+  }
   const d: Decision = {
     id,
     itemId: it.itemId,

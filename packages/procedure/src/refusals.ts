@@ -377,12 +377,6 @@ export const refusalCatalogue = {
       'Rösterna föll lika vid gränsen: lott ska dras och antecknas (KomL 105 § 4 mom).',
       'The votes tie across the last seat: a lot must be drawn and recorded (KL 105 § 4 mom).',
     ),
-  'election-pair-split': (p: { candidateId: string }) =>
-    m(
-      `Jäsen ja hänen henkilökohtainen varajäsenensä valitaan yhdessä (KL 105 § 3 mom): ${p.candidateId}.`,
-      `En ledamot och hans personliga ersättare väljs tillsammans (KomL 105 § 3 mom): ${p.candidateId}.`,
-      `A member and his personal deputy are elected together (KL 105 § 3 mom): ${p.candidateId}.`,
-    ),
   'election-unknown-candidate': (p: { candidateId: string }) =>
     m(
       `Tuntematon ehdokas ${p.candidateId}.`,
@@ -409,12 +403,6 @@ export const refusalCatalogue = {
       'Äänestysjärjestyksen kaikkia äänestyksiä ei ole pidetty.',
       'Alla omröstningar i omröstningsordningen har inte hållits.',
       'Not all votes of the voting order have been held.',
-    ),
-  'wish-clause-pending': (p: { proposalId: string }) =>
-    m(
-      `Toivomusponnesta ${p.proposalId} on päätettävä (hyväksytään / hylätään) pääasian jälkeen.`,
-      `Hemställningsklämmen ${p.proposalId} ska avgöras (godkänns / förkastas) efter huvudfrågan.`,
-      `Wish clause ${p.proposalId} must be decided (approved / rejected) after the main decision.`,
     ),
   'not-entitled-to-dissent': () =>
     m(

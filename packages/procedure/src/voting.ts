@@ -1,4 +1,5 @@
 import { fail } from './errors.js';
+import type { RequiredMajority } from '@digikokous/meeting-schema';
 import { resolveRules, type ProcedureRulesOverrides } from './rules.js';
 
 /** The kinds of proposal the voting order knows (KL 104 §; hallintosääntö model for tabling and referral). */
@@ -121,6 +122,34 @@ export interface TallyResult {
    * must take a side before the vote is closed. `winner` is then `'jaa'` only as a placeholder.
    */
   unresolvedTie: boolean;
+  /**
+   * Whether the winning side has the majority the item requires (`options.requiredMajority`); always true for a
+   * simple majority. When false the proposal falls: the matter is not decided as proposed.
+   */
+  majorityReached: boolean;
+}
+
+/**
+ * Whether `winner` votes against `loser` votes reach `required` (of `members` seats for the two thirds of all
+ * members). Two thirds of the votes cast count jaa and ei votes, not blank ones ([unverified]: the reading of
+ * "annetuista äänistä"); unanimity means no vote on the other side.
+ */
+export function majorityReached(
+  required: RequiredMajority | undefined,
+  winner: number,
+  loser: number,
+  members = 0,
+): boolean {
+  switch (required) {
+    case 'kaksi-kolmasosaa-annetuista':
+      return 3 * winner >= 2 * (winner + loser);
+    case 'kaksi-kolmasosaa-jasenista':
+      return 3 * winner >= 2 * members;
+    case 'yksimielinen':
+      return loser === 0;
+    default:
+      return true;
+  }
 }
 
 const OPTIONS: ReadonlySet<string> = new Set(['jaa', 'ei', 'tyhja']);
@@ -131,7 +160,7 @@ const OPTIONS: ReadonlySet<string> = new Set(['jaa', 'ei', 'tyhja']);
  */
 export function tallyVote(
   ballots: readonly { member: string; option: BallotOption }[],
-  options: { chair?: string } = {},
+  options: { chair?: string; requiredMajority?: RequiredMajority; members?: number } = {},
 ): TallyResult {
   const counts = { jaa: 0, ei: 0, tyhja: 0 };
   const members = new Set<string>();
@@ -152,13 +181,22 @@ export function tallyVote(
     counts[b.option] += 1;
     if (options.chair !== undefined && b.member === options.chair) chairOption = b.option;
   }
+  const reached = (w: 'jaa' | 'ei'): boolean =>
+    majorityReached(options.requiredMajority, counts[w], counts[w === 'jaa' ? 'ei' : 'jaa'], options.members);
   if (counts.jaa !== counts.ei) {
-    return { ...counts, winner: counts.jaa > counts.ei ? 'jaa' : 'ei', decidedByChair: false, unresolvedTie: false };
+    const winner = counts.jaa > counts.ei ? 'jaa' : 'ei';
+    return { ...counts, winner, decidedByChair: false, unresolvedTie: false, majorityReached: reached(winner) };
   }
   if (chairOption === 'jaa' || chairOption === 'ei') {
-    return { ...counts, winner: chairOption, decidedByChair: true, unresolvedTie: false };
+    return {
+      ...counts,
+      winner: chairOption,
+      decidedByChair: true,
+      unresolvedTie: false,
+      majorityReached: reached(chairOption),
+    };
   }
-  return { ...counts, winner: 'jaa', decidedByChair: false, unresolvedTie: true };
+  return { ...counts, winner: 'jaa', decidedByChair: false, unresolvedTie: true, majorityReached: false };
 }
 
 /** Decision kinds produced by {@link resolveItem} (the meeting-schema decision kind codes). */
@@ -185,7 +223,7 @@ export interface ItemResolution {
  */
 export function resolveItem(
   plan: VotePlan,
-  results: readonly ('jaa' | 'ei' | { winner: 'jaa' | 'ei' })[],
+  results: readonly ('jaa' | 'ei' | { winner: 'jaa' | 'ei'; majorityReached?: boolean })[],
 ): ItemResolution {
   let current = plan.base;
   let anyVote = false;
@@ -198,6 +236,11 @@ export function resolveItem(
       return { adopted: current, amendments, kind: kindOf(), stepsHeld: i, complete: false, trace };
     }
     const side = typeof raw === 'string' ? raw : raw.winner;
+    // A special majority not reached (see tallyVote): the proposal falls and the matter is rejected.
+    if (typeof raw !== 'string' && raw.majorityReached === false) {
+      trace.push({ step: i, jaa: sub(step.jaa), ei: sub(step.ei), winner: sub(side === 'jaa' ? step.jaa : step.ei) });
+      return { adopted: current, amendments, kind: 'rejected', stepsHeld: i + 1, complete: true, trace };
+    }
     const jaa = sub(step.jaa);
     const ei = sub(step.ei);
     const winner = side === 'jaa' ? jaa : ei;

@@ -161,6 +161,26 @@ describe('appealInstructionFor: the remedy is chosen per decision (KL 134–141 
     ).toThrow(AppealConfigurationError);
   });
 
+  it('a hallintovalitus recorded with the decision keeps its own period (60 days here), its heading and its text agree', () => {
+    const r = appealInstructionFor(
+      {
+        kind: 'hyvaksytty-ehdotuksen-mukaisesti',
+        appeal: { kind: 'hallintovalitus', periodDays: 60, authority: { fi: 'Esimerkkilän hallinto-oikeus' } },
+      },
+      executive,
+    );
+    expect(r).toMatchObject({ kind: 'hallintovalitus', periodDays: 60 });
+    const t = text(r);
+    expect(t.heading).toBe('VALITUSOSOITUS, HALLINTOVALITUS');
+    expect(t.paragraphs.join(' ')).toContain(
+      'hallintovalituksella siten kuin asiaa koskevassa erityislaissa säädetään',
+    );
+    expect(t.paragraphs.join(' ')).toContain('Valitus on tehtävä 60 päivän kuluessa');
+    expect(t.paragraphs.join(' ')).not.toMatch(/kunnallisvalitu|30 päivän/);
+    // The configured court's contact details are used when the recorded court is the configured one.
+    expect(t.paragraphs.join(' ')).toContain('hallinto-oikeus@oikeus.example.fi');
+  });
+
   it('Hankintalaki 1397/2016: a procurement decision gets hankintaoikaisu and the appeal to the Market Court, both configurable', () => {
     const r = appealInstructionFor(
       { kind: 'hyvaksytty-ehdotuksen-mukaisesti', remedy: { kind: 'hankintaoikaisu' } },

@@ -42,7 +42,8 @@ export const boardMeeting = {
   startsAt: '2026-03-10T17:00:00+02:00',
   items: [
     { id: 'i1', presenterId: PRESENTER, title: { fi: 'Hankinta' } },
-    { id: 'i2', presenterId: PRESENTER, title: { fi: 'Avustus' } },
+    // Two thirds of all members (e.g. KL 43 §): 5 of 7.
+    { id: 'i2', presenterId: PRESENTER, title: { fi: 'Erottaminen' }, requiredMajority: 'kaksi-kolmasosaa-jasenista' },
   ],
 } as unknown as Meeting;
 export const boardBody = { kind: 'lautakunta', seats: 7 };

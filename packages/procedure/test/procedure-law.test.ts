@@ -231,3 +231,75 @@ describe('KL 105 §: hold-election is checked against tallies, lots and voters',
     expect(held.electedIds).toEqual(held.lots[0]!.winnerIds);
   });
 });
+
+describe('special majorities are a property of the item (requiredMajority)', () => {
+  it('two thirds of all members: 4–3 of 7 does not adopt the proposal, the matter is rejected', () => {
+    const b = new Board().open().item('i2');
+    b.counter('V', 'm2', 'm3');
+    b.ok({ type: 'close-discussion', actor: CHAIR });
+    b.ok({ type: 'open-vote', actor: CHAIR, jaa: 'P', ei: 'V' });
+    b.ballots({ m1: 'jaa', m2: 'ei', m3: 'ei', m4: 'jaa', m5: 'jaa', m6: 'ei', m7: 'jaa' });
+    b.ok({ type: 'close-vote', actor: CHAIR });
+    b.ok({ type: 'record-decision', actor: CHAIR });
+    expect(b.state.items.get('i2')!.decision).toMatchObject({ kind: 'hylatty', voteIds: ['i2-v1'] });
+  });
+
+  it('5–2 of 7 reaches two thirds of all members and the base proposal is adopted', () => {
+    const b = new Board().open().item('i2');
+    b.counter('V', 'm2', 'm3');
+    b.ok({ type: 'close-discussion', actor: CHAIR });
+    b.ok({ type: 'open-vote', actor: CHAIR, jaa: 'P', ei: 'V' });
+    b.ballots({ m1: 'jaa', m2: 'ei', m3: 'ei', m4: 'jaa', m5: 'jaa', m6: 'jaa', m7: 'jaa' });
+    b.ok({ type: 'close-vote', actor: CHAIR });
+    b.ok({ type: 'record-decision', actor: CHAIR });
+    expect(b.state.items.get('i2')!.decision).toMatchObject({
+      kind: 'hyvaksytty-aanestyksen-jalkeen',
+      basedOnProposalId: 'P',
+    });
+  });
+});
+
+describe('tabling and referral back are decided during the discussion (hallintosääntö, Kuntaliitto model [unverified])', () => {
+  it('a seconded tabling proposal that falls lets the discussion continue; one that wins tables the matter', () => {
+    const b = new Board().open().item();
+    b.ok({
+      type: 'make-proposal',
+      actor: 'm2',
+      kind: 'poydallepano',
+      proposerId: 'm2',
+      proposalId: 'T',
+      text: { fi: 'Pöydälle.' },
+    });
+    expect(b.no({ type: 'open-vote', actor: CHAIR, jaa: 'P', ei: 'T' })).toBe('not-seconded');
+    b.ok({ type: 'second-proposal', actor: 'm3', proposalId: 'T', seconderId: 'm3' });
+    b.ok({ type: 'open-vote', actor: CHAIR, jaa: 'P', ei: 'T' });
+    b.ballots({ m1: 'jaa', m2: 'ei', m3: 'ei', m4: 'jaa', m5: 'jaa' });
+    b.ok({ type: 'close-vote', actor: CHAIR });
+    // The discussion continues: more proposals, then the substance.
+    b.counter('V', 'm4', 'm5');
+    b.ok({ type: 'close-discussion', actor: CHAIR });
+    b.ok({ type: 'approve-voting-order', actor: CHAIR });
+    expect(b.state.items.get('i1')!.votingOrder!.map((s) => [s.jaa, s.ei])).toEqual([
+      [{ proposalId: 'P' }, { proposalId: 'V' }],
+    ]);
+
+    const t = new Board().open().item();
+    t.ok({
+      type: 'make-proposal',
+      actor: 'm2',
+      kind: 'palautus',
+      proposerId: 'm2',
+      proposalId: 'R',
+      text: { fi: 'Palautetaan.' },
+    });
+    t.ok({ type: 'second-proposal', actor: 'm3', proposalId: 'R', seconderId: 'm3' });
+    t.ok({ type: 'open-vote', actor: CHAIR, jaa: 'P', ei: 'R' });
+    t.ballots({ m1: 'jaa', m2: 'ei', m3: 'ei', m4: 'ei' });
+    t.ok({ type: 'close-vote', actor: CHAIR });
+    t.ok({ type: 'record-decision', actor: CHAIR });
+    expect(t.state.items.get('i1')!.decision).toMatchObject({
+      kind: 'palautettu-valmisteltavaksi',
+      basedOnProposalId: 'R',
+    });
+  });
+});

@@ -6,6 +6,7 @@
  * BigInt, non-finite numbers, lone surrogates, class instances or cycles, and bounded depth.
  */
 import jcs from 'canonicalize';
+import { types } from 'node:util';
 
 export class CanonicalizationError extends TypeError {
   readonly path: readonly (string | number)[];
@@ -34,6 +35,8 @@ function check(value: unknown, path: (string | number)[], stack: Set<object>): v
   }
   if (value === null) return;
   if (path.length > MAX_DEPTH) throw new CanonicalizationError('nesting too deep', [...path]);
+  // A Proxy's traps are the caller's code: refuse it before any of them can run (issue 17).
+  if (types.isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', [...path]);
   if (stack.has(value)) throw new CanonicalizationError('cycle', [...path]);
   const proto: unknown = Object.getPrototypeOf(value);
   const isArray = Array.isArray(value);
@@ -41,18 +44,21 @@ function check(value: unknown, path: (string | number)[], stack: Set<object>): v
     throw new CanonicalizationError('only plain objects and arrays are JSON', [...path]);
   }
   stack.add(value);
-  if (isArray) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      check(value[i], path, stack);
-      path.pop();
+  // Read data properties only: a getter would run the caller's code, and could answer differently when
+  // the serialiser reads it again (what was checked would not be what is signed).
+  const descriptors = Object.getOwnPropertyDescriptors(value) as Record<string, PropertyDescriptor>;
+  const keys = isArray ? Array.from({ length: (value as unknown[]).length }, (_, i) => String(i)) : Object.keys(value);
+  for (const key of keys) {
+    const d = descriptors[key];
+    path.push(isArray ? Number(key) : key);
+    if (d === undefined) {
+      if (isArray) throw new CanonicalizationError('sparse array', [...path]);
+    } else if (!('value' in d)) {
+      throw new CanonicalizationError('accessor property', [...path]);
+    } else {
+      check(d.value, path, stack);
     }
-  } else {
-    for (const key of Object.keys(value)) {
-      path.push(key);
-      check((value as Record<string, unknown>)[key], path, stack);
-      path.pop();
-    }
+    path.pop();
   }
   stack.delete(value);
 }
@@ -62,9 +68,18 @@ export function assertIJson(value: unknown): void {
   check(value, [], new Set());
 }
 
-/** Canonical JSON text of `value` per RFC 8785. Throws `CanonicalizationError` for non-I-JSON input. */
+/**
+ * Canonical JSON text of `value` per RFC 8785. Throws `CanonicalizationError` for non-I-JSON input, and for
+ * any value it cannot read without running the caller's code (Proxies, getters): never another error.
+ */
 export function canonicalize(value: unknown): string {
-  check(value, [], new Set());
+  try {
+    check(value, [], new Set());
+  } catch (e) {
+    if (e instanceof CanonicalizationError) throw e;
+    // E.g. a stack overflow or a host object that refuses inspection.
+    throw new CanonicalizationError('value cannot be read', []);
+  }
   try {
     const out = jcs(value);
     if (typeof out !== 'string') throw new CanonicalizationError('not JSON', []);
@@ -72,6 +87,17 @@ export function canonicalize(value: unknown): string {
   } catch (e) {
     if (e instanceof CanonicalizationError) throw e;
     throw new CanonicalizationError(e instanceof Error ? e.message : 'not JSON', []);
+  }
+}
+
+/** `canonicalize` that returns its error instead of throwing. */
+export function tryCanonicalize(
+  value: unknown,
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: CanonicalizationError } {
+  try {
+    return { ok: true, text: canonicalize(value) };
+  } catch (e) {
+    return { ok: false, error: e instanceof CanonicalizationError ? e : new CanonicalizationError('not JSON', []) };
   }
 }
 

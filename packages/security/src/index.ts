@@ -6,7 +6,7 @@ export * from './publication.js';
 export * from './meeting-token.js';
 export { FORBIDDEN_HEADER_PARAMETERS } from './jose-policy.js';
 export { assertNoDuplicateMembers, StrictJsonError } from './strict-json.js';
-export { canonicalize, canonicalBytes, CanonicalizationError } from './canonical.js';
+export { canonicalize, tryCanonicalize, canonicalBytes, CanonicalizationError } from './canonical.js';
 export * from './jws.js';
 export * from './document-signature.js';
 export * from './merkle.js';

@@ -89,6 +89,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
   euro: '€',
 });
 
+const MARK = /^\p{M}/u;
+const LEGACY = new Set(['nbsp', 'shy', 'amp', 'lt', 'gt', 'quot']);
 const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/gu;
 const SPACES = /[\p{Zs}\u2028\u2029]/gu;
 const FORMAT = /[\p{Cf}\p{M}]/gu;
@@ -141,7 +143,8 @@ function decodeAt(text: string, at: number): { out: string; len: number; tag: bo
       if (m[1] !== undefined) decoded = fromCodePoint(Number(m[1]));
       else if (m[2] !== undefined) decoded = fromCodePoint(Number.parseInt(m[2], 16));
       else if (m[3] !== undefined && Object.hasOwn(NAMED_ENTITIES, m[3])) decoded = NAMED_ENTITIES[m[3]];
-      if (decoded !== undefined && (m[0].endsWith(';') || m[3] === undefined))
+      // Named references need their semicolon, except the legacy ones browsers still read without it.
+      if (decoded !== undefined && (m[0].endsWith(';') || m[3] === undefined || LEGACY.has(m[3])))
         return { out: read(decoded), len: m[0].length, tag: false };
     }
   } else if (c === 0x5c /* \ */) {
@@ -194,7 +197,9 @@ export function normaliseForDetection(text: string): NormalisedText {
   for (;;) {
     UNSAFE.lastIndex = pos;
     const m = UNSAFE.exec(text);
-    const at = m ? m.index : text.length;
+    let at = m ? m.index : text.length;
+    // A combining mark after a plain letter (NFD text): read the letter and its marks together.
+    if (m && at > pos && MARK.test(m[0])) at -= 1;
     if (at > pos) out += text.slice(pos, at);
     if (!m) break;
     const d = decodeAt(text, at);
@@ -248,9 +253,22 @@ export function normaliseForDetection(text: string): NormalisedText {
     }
     return n;
   };
+  const tags = segments.filter((g) => g.tag);
   const tagsIn = (oStart: number, oEnd: number): string => {
+    if (tags.length === 0) return '';
+    // First tag starting at or after oStart (tags are in original order).
+    let lo = 0;
+    let hi = tags.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tags[mid] as Segment).oStart < oStart) lo = mid + 1;
+      else hi = mid;
+    }
     let kept = '';
-    for (const s of segments) if (s.tag && s.oStart >= oStart && s.oEnd <= oEnd) kept += text.slice(s.oStart, s.oEnd);
+    for (let i = lo; i < tags.length && (tags[i] as Segment).oEnd <= oEnd; i++) {
+      const g = tags[i] as Segment;
+      kept += text.slice(g.oStart, g.oEnd);
+    }
     return kept;
   };
   return { text: out, start, end, tagsIn };

@@ -38,19 +38,27 @@ const DOMAIN =
 
 // Finnish and international numbers: +358 40 123 4567, +358 (0)40 123 4567, 00358 40…, 040-123 4567,
 // (09) 123 4567, 0401234567.
+// The character before a match is checked in code (`boundaryBefore`), so that each pattern starts with plain
+// characters the regular-expression engine can scan for quickly (a leading look-behind runs at every position).
 const PHONE_PATTERN =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)\d{1,4}(?:[ -]?\d{2,4}){1,4}(?![\p{L}\p{N}]|[-.,]\d)/gu;
+  /(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)\d{1,4}(?:[ -]?\d{2,4}){1,4}(?![\p{L}\p{N}]|[-.,]\d)/gu;
 
-const BUSINESS_ID_PATTERN = /(?<![\p{L}\p{N}-])\d{7}-\d(?![\p{L}\p{N}])/gu;
+const PHONE_BEFORE = /[\p{L}\p{N}+]/u;
+
+const BUSINESS_ID_PATTERN = /\d{7}-\d(?![\p{L}\p{N}])/gu;
+const BUSINESS_ID_BEFORE = /[\p{L}\p{N}-]/u;
 
 // Street addresses in their usual Finnish and Swedish written forms: a street name ending in a street word,
 // a house number, an optional staircase letter and flat number (A 12, as. 5, bst 3), an optional postal code.
 const STREET_WORDS =
   'katu|kadun|kadulla|tie|tien|tiellä|polku|polun|kuja|kujan|väylä|väylän|raitti|rinne|rinteen|kaari|kaaren|kierros|aukio|tori|torin|puistikko|tanhua|ranta|rannan|piha|portti|vägen|väg|gatan|gata|gränd|stigen|backen|allén';
+// Found from the street word and house number, then widened to the start of the street name in code.
 const ADDRESS_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,40}?(?:${STREET_WORDS})[ \t]+\d{1,4}(?:[ \t]?[A-Ja-j](?![\p{L}]))?(?:[ \t]?(?:as\.?|bst\.?|lgh\.?)?[ \t]?\d{1,3}(?![\p{N}]))?(?:,?[ \t]+\d{5}(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?![\p{N}])`,
+  String.raw`(?:${STREET_WORDS})[ \t]+\d{1,4}(?:[ \t]?[A-Ja-j](?![\p{L}]))?(?:[ \t]?(?:as\.?|bst\.?|lgh\.?)?[ \t]?\d{1,3}(?![\p{N}]))?(?:,?[ \t]+\d{5}(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?![\p{N}])`,
   'gu',
 );
+const STREET_NAME_CHAR = /[\p{L}-]/u;
+const UPPER = /\p{Lu}/u;
 
 export type RedactionKind = 'hetu' | 'phone' | 'email' | 'name' | 'address';
 
@@ -100,6 +108,32 @@ interface Span {
 function collect(text: string, pattern: RegExp, kind: RedactionKind, out: Span[]): void {
   pattern.lastIndex = 0;
   for (const m of text.matchAll(pattern)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Matches of `pattern` not preceded by a character of `before` (the look-behind, checked in code). */
+function collectBounded(text: string, pattern: RegExp, before: RegExp, kind: RedactionKind, out: Span[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m.index > 0 && before.test(text.charAt(m.index - 1))) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ kind, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+}
+
+function collectAddresses(text: string, out: Span[]): void {
+  ADDRESS_PATTERN.lastIndex = 0;
+  for (const m of text.matchAll(ADDRESS_PATTERN)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 45 && STREET_NAME_CHAR.test(text.charAt(start - 1))) start--;
+    if (start > 0 && /\p{N}/u.test(text.charAt(start - 1))) continue;
+    if (!UPPER.test(text.charAt(start))) continue;
+    out.push({ kind: 'address', start, end: m.index + m[0].length });
+  }
 }
 
 function emailAt(text: string, aStart: number, aEnd: number, out: Span[]): number {
@@ -182,7 +216,7 @@ function namePattern(name: string): RegExp {
     alts.push(`${family},?${sep}${given.join(sep)}`);
   }
   alts.push(family);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   if (namePatterns.size > 256) namePatterns.clear();
   namePatterns.set(name, re);
   return re;
@@ -197,10 +231,10 @@ function detect(text: string, options: RedactOptions): Span[] {
   if (kinds.has('email')) collectEmails(text, found);
   if (kinds.has('phone')) {
     const ids: Span[] = [];
-    collect(text, BUSINESS_ID_PATTERN, 'phone', ids);
+    collectBounded(text, BUSINESS_ID_PATTERN, BUSINESS_ID_BEFORE, 'phone', ids);
     const businessIds = ids.filter((k) => validateBusinessId(text.slice(k.start, k.end)).valid);
     const phones: Span[] = [];
-    collect(text, PHONE_PATTERN, 'phone', phones);
+    collectBounded(text, PHONE_PATTERN, PHONE_BEFORE, 'phone', phones);
     for (const p of phones) {
       const digits = text.slice(p.start, p.end).replace(/\D/g, '').length;
       if (digits < 7 || digits > 15) continue;
@@ -208,11 +242,11 @@ function detect(text: string, options: RedactOptions): Span[] {
       found.push(p);
     }
   }
-  if (kinds.has('address')) collect(text, ADDRESS_PATTERN, 'address', found);
+  if (kinds.has('address')) collectAddresses(text, found);
   if (kinds.has('name')) {
     for (const name of options.names ?? []) {
       if (typeof name !== 'string' || name.trim() === '' || name.length > 200) continue;
-      collect(text, namePattern(name), 'name', found);
+      collectBounded(text, namePattern(name), WORD_CHAR, 'name', found);
     }
   }
   return found;
@@ -281,10 +315,11 @@ export function redactPersonalData(text: string, options: RedactOptions = {}): R
   const first = redactOnce(text, options);
   let result = first.text;
   // Safety net: a caller-supplied replacement must never leave a henkilötunnus behind.
-  for (let i = 0; i < 4 && containsHetuAsRead(result); i++) {
+  // (The default labels hold no digits, so only a custom replacement needs the normalised re-check.)
+  for (let i = 0; i < 4 && options.replacement !== undefined && containsHetuAsRead(result); i++) {
     result = redactOnce(result, { kinds: [] }).text;
   }
-  if (containsHetuAsRead(result) || containsHetuShaped(result))
+  if (containsHetuShaped(result) || (options.replacement !== undefined && containsHetuAsRead(result)))
     result = result.replace(HETU_SHAPED_PATTERN, DEFAULT_REPLACEMENTS.hetu);
   return { text: result, removed: first.removed };
 }

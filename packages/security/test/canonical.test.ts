@@ -71,3 +71,64 @@ describe('canonicalize (RFC 8785, cyberphone test data)', () => {
     );
   });
 });
+
+describe('canonicalize contains hostile values (issue 17: Proxies and throwing getters)', () => {
+  it('refuses every hostile value with a CanonicalizationError and runs none of its code', async () => {
+    const { canonicalize: c, tryCanonicalize, CanonicalizationError: CE } = await import('../src/index.js');
+    let ran = 0;
+    const trap = () => {
+      ran += 1;
+      throw new Error('hostile');
+    };
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const arrayWithGetter: unknown[] = [1, 2];
+    Object.defineProperty(arrayWithGetter, 1, { get: trap, enumerable: true });
+    const values: [string, unknown][] = [
+      [
+        'a Proxy with throwing traps',
+        new Proxy({}, { get: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap }),
+      ],
+      ['a Proxy of an array', new Proxy([1, 2], { get: trap })],
+      ['a revoked Proxy', revocable.proxy],
+      ['a nested Proxy', { a: [{ b: new Proxy({}, { ownKeys: trap }) }] }],
+      [
+        'a throwing getter',
+        {
+          get x() {
+            return trap();
+          },
+        },
+      ],
+      [
+        'a getter that answers',
+        {
+          get x() {
+            ran += 1;
+            return 1;
+          },
+        },
+      ],
+      ['an array index getter', arrayWithGetter],
+      ['a throwing toJSON', { toJSON: trap }],
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the attack
+      ['a sparse array', [1, , 3]],
+      ['a function', trap],
+      ['a Date', new Date(0)],
+      ['a Map', new Map()],
+    ];
+    for (const [name, v] of values) {
+      let thrown: unknown;
+      try {
+        c(v);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown, name).toBeInstanceOf(CE);
+      const r = tryCanonicalize(v);
+      expect(r.ok, name).toBe(false);
+    }
+    expect(ran).toBe(0);
+    expect(tryCanonicalize({ b: 1, a: [true, null, 'x'] })).toEqual({ ok: true, text: '{"a":[true,null,"x"],"b":1}' });
+  });
+});

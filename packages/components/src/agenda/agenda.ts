@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
 import { num, plural } from '../shared/format.js';
-import { localText } from '../shared/rich.js';
+import { localText } from '../shared/lang.js';
 import { DkItemSelectEvent } from '../shared/events.js';
 import type { Locale } from '../shared/locale.js';
 import type { Text } from '../shared/types.js';

@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DkElement } from '../shared/base.js';
-import { baseStyles, tableStyles } from '../shared/styles.js';
+import { baseStyles } from '../shared/styles.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { Announcer } from '../shared/announce.js';
 import { num, plural, time } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';

@@ -186,9 +186,6 @@ export class DkChairConsole extends DkElement {
         flex-wrap: wrap;
         gap: 0.5rem;
       }
-      .alert:empty {
-        display: none;
-      }
       .alert {
         border-inline-start: 4px solid var(--dk-color-ei, #8a2b0b);
         padding-inline-start: 0.5rem;
@@ -316,7 +313,7 @@ export class DkChairConsole extends DkElement {
           </li>`;
         })}
       </ul>
-      <div class="alert" role="alert">
+      <div class=${refusal ? 'alert' : ''} role="alert">
         ${refusal ? `${m.refused} ${refusal.message[locale] ?? refusal.message.en}` : ''}
       </div>
       <div role="status" class="vh">${this.announcement}</div>

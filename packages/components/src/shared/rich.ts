@@ -2,7 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Block as SchemaBlock, LocalizedRichText } from '@digikokous/meeting-schema';
 import type { Locale } from './locale.js';
 import { fallbackLang, text } from './format.js';
-import type { Block, RichText, Text } from './types.js';
+import { localText } from './lang.js';
+
+export { localText };
+import type { Block, RichText } from './types.js';
 
 type Inline = Extract<SchemaBlock, { type: 'paragraph' }>['content'][number];
 
@@ -115,13 +118,4 @@ export function renderRich(value: RichText | undefined, locale: Locale): Templat
     .map((p) => html`<p>${p}</p>`);
   const lang = fallbackLang(value, locale);
   return lang ? html`<div lang=${lang}>${paragraphs}</div>` : html`${paragraphs}`;
-}
-
-/**
- * Localised text for a template: a string in the reader's language, or a `<span lang="fi">` when it falls back to
- * Finnish on a Swedish or English page (WCAG 3.1.2).
- */
-export function localText(value: Text | undefined, locale: Locale): TemplateResult | string {
-  const lang = fallbackLang(value, locale);
-  return lang ? html`<span lang=${lang}>${text(value, locale)}</span>` : text(value, locale);
 }

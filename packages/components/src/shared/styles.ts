@@ -32,19 +32,22 @@ export const baseStyles = css`
     color: var(--dk-color-text, #1a1a1a);
     border: 1px solid var(--dk-color-border, #6b6b6b);
     border-radius: var(--dk-radius, 6px);
-    padding: var(--dk-space, 0.75rem);
+    padding: var(--dk-space-m, 1rem);
   }
   h2,
   h3,
   h4 {
-    margin: 0 0 0.5rem;
-    line-height: 1.25;
+    margin: 0 0 var(--dk-space-s, 0.5rem);
+    line-height: var(--dk-line-height-heading, 1.25);
   }
   h2 {
     font-size: var(--dk-heading-size, 1.25rem);
   }
   h3 {
-    font-size: 1.05rem;
+    font-size: var(--dk-font-size-l, 1.125rem);
+  }
+  p {
+    margin-block: 0 var(--dk-space-s, 0.5rem);
   }
   .muted {
     color: var(--dk-color-text-muted, #4a4a4a);
@@ -54,7 +57,7 @@ export const baseStyles = css`
     padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: var(--dk-radius-small, 3px);
-    font-size: 0.875em;
+    font-size: var(--dk-font-size-s, 0.875rem);
     font-weight: 600;
   }
   button,
@@ -62,7 +65,7 @@ export const baseStyles = css`
     font: inherit;
     min-block-size: var(--dk-target-size, 44px);
     min-inline-size: var(--dk-target-size, 44px);
-    padding: 0.5rem 1rem;
+    padding: var(--dk-space-s, 0.5rem) var(--dk-space-m, 1rem);
     border-radius: var(--dk-radius, 6px);
     cursor: pointer;
   }
@@ -71,18 +74,38 @@ export const baseStyles = css`
     background: var(--dk-color-surface, #ffffff);
     color: var(--dk-color-accent-text, #0b4f8a);
     font-weight: 600;
+    line-height: var(--dk-line-height-heading, 1.25);
+  }
+  button:hover:not(:disabled) {
+    background: var(--dk-color-accent-hover-bg, #e6f0fa);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
   }
   button.primary {
     background: var(--dk-color-accent, #0b4f8a);
     color: var(--dk-color-on-accent, #ffffff);
   }
-  button:disabled {
+  button.primary:hover:not(:disabled) {
+    background: var(--dk-color-accent-hover, #083a66);
+    border-color: var(--dk-color-accent-hover, #083a66);
+  }
+  button:active:not(:disabled) {
+    transform: translateY(1px);
+  }
+  /* Disabled: stated by shape (dashed border) and colour, never by transparency that lowers the contrast. */
+  button:disabled,
+  button.primary:disabled {
     cursor: not-allowed;
-    opacity: 0.7;
+    background: var(--dk-color-disabled-bg, #f2f4f7);
+    color: var(--dk-color-disabled-text, #4a4a4a);
+    border: 2px dashed var(--dk-color-border, #6b6b6b);
   }
   :focus-visible {
     outline: 3px solid var(--dk-color-focus, #b3006b);
     outline-offset: 2px;
+  }
+  button:focus-visible {
+    box-shadow: 0 0 0 2px var(--dk-color-surface, #ffffff);
   }
   .vh {
     position: absolute;
@@ -95,7 +118,9 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     button {
-      transition: background-color 120ms ease-out;
+      transition:
+        background-color 120ms ease-out,
+        border-color 120ms ease-out;
     }
   }
   @media (forced-colors: active) {
@@ -114,82 +139,9 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-  }
-`;
-
-/**
- * Data tables that reflow (WCAG 1.4.10) without breaking words: wide, the table; in a container narrower than
- * 36rem, each row becomes a block with every cell labelled by its column (`data-label` on the cell, drawn
- * with CSS and left out of the accessible name). The markup carries explicit table roles so that the table
- * keeps its semantics when its display changes. Use `<div class="table-wrap">` around `<table class="stack">`.
- */
-export const tableStyles = css`
-  .table-wrap {
-    container-type: inline-size;
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: var(--dk-font-size-l, 1.125rem);
-    padding-block-end: var(--dk-space-xs, 0.25rem);
-  }
-  th,
-  td {
-    text-align: start;
-    padding: var(--dk-space-xs, 0.25rem) var(--dk-space-s, 0.5rem);
-    border-block-end: 1px solid var(--dk-color-border, #6b6b6b);
-    vertical-align: top;
-    hyphens: manual;
-  }
-  thead th {
-    white-space: nowrap;
-  }
-  @container (max-width: 36rem) {
-    table.stack,
-    table.stack tbody,
-    table.stack tr,
-    table.stack td,
-    table.stack tbody th {
-      display: block;
-    }
-    table.stack thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    table.stack tr {
-      border-block-end: 1px solid var(--dk-color-border, #6b6b6b);
-      padding-block: var(--dk-space-s, 0.5rem);
-    }
-    table.stack td,
-    table.stack tbody th {
-      border: 0;
-      padding: 0.125rem 0;
-    }
-    table.stack td[data-label] {
-      display: grid;
-      grid-template-columns: minmax(6.5rem, 40%) 1fr;
-      gap: var(--dk-space-s, 0.5rem);
-    }
-    table.stack td[data-label]::before {
-      content: attr(data-label) / '';
-      font-weight: 600;
-    }
-    table.stack td[colspan] {
-      display: block;
-    }
-    table.stack td.empty {
-      display: none;
-    }
-    table.stack td[colspan]::before {
-      content: none;
+    button:disabled {
+      color: GrayText;
+      border-color: GrayText;
     }
   }
 `;

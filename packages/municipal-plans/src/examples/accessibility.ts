@@ -206,7 +206,7 @@ export const exampleAccessibilityRequirements: AccessibilityRequirements = {
         fi: 'Viittomakielinen tulkkaus tarjotaan pyydettäessä valtuuston kokouksiin.',
         sv: 'Teckenspråkstolkning erbjuds på begäran vid fullmäktiges sammanträden.',
       },
-      basis: 'Viittomakielilaki 359/2015 (tavoite)',
+      basis: 'Viittomakielilaki 359/2015',
       level: 'aim',
       verification: {
         method: 'organisational',
@@ -243,7 +243,6 @@ export const exampleAccessibilityRequirements: AccessibilityRequirements = {
 
 /** The settings of Esimerkkilä's accessibility statement (fictional). */
 export const exampleStatementSettings: StatementSettings = {
-  preparedOn: '2026-03-02',
   assessment: { by: 'self' },
   feedbackEmail: 'saavutettavuus@esimerkkila.example.fi',
   alternativeAccess: {

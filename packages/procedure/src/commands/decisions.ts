@@ -17,15 +17,24 @@ export const recordDecision: Handler<'record-decision'> = (ctx) => {
   const busy = noOpenVote(ctx) ?? itemQuorate(state, it);
   if (busy) return busy;
   if (it.decision) return refusal('decision-exists');
-  // An election held (KL 105 §) ends the discussion of its item like a closed discussion does.
-  const closesDiscussion = it.discussionClosedAt === undefined && it.elections.length === 0;
+  // An election held (KL 105 §), or a tabling / referral proposal adopted, ends the discussion of its item.
+  const proceduralWon = it.votes.some((v) => {
+    const k = it.proposals.find((p) => p.id === v.closed?.winningProposalId)?.kind;
+    return k === 'poydallepano' || k === 'palautus';
+  });
+  const closesDiscussion = it.discussionClosedAt === undefined && it.elections.length === 0 && !proceduralWon;
   if (closesDiscussion) {
     const plan = planForItem(it, { rules });
     if (command.unanimous !== true || (plan !== undefined && plan.steps.length > 0)) return refusal('discussion-open');
     if (it.speakers.some((s) => s.grantedAt !== undefined && s.endedAt === undefined))
       return refusal('someone-speaking');
   }
-  const decision = computeDecision(it, command.decision ?? {}, rules);
+  const requiredMajority = state.meeting.items?.find((x) => x.id === it.itemId)?.requiredMajority;
+  const decision = computeDecision(it, command.decision ?? {}, rules, {
+    ...(requiredMajority === undefined ? {} : { requiredMajority }),
+    members: state.body.seats,
+    present: it.quorum.present,
+  });
   if ('code' in decision) return decision;
   ctx.emit('decision-recorded', { itemId: it.itemId, decision });
   return ctx.events;

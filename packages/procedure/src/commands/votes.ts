@@ -143,6 +143,7 @@ export const openVote: Handler<'open-vote'> = (ctx) => {
   const ok = votable(it);
   const isProcedural = (id: string | undefined) =>
     PROCEDURAL.has(it.proposals.find((p) => p.id === id && !p.withdrawn)?.kind ?? '');
+  const standing = (id: string | undefined) => it.proposals.some((p) => p.id === id && !p.withdrawn);
   let jaa = command.jaa;
   let ei = command.ei;
   let voteId = command.voteId;
@@ -175,6 +176,7 @@ export const openVote: Handler<'open-vote'> = (ctx) => {
     voteId = next.voteId;
   } else {
     if (jaa === undefined || ei === undefined) return refusal('no-voting-order');
+    if (!standing(jaa) || !standing(ei) || jaa === ei) return refusal('invalid-question');
     for (const id of [jaa, ei])
       if (!ok.has(id) && it.proposals.some((p) => p.id === id && !p.withdrawn))
         return refusal('not-seconded', { proposalId: id });
@@ -187,7 +189,6 @@ export const openVote: Handler<'open-vote'> = (ctx) => {
       return refusal('no-voting-order');
     if (it.votes.some((v) => v.closed !== undefined && !procedural(it, v.question))) return refusal('voting-complete');
   }
-  const standing = (id: string | undefined) => it.proposals.some((p) => p.id === id && !p.withdrawn);
   if (!standing(jaa) || !standing(ei) || jaa === ei) return refusal('invalid-question');
   voteId = voteId ?? `${it.itemId}-v${it.votes.length + 1}`;
   const reuse = it.votes.findLast((v) => v.voteId === voteId);

@@ -75,6 +75,8 @@ export type RemedyChoice =
   | { kind: 'oikaisuvaatimus' }
   | { kind: 'kunnallisvalitus'; onRectificationClaim?: boolean }
   | { kind: 'hallintovalitus'; law: string }
+  /** A hallintovalitus recorded in the log with its period and court but no configured law. */
+  | { kind: 'hallintovalitus'; recorded: { periodDays: number; authority: LocalizedText } }
   | { kind: 'hankintaoikaisu' };
 
 export interface AppealDecision {
@@ -159,7 +161,27 @@ export function appealInstructionFor(decision: AppealDecision, context: AppealCo
         authority: config.administrativeCourt,
       };
     case 'hallintovalitus': {
-      const key = choice?.kind === 'hallintovalitus' ? choice.law : undefined;
+      if (choice?.kind === 'hallintovalitus' && 'recorded' in choice) {
+        // The period recorded with the decision is the special law's own: it is kept, never replaced by 30 days.
+        const authority: AppealAuthority =
+          choice.recorded.authority.fi === config.administrativeCourt.name.fi
+            ? config.administrativeCourt
+            : { name: choice.recorded.authority };
+        const law: SpecialLawRemedy = {
+          name: { fi: 'asiaa koskevassa erityislaissa', sv: 'den speciallag som gäller ärendet' },
+          citation: '',
+          periodDays: choice.recorded.periodDays,
+        };
+        return {
+          kind,
+          legalBasis: ['808/2019'],
+          periodDays: law.periodDays,
+          addressee: authority.name,
+          authority,
+          law,
+        };
+      }
+      const key = choice?.kind === 'hallintovalitus' && 'law' in choice ? choice.law : undefined;
       const law = key === undefined ? undefined : config.specialLaws?.[key];
       if (!law) return refuse(`No special law "${key ?? ''}" in the appeal configuration.`);
       const authority = law.authority ?? config.administrativeCourt;
@@ -203,8 +225,8 @@ function fromRecorded(d: AppealDecision): RemedyChoice | undefined {
     if (/^HL 29 §/.test(basis)) return { kind: 'muutoksenhakukielto', ground: 'esteellisyys' };
     return { kind: 'muutoksenhakukielto', ground: 'muu-laki', legalBasis: basis };
   }
-  // A recorded hallintovalitus without a configured law falls back to the body default (its text would lack the law).
-  if (a.kind === 'hallintovalitus') return undefined;
+  if (a.kind === 'hallintovalitus')
+    return { kind: 'hallintovalitus', recorded: { periodDays: a.periodDays, authority: a.authority } };
   return { kind: a.kind };
 }
 
@@ -298,10 +320,10 @@ export function appealInstructionText(
       break;
     case 'hallintovalitus': {
       const law = remedy.law!;
-      p.push(T.adminIntro(loc(law.name, lang), T.cite(law.citation), loc(remedy.addressee, lang)));
+      p.push(T.adminIntro(loc(law.name, lang), law.citation ? T.cite(law.citation) : '', loc(remedy.addressee, lang)));
       p.push(T.delivery(contact(remedy.authority, lang)));
       p.push(law.appellants ? loc(law.appellants, lang) : T.whoParty);
-      p.push(T.periodLaw(remedy.periodDays!, T.cite(law.citation)), T.notification(false));
+      p.push(T.periodLaw(remedy.periodDays!, law.citation ? T.cite(law.citation) : '808/2019'), T.notification(false));
       p.push(T.holiday('valitus'), T.appealContent, T.appealAttachments, T.fee(config.administrativeCourtFeeEur));
       break;
     }
@@ -351,7 +373,7 @@ const FI = {
   appealIntro: (court: string) =>
     `Tähän päätökseen saa hakea muutosta kunnallisvalituksella (KL 135 §). Valitusviranomainen on ${court}.`,
   adminIntro: (law: string, cite: string, court: string) =>
-    `Tähän päätökseen saa hakea muutosta hallintovalituksella siten kuin ${law} säädetään (${cite}) ja laissa oikeudenkäynnistä hallintoasioissa (808/2019). Valitusviranomainen on ${court}.`,
+    `Tähän päätökseen saa hakea muutosta hallintovalituksella siten kuin ${law} säädetään${cite ? ` (${cite})` : ''} ja laissa oikeudenkäynnistä hallintoasioissa (808/2019). Valitusviranomainen on ${court}.`,
   delivery: (where: string) => `Valitus toimitetaan valitusviranomaiselle: ${where}.`,
   grounds:
     'Valituksen saa tehdä sillä perusteella, että päätös on syntynyt virheellisessä järjestyksessä, päätöksen tehnyt viranomainen on ylittänyt toimivaltansa tai päätös on muuten lainvastainen. Valittajan on esitettävä valitusperusteet ennen valitusajan päättymistä (KL 135 §).',
@@ -406,7 +428,7 @@ const SV: typeof FI = {
   appealIntro: (court) =>
     `Ändring i detta beslut får sökas genom kommunalbesvär (KomL 135 §). Besvärsmyndighet är ${court}.`,
   adminIntro: (law, cite, court) =>
-    `Ändring i detta beslut får sökas genom förvaltningsbesvär enligt ${law} (${cite}) och lagen om rättegång i förvaltningsärenden (808/2019). Besvärsmyndighet är ${court}.`,
+    `Ändring i detta beslut får sökas genom förvaltningsbesvär enligt ${law}${cite ? ` (${cite})` : ''} och lagen om rättegång i förvaltningsärenden (808/2019). Besvärsmyndighet är ${court}.`,
   delivery: (where) => `Besväret lämnas in till besvärsmyndigheten: ${where}.`,
   grounds:
     'Besvär får anföras på den grunden att beslutet har tillkommit i felaktig ordning, att den myndighet som fattat beslutet har överskridit sina befogenheter eller att beslutet annars strider mot lag. Ändringssökanden ska framföra besvärsgrunderna innan besvärstiden går ut (KomL 135 §).',
