@@ -305,9 +305,9 @@ export class DkMeetingApp extends LitElement {
                             .vote=${vote}
                             .ballot=${me ? ballotOf(state, me) : undefined}
                             .ineligible=${me && VOTING.has(this.meetingRole) ? ineligibility(state, me) : 'no-voting-right'}
-                            @dk-ballot=${(e: CustomEvent<{ option: string }>) => {
+                            @dk-ballot=${(e: CustomEvent<{ option: string; voteId: string }>) => {
                               e.preventDefault();
-                              void this.run({ type: 'cast-ballot', option: e.detail.option });
+                              void this.run({ type: 'cast-ballot', voteId: e.detail.voteId, option: e.detail.option });
                             }}
                           ></dk-vote-panel>`
                         : nothing
