@@ -15,6 +15,6 @@ export default defineProject({
     testTimeout: 30_000,
     // The machine is shared and often loaded: waiting for a live update may take seconds, never minutes.
     expect: { poll: { timeout: 20_000, interval: 100 } },
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });

@@ -271,7 +271,6 @@ export class DkMeetingApp extends LitElement {
     return html`<p id="meeting-status">${t.status}: <strong>${t.meetingStatus[state.status]}</strong></p>
       ${LEADING.has(this.meetingRole) ? this.renderChair(state) : nothing}
       ${this.meetingRole === 'secretary' || LEADING.has(this.meetingRole) ? this.renderSecretary(state) : nothing}
-      ${me && VOTING.has(this.meetingRole) ? this.renderJoin(state, me) : nothing}
       <div class="columns">
         <div>
           <dk-quorum-status
@@ -306,9 +305,9 @@ export class DkMeetingApp extends LitElement {
                             .vote=${vote}
                             .ballot=${me ? ballotOf(state, me) : undefined}
                             .ineligible=${me && VOTING.has(this.meetingRole) ? ineligibility(state, me) : 'no-voting-right'}
-                            @dk-ballot=${(e: CustomEvent<{ option: string }>) => {
+                            @dk-ballot=${(e: CustomEvent<{ option: string; voteId: string }>) => {
                               e.preventDefault();
-                              void this.run({ type: 'cast-ballot', option: e.detail.option });
+                              void this.run({ type: 'cast-ballot', voteId: e.detail.voteId, option: e.detail.option });
                             }}
                           ></dk-vote-panel>`
                         : nothing
@@ -333,26 +332,6 @@ export class DkMeetingApp extends LitElement {
         <dk-attendance .participants=${participantsView(state, this.nameOf)}></dk-attendance>
       </details>
       ${this.renderAudit()}`;
-  }
-
-  renderJoin(state: MeetingState, me: string): TemplateResult {
-    const a = state.attendance.get(me);
-    if (state.status === 'not-started' || state.status === 'closed') return html``;
-    return a?.present
-      ? html`<button
-          type="button"
-          id="leave"
-          @click=${() => this.run({ type: 'change-attendance', personId: me, status: 'poissa', mode: 'etana' })}
-        >
-          ${this.t.leave}
-        </button>`
-      : html`<button
-          type="button"
-          id="join"
-          @click=${() => this.run({ type: 'change-attendance', personId: me, status: 'lasna', mode: 'etana' })}
-        >
-          ${this.t.join}
-        </button>`;
   }
 
   renderProposals(state: MeetingState, item: AgendaItem): TemplateResult {
@@ -433,6 +412,7 @@ export class DkMeetingApp extends LitElement {
       .sort((a, b) => a.order - b.order)
       .find((i) => !handled.has(i.id) && i.id !== state.currentItemId);
     const current = state.currentItemId ? meeting.items.find((i) => i.id === state.currentItemId) : undefined;
+    const currentState = state.currentItemId ? state.items.get(state.currentItemId) : undefined;
     const secretary = this.info?.participants.find((p) => p.role === 'secretary')?.personId;
     const candidates: [string, string, Cmd][] = [
       [
@@ -481,7 +461,12 @@ export class DkMeetingApp extends LitElement {
       ['approve-voting-order', t.votingOrder, { type: 'approve-voting-order' }],
       ['open-vote', t.openVote, { type: 'open-vote' }],
       ['close-vote', t.closeVote, { type: 'close-vote' }],
-      ['record-decision', t.recordDecision, { type: 'record-decision' }],
+      // With the discussion still open, only as a unanimous decision stated by the chair (which closes it).
+      [
+        'record-decision',
+        t.recordDecision,
+        { type: 'record-decision', ...(currentState && !currentState.discussionClosedAt ? { unanimous: true } : {}) },
+      ],
       ['close-item', t.closeItem, { type: 'close-item' }],
       [
         state.status === 'on-break' ? 'end-break' : 'start-break',

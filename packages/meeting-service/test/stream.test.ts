@@ -35,12 +35,12 @@ describe.each(BACKENDS)('live stream and snapshots on %s (KL 98 §, JulkL 22–2
       type: 'declare-disqualification',
       personId: 'p012',
       ground: 'asianosainen',
-      declaredBy: 'itse',
+      declaredBy: 'muu',
       disqualified: true,
     });
     await h.ok(chair, { type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: `${DRAFT} ${SECRET}` } });
     await h.ok(chair, { type: 'close-discussion' });
-    await h.ok(secretary, { type: 'record-decision' });
+    await h.ok(chair, { type: 'record-decision' });
     await h.ok(chair, { type: 'close-item' });
     const last = h.service.runtime(h.meetingId)!.state.lastSeq;
     for (const c of [pub, mem, dis]) await expect.poll(() => c.events.at(-1)?.id, { timeout: 5000 }).toBe(String(last));

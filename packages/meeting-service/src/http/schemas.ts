@@ -36,6 +36,13 @@ const side: Schema = {
   properties: { proposalId: Id, winnerOfVoteId: Id },
 };
 
+const onBehalfOf: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['personId', 'reason'],
+  properties: { personId: Id, reason: short },
+};
+
 function command(type: string, properties: Record<string, Schema> = {}, required: string[] = []): Schema {
   return {
     type: 'object',
@@ -79,7 +86,18 @@ export const COMMAND_SCHEMAS: readonly Schema[] = [
     },
     ['personId', 'ground', 'declaredBy', 'disqualified'],
   ),
-  command('request-speaker', { personId: Id, kind: { enum: [...speechKinds] }, repliesToEntryId: Id, entryId: Id }),
+  command('change-presiding', { personId: Id, reason: { type: 'string', minLength: 1, maxLength: 64 } }, [
+    'personId',
+    'reason',
+  ]),
+  command('request-speaker', {
+    personId: Id,
+    kind: { enum: [...speechKinds] },
+    repliesToEntryId: Id,
+    entryId: Id,
+    onBehalfOf,
+  }),
+  command('withdraw-speaker', { entryId: Id, onBehalfOf }, ['entryId']),
   command('grant-speaker', { entryId: Id }, ['entryId']),
   command('end-speaker', { entryId: Id }, ['entryId']),
   command(
@@ -90,11 +108,12 @@ export const COMMAND_SCHEMAS: readonly Schema[] = [
       proposerId: Id,
       proposalId: Id,
       amendsProposalId: Id,
+      onBehalfOf,
     },
     ['kind', 'text'],
   ),
-  command('second-proposal', { proposalId: Id, seconderId: Id }, ['proposalId']),
-  command('withdraw-proposal', { proposalId: Id }, ['proposalId']),
+  command('second-proposal', { proposalId: Id, seconderId: Id, onBehalfOf }, ['proposalId']),
+  command('withdraw-proposal', { proposalId: Id, onBehalfOf }, ['proposalId']),
   command('close-discussion'),
   command('approve-voting-order', {
     distanceRanks: {
@@ -115,10 +134,27 @@ export const COMMAND_SCHEMAS: readonly Schema[] = [
     },
   }),
   command('open-vote', { voteId: Id, method: { enum: [...voteMethods] }, jaa: Id, ei: Id, text: LocalizedText }),
-  command('cast-ballot', { personId: Id, option: { enum: ['jaa', 'ei', 'tyhja'] }, voteId: Id }, ['option']),
-  command('close-vote', { voteId: Id }),
+  // `voteId` names the vote the member saw: a ballot never lands in another vote.
+  command('cast-ballot', { personId: Id, option: { enum: ['jaa', 'ei', 'tyhja'] }, voteId: Id, onBehalfOf }, [
+    'option',
+    'voteId',
+  ]),
+  command('close-vote', { castingSide: { enum: ['jaa', 'ei'] } }),
+  command('cancel-vote', { reason: { enum: ['tasatulos', 'paatosvaltaisuus-menetetty', 'muu'] } }),
   // An election and a decision are whole meeting-schema records; `decide` checks their shape (invalid-command).
   command('hold-election', { election: { type: 'object', maxProperties: 40 } }, ['election']),
+  command(
+    'count-election',
+    {
+      electionId: Id,
+      title: LocalizedText,
+      seatsToFill: { type: 'integer', minimum: 1, maximum: 100 },
+      secretBallot: { type: 'boolean' },
+      candidates: { type: 'array', maxItems: 200, items: { type: 'object', maxProperties: 20 } },
+      ballots: { type: 'array', maxItems: 500, items: { type: 'object', maxProperties: 20 } },
+    },
+    ['title', 'seatsToFill', 'secretBallot', 'candidates', 'ballots'],
+  ),
   command(
     'draw-lot',
     {
@@ -132,10 +168,10 @@ export const COMMAND_SCHEMAS: readonly Schema[] = [
     },
     ['reason', 'entrants', 'winnerIds', 'method'],
   ),
-  command('record-decision', { decision: { type: 'object', maxProperties: 20 } }),
+  command('record-decision', { decision: { type: 'object', maxProperties: 20 }, unanimous: { type: 'boolean' } }),
   command(
     'record-dissent',
-    { personId: Id, basis: { enum: [...dissentBases] }, writtenReasons: LocalizedLongText, dissentId: Id },
+    { personId: Id, basis: { enum: [...dissentBases] }, writtenReasons: LocalizedLongText, dissentId: Id, onBehalfOf },
     ['basis'],
   ),
   command('start-break', { reason: LocalizedText }),

@@ -32,13 +32,18 @@ const CHAIR: ReadonlySet<CommandType> = new Set<CommandType>([
   'close-item',
   'close-meeting',
   'change-attendance',
+  'change-presiding',
+  'cancel-vote',
+  'count-election',
+  'withdraw-speaker',
 ]);
 /** The secretary keeps the attendance and records what the chair declares. */
 const SECRETARY: ReadonlySet<CommandType> = new Set<CommandType>([
   'change-attendance',
   'declare-disqualification',
   'choose-minutes-checkers',
-  'record-decision',
+  'state-legality',
+  'change-presiding',
 ]);
 /** A member's own acts: the person field is the actor (KL 104 §, KL 106 §). */
 const OWN_FIELD: Partial<Record<CommandType, string>> = {
@@ -56,29 +61,26 @@ const VOTING_ROLES: ReadonlySet<MeetingRole> = new Set<MeetingRole>(['chair', 'v
  * Returns the command with the person fields filled from the actor, or a refusal.
  */
 export function authorize(
-  actor: Actor & { schemaRole?: string },
+  actor: Actor,
   command: Record<string, unknown>,
 ): { command: Record<string, unknown> } | Refusal {
   const type = command.type as CommandType;
-  // KL 99 §: a member joins or leaves the electronic meeting over the remote connection in their own name
-  // (the chair and the secretary confirm the roll call; deputies' substitutions go through the secretary).
-  if (
-    type === 'change-attendance' &&
-    command.personId === actor.personId &&
-    command.mode === 'etana' &&
-    command.substituteFor === undefined &&
-    command.role === undefined &&
-    command.votingRight === undefined &&
-    (actor.role === 'member' || actor.role === 'vice-chair' || actor.role === 'chair')
-  ) {
-    return {
-      command:
-        command.status === 'lasna' ? { ...command, role: actor.schemaRole ?? 'jasen', votingRight: true } : command,
-    };
+  // The secretary records a member's personal act for him (paper fallback, `onBehalfOf`); the procedure checks
+  // that the actor is the meeting's secretary and that the act is personal.
+  if (command.onBehalfOf !== undefined) {
+    if (actor.role !== 'secretary' && actor.role !== 'chair' && actor.role !== 'vice-chair')
+      return refusal('role-not-allowed');
+    return { command };
   }
-  // The base proposal (pohjaehdotus) is the presenter's draft decision, put forward by the chair (KL 104 §).
+  // The base proposal (pohjaehdotus) is the presenter's draft decision, put forward by him or the chair (KL 104 §).
   if (type === 'make-proposal' && command.kind === 'pohjaehdotus') {
-    if (actor.role !== 'chair' && actor.role !== 'vice-chair') return refusal('role-not-allowed');
+    if (
+      actor.role !== 'chair' &&
+      actor.role !== 'vice-chair' &&
+      actor.role !== 'presenter' &&
+      actor.role !== 'official'
+    )
+      return refusal('role-not-allowed');
     return command.proposerId === undefined ? { command } : refusal('invalid-request');
   }
   const own = OWN_FIELD[type];
@@ -94,7 +96,11 @@ export function authorize(
     }
     return { command: { ...command, [own]: actor.personId } };
   }
-  if (type === 'withdraw-proposal') {
+  // Withdrawing one's own speaking request or proposal: the procedure finds whose it is from the entry.
+  if (
+    type === 'withdraw-proposal' ||
+    (type === 'withdraw-speaker' && actor.role !== 'chair' && actor.role !== 'vice-chair')
+  ) {
     return VOTING_ROLES.has(actor.role) ? { command } : refusal('role-not-allowed');
   }
   if (CHAIR.has(type) && (actor.role === 'chair' || actor.role === 'vice-chair')) return { command };

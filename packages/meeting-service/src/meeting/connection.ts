@@ -1,7 +1,10 @@
 import type { MeetingRuntime } from './runtime.js';
 
-/** The system actor of departures and returns the service records itself (meeting-schema: `actor: system`). */
-export const SYSTEM_ACTOR = { personId: 'system', role: 'chair' } as const;
+/**
+ * Departures and returns the service records itself go under the secretary's authority (the procedure lets the
+ * secretary keep the attendance, KL 99 §); the audit entry says that the service recorded it and why.
+ */
+export const SYSTEM_ACTOR = { personId: 'system', role: 'secretary' } as const;
 
 /**
  * KL 99 §: in an electronic meeting everyone recorded present must be in an equal connection. Remote members
@@ -37,9 +40,9 @@ export class ConnectionWatch {
       return;
     }
     const result = await this.runtime.execute(
-      SYSTEM_ACTOR,
+      this.#recorder(),
       { type: 'change-attendance', personId, status: 'lasna', mode: 'etana' },
-      { authn: { idp: 'system' } },
+      { authn: { idp: 'system', acr: 'connection-restored' } },
     );
     if (result.kind !== 'refused') this.#lost.delete(personId);
   }
@@ -55,7 +58,7 @@ export class ConnectionWatch {
       const last = this.#lastSeen.get(personId) ?? this.#started;
       if (now - last <= this.options.lossAfterMs) continue;
       const result = await this.runtime.execute(
-        SYSTEM_ACTOR,
+        this.#recorder(),
         { type: 'change-attendance', personId, status: 'poissa', mode: 'etana', reason: 'muu' },
         { authn: { idp: 'system', acr: 'connection-lost' } },
       );
@@ -65,6 +68,10 @@ export class ConnectionWatch {
       }
     }
     return departed;
+  }
+
+  #recorder(): { personId: string; role: 'secretary' } {
+    return { personId: this.runtime.state.secretaryId ?? SYSTEM_ACTOR.personId, role: 'secretary' };
   }
 
   stop(): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Meeting, MeetingEvent } from '@digikokous/meeting-schema';
 import {
   applyEvents,
+  authorizeCommand,
   decide,
   isProcedureError,
   replay,
@@ -173,6 +174,11 @@ export class MeetingRuntime {
         const lastAt = this.#state.lastAt === undefined ? 0 : Date.parse(this.#state.lastAt);
         const at = new Date(Math.max(now.getTime(), lastAt)).toISOString();
         const full = { ...command, actor: actor.personId, at } as unknown as MeetingCommand;
+        // The procedure's own authorisation first (who presides, who is the secretary, whose act it is, now), then
+        // the rules of the command; `decide` checks authorisation again, so neither can be skipped by mistake.
+        const rules = this.options.decideOptions?.rules;
+        const denied = authorizeCommand(this.#state, full, rules === undefined ? {} : { rules });
+        if (denied) return { kind: 'refused', error: denied };
         const result = decide(this.#state, full, this.options.decideOptions);
         if (isProcedureError(result)) return { kind: 'refused', error: result };
         if (result.length === 0) return { kind: 'refused', error: refusal('invalid-request') };

@@ -115,7 +115,8 @@ export async function openMeeting(h: Harness): Promise<{ chair: TestSession; sec
   await h.ok(chair, { type: 'open-item', itemId: item(1), sectionNumber: 45 });
   await h.ok(chair, { type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: 'Todetaan laillisuus.' } });
   await h.ok(chair, { type: 'state-legality', lawfullyConvened: true });
-  await h.ok(secretary, { type: 'record-decision' });
+  // "Voidaanko yksimielisesti hyväksyä?": a unanimous decision closes the discussion.
+  await h.ok(chair, { type: 'record-decision', unanimous: true });
   await h.ok(chair, { type: 'close-item' });
   return { chair, secretary };
 }
