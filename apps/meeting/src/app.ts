@@ -278,7 +278,9 @@ export class DkMeetingApp extends LitElement {
             body-kind=${state.body.kind}
             present=${quorum ?? [...state.attendance.values()].filter((a) => a.present && a.votingRight).length}
           ></dk-quorum-status>
-          <dk-agenda .items=${agendaEntries(this.meeting.items, state, this.nameOf)}></dk-agenda>
+          <dk-agenda
+            .items=${agendaEntries(this.meeting.items, state, this.nameOf, { viewer: this.viewer })}
+          ></dk-agenda>
         </div>
         <div id="current-item">
           ${
@@ -289,7 +291,9 @@ export class DkMeetingApp extends LitElement {
                     <h2>§ ${item.sectionNumber} ${item.title[this.language] ?? item.title.fi}</h2>
                     <p class="hidden-note">${t.hidden}</p>
                   </section>`
-                : html`<dk-agenda-item .item=${agendaItemView(item, this.nameOf, state)}></dk-agenda-item>
+                : html`<dk-agenda-item
+                      .item=${agendaItemView(item, this.nameOf, state, { viewer: this.viewer })}
+                    ></dk-agenda-item>
                     ${this.renderProposals(state, item)}
                     <dk-speaker-queue
                       .entries=${speakers.entries}
