@@ -12,6 +12,7 @@ import {
   type AuthorityKey,
   type ProcedureRules,
 } from './rules.js';
+import { roleOf } from './seats.js';
 import type { ItemState, MeetingState } from './state.js';
 
 /** What authorisation needs to know of a command or event. */
@@ -183,7 +184,15 @@ function actOfEvent(state: MeetingState, e: MeetingEvent): Act | undefined {
     case 'meeting-opened':
       return { key: 'open-meeting', self: e.payload.chairId };
     case 'presiding-changed':
-      return { key: 'change-presiding', self: e.payload.personId };
+      // The chair declaring his own disqualification hands the chair to the vice-chair by the same act (KL 102 §,
+      // HL 27 §): the event comes after `disqualification-declared`, when he already cannot preside.
+      return e.payload.reason === 'puheenjohtaja-esteellinen' &&
+        e.actor === state.presidingId &&
+        item?.disqualified.has(e.actor) === true &&
+        item.disqualifications.some((x) => x.personId === e.actor && x.declaredBy === 'itse' && x.disqualified) &&
+        roleOf(state, e.payload.personId, state.attendance.get(e.payload.personId)?.role) === 'varapuheenjohtaja'
+        ? { key: 'declare-disqualification', self: e.actor }
+        : { key: 'change-presiding', self: e.payload.personId };
     case 'attendance-changed':
       // A member declaring his own disqualification leaves the meeting by the same act (HL 27 §).
       return e.payload.reason === 'esteellisyys' && e.payload.status === 'poissa' && e.actor === e.payload.personId
