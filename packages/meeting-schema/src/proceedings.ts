@@ -64,6 +64,14 @@ export const ProposalSchema = z
 /** A proposal. */
 export type Proposal = z.infer<typeof ProposalSchema>;
 
+/**
+ * The `ei` side of the vote on a wish clause (toivomusponsi), put to the vote after the main decision as
+ * "hyväksytään / hylätään": `jaa` is the wish clause, `ei` this derived id (the clause is rejected).
+ */
+export function wishClauseRejectionId(wishClauseId: string): string {
+  return `${wishClauseId}:hylataan`;
+}
+
 /** A vote question: proposal A gets `jaa`, proposal B gets `ei` (äänestysesitys). */
 export const VoteQuestionSchema = z.strictObject({
   jaa: IdSchema,

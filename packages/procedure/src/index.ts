@@ -41,6 +41,7 @@ export {
   resolveItem,
   tallyVote,
   WINNER_OF_PREVIOUS,
+  wishClauseRejection,
   type BallotOption,
   type ItemResolution,
   type PlannedProposal,

@@ -449,6 +449,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     if (p?.kind === 'poydallepano') return `${P.tableMatter} (${name(p.proposerId)})`;
     if (p?.kind === 'palautus') return `${P.returnMatter} (${name(p.proposerId)})`;
     if (other?.kind === 'poydallepano' || other?.kind === 'palautus') return P.continueHandling;
+    // A wish clause is voted after the decision as "hyväksytään / hylätään".
+    if (p?.kind === 'toivomusponsi') return `${P.wishAdopted} (${name(p.proposerId)})`;
+    if (p === undefined && other?.kind === 'toivomusponsi') return `${P.wishRejected} (${name(other.proposerId)})`;
     return proposalLabel(it, p);
   }
 
@@ -560,7 +563,8 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       const lost = won === jaa ? ei : jaa;
       const a = c[v.closed.result];
       const b = c[v.closed.result === 'jaa' ? 'ei' : 'jaa'];
-      const procedural = [won?.kind, lost?.kind].some((k) => k === 'poydallepano' || k === 'palautus');
+      const wishVote = jaa?.kind === 'toivomusponsi';
+      const procedural = wishVote || [won?.kind, lost?.kind].some((k) => k === 'poydallepano' || k === 'palautus');
       const outcome = sideLabel(it, won, lost).replace(/ \([^()]*\)$/, '');
       out.push(procedural ? P.matterOutcome(outcome, a, b) : P.voteWinner(sideLabel(it, won, lost), a, b));
     });

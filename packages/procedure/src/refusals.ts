@@ -414,6 +414,12 @@ export const refusalCatalogue = {
       'Lot winners must be among the entrants.',
     ),
   // -- decisions and dissent ---------------------------------------------------------------------------------------
+  'wish-clause-after-decision': () =>
+    m(
+      'Toivomusponnesta äänestetään vasta pääasian päätöksen jälkeen (hyväksytään / hylätään).',
+      'Om en hemställningskläm röstas först efter beslutet i huvudfrågan (godkänns / förkastas).',
+      'A wish clause is put to the vote only after the main decision (adopted / rejected).',
+    ),
   'decision-exists': () =>
     m('Asiassa on jo päätös.', 'Ärendet har redan ett beslut.', 'The item already has a decision.'),
   'no-decision': () =>
