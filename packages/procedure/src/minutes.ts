@@ -611,6 +611,14 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       it.elections.length === 0
     )
       out.push(P.unanimous(proposalLabel(it, base)));
+    // The council minority's demand tabled the matter without a vote (hallintosääntö).
+    const tabled = it.proposals.find((p) => p.id === it.decision?.basedOnProposalId);
+    if (
+      it.decision?.kind === 'poydalle' &&
+      tabled?.kind === 'poydallepano' &&
+      !it.votes.some((v) => v.closed !== undefined && (v.question.jaa === tabled.id || v.question.ei === tabled.id))
+    )
+      out.push(P.tabledByDemand(new Set([tabled.proposerId, ...tabled.seconderIds]).size, it.quorum.present));
     out.push(...returned);
     return out;
   }

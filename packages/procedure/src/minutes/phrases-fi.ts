@@ -114,6 +114,8 @@ export const fi: MinutesPhrases = {
   lot: (reason, physical, random, winners) =>
     `${reason ? `${reason} ` : ''}Valinta ratkaistiin arvalla (KL 105 § 4 mom). Arpa suoritettiin ${physical ? 'fyysisenä arvontana' : 'satunnaislukugeneraattorilla'}${random ? ` (satunnaisluku ${random})` : ''}, ja arvonnan voitti ${join(winners, 'ja')}.`,
   elected: (names) => `Valituksi tuli ${join(names, 'ja')}.`,
+  tabledByDemand: (n, present) =>
+    `Pöydällepanoa vaati ${n} läsnä olevista ${present} valtuutetusta, joten asia jätettiin pöydälle äänestyksettä (hallintosääntö: vähemmistön oikeus).`,
   wishAdopted: 'toivomusponsi hyväksytään',
   wishRejected: 'toivomusponsi hylätään',
   pair: (member, deputy) => `${member} (henkilökohtainen varajäsen ${deputy})`,

@@ -116,6 +116,8 @@ export const sv: MinutesPhrases = {
   lot: (reason, physical, random, winners) =>
     `${reason ? `${reason} ` : ''}Valet avgjordes genom lottdragning (KomL 105 § 4 mom); lotten drogs ${physical ? 'som fysisk lottdragning' : 'med slumptalsgenerator'}${random ? ` (slumptal ${random})` : ''} och föll på ${join(winners)}.`,
   elected: (names) => `Vald blev ${join(names)}.`,
+  tabledByDemand: (n, present) =>
+    `Bordläggning krävdes av ${n} av de ${present} närvarande fullmäktigeledamöterna, så ärendet bordlades utan omröstning (förvaltningsstadgan: minoritetens rätt).`,
   wishAdopted: 'hemställningsklämmen godkänns',
   wishRejected: 'hemställningsklämmen förkastas',
   pair: (member, deputy) => `${member} (personlig ersättare ${deputy})`,

@@ -100,6 +100,8 @@ export interface MinutesPhrases {
   comparisonNumbers(values: readonly string[]): string;
   lot(reason: string, physical: boolean, random: string | undefined, winners: readonly string[]): string;
   elected(names: readonly string[]): string;
+  /** The council minority's demand tabled the matter without a vote (hallintosääntö). */
+  tabledByDemand(demanding: number, present: number): string;
   /** The sides of the vote on a wish clause, after the decision. */
   wishAdopted: string;
   wishRejected: string;
