@@ -162,6 +162,20 @@ export {
   renderMinutesHtml,
   type RenderMinutesOptions,
 } from './minutes-document.js';
-export * from './minutes/appeal.js';
+export {
+  AppealConfigurationError,
+  appealInstructionFor,
+  appealInstructionText,
+  lastDayOf,
+  personalDataRemovalAfter,
+  type AppealConfiguration,
+  type AppealContext,
+  type AppealDecision,
+  type AppealRemedy,
+  type AppealText,
+  type ProcurementRemedy,
+  type RemedyChoice,
+  type SpecialLawRemedy,
+} from './minutes/appeal.js';
 export * as fiNumerals from './minutes/numerals.js';
 export type { MinutesPhrases } from './minutes/phrases.js';
