@@ -433,6 +433,34 @@ const reach: { [C in RefusalCode]: () => string } = {
           ],
         }),
       }),
+  'election-pair-incomplete': () =>
+    new Board()
+      .open()
+      .item()
+      .no({
+        type: 'hold-election',
+        actor: CHAIR,
+        election: election({
+          candidates: [
+            { id: 'c1', name: 'Aino', personalDeputy: { name: 'Veikko' } },
+            { id: 'c2', name: 'Eino' },
+          ],
+        }),
+      }),
+  'election-pair-invalid': () =>
+    new Board()
+      .open()
+      .item()
+      .no({
+        type: 'hold-election',
+        actor: CHAIR,
+        election: election({
+          candidates: [
+            { id: 'c1', name: 'Aino', personId: 'x1', personalDeputy: { name: 'Eino', personId: 'x2' } },
+            { id: 'c2', name: 'Eino', personId: 'x2', personalDeputy: { name: 'Veikko', personId: 'x3' } },
+          ],
+        }),
+      }),
   'election-unknown-candidate': () =>
     new Board()
       .open()

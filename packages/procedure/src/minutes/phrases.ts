@@ -100,6 +100,10 @@ export interface MinutesPhrases {
   comparisonNumbers(values: readonly string[]): string;
   lot(reason: string, physical: boolean, random: string | undefined, winners: readonly string[]): string;
   elected(names: readonly string[]): string;
+  /** A member + personal deputy pair (KL 105 § 3 mom). */
+  pair(member: string, deputy: string): string;
+  /** Tasa-arvolaki 609/1986 4 a §: the 40 % quota is not met among those elected (a warning, not a bar). */
+  genderQuotaNotMet: string;
   unanimous(baseLabel: string): string;
   dissent(who: string, basis: string, reasons?: string): string;
   closedSession: string;
