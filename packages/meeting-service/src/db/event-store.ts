@@ -36,7 +36,11 @@ export interface StoredCheckpoint {
  * entries and the idempotency key in one transaction (all or nothing).
  */
 export class EventStore {
-  constructor(readonly db: Database) {}
+  constructor(
+    readonly db: Database,
+    /** NOTIFY this channel with the meeting id in every appending transaction (delivered at its commit). */
+    readonly options: { readonly notifyChannel?: string } = {},
+  ) {}
 
   async load(meetingId: string, afterSeq = -1): Promise<MeetingEvent[]> {
     const r = await this.db.query<{ event: MeetingEvent | string }>(
@@ -114,6 +118,8 @@ export class EventStore {
             a.line,
           ]);
         }
+        if (this.options.notifyChannel !== undefined)
+          await tx.query('SELECT pg_notify($1, $2)', [this.options.notifyChannel, input.meetingId]);
         return { kind: 'appended' } as const;
       });
     } catch (error) {

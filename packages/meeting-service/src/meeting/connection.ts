@@ -1,4 +1,4 @@
-import type { MeetingRuntime } from './runtime.js';
+import type { MeetingRuntime, RuntimeLog } from './runtime.js';
 
 /**
  * Departures and returns the service records itself go under the secretary's authority (the procedure lets the
@@ -20,10 +20,16 @@ export class ConnectionWatch {
 
   constructor(
     readonly runtime: MeetingRuntime,
-    readonly options: { lossAfterMs: number; sweepMs: number; clock: () => Date },
+    readonly options: { lossAfterMs: number; sweepMs: number; clock: () => Date; log?: RuntimeLog },
   ) {
     this.#started = options.clock().getTime();
-    this.#timer = setInterval(() => void this.sweep().catch(() => {}), options.sweepMs);
+    this.#timer = setInterval(
+      () =>
+        void this.sweep().catch((error: unknown) =>
+          options.log?.warn({ err: error, meetingId: runtime.meetingId }, 'connection sweep failed'),
+        ),
+      options.sweepMs,
+    );
     this.#timer.unref();
   }
 

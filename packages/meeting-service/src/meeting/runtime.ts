@@ -24,6 +24,12 @@ export interface AuthnContext {
   readonly acr?: string;
 }
 
+/** Where the runtime reports what it cannot throw to a caller (Fastify's logger fits; pino's signature). */
+export interface RuntimeLog {
+  error(object: Record<string, unknown>, message: string): void;
+  warn(object: Record<string, unknown>, message: string): void;
+}
+
 export interface RuntimeOptions {
   readonly store: EventStore;
   readonly meeting: Meeting;
@@ -33,6 +39,8 @@ export interface RuntimeOptions {
   /** Signs the audit checkpoints at every vote close and at meeting close. */
   readonly auditKey: { readonly privateKey: KeyObject; readonly kid: string };
   readonly decideOptions?: DecideOptions;
+  /** Listener failures and other faults that no request answers for; silent when absent. */
+  readonly log?: RuntimeLog;
 }
 
 export type ExecuteResult =
@@ -140,7 +148,8 @@ export class MeetingRuntime {
       try {
         listener(events);
       } catch (error) {
-        console.error(error);
+        // One failing follower must not stop the others or the command that committed the events.
+        this.options.log?.error({ err: error, meetingId: this.meetingId }, 'event listener failed');
       }
     }
   }
