@@ -130,6 +130,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     },
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
+      // The pool listens for errors of idle clients only: a connection that dies while checked out (terminated,
+      // network) would otherwise emit an unhandled 'error' and crash the process. The failed query rejects anyway.
+      const onError = (error: Error) => (broken = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn({
@@ -141,10 +146,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        // A connection whose ROLLBACK fails is gone (terminated, network): the pool must not hand it out again.
+        await client.query('ROLLBACK').catch((e: Error) => (broken = e));
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     async notify(channel, payload) {

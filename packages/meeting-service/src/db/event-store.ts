@@ -22,6 +22,8 @@ export interface AppendInput {
   /** Canonical audit lines (`AuditChain` entries) with their 1-based chain positions. */
   readonly audit: readonly { seq: number; line: string }[];
   readonly idempotency?: { readonly key: string; readonly requestHash: string; readonly response: unknown };
+  /** A signed audit checkpoint over the chain including `audit`, stored with it. */
+  readonly checkpoint?: StoredCheckpoint;
 }
 
 export interface StoredCheckpoint {
@@ -116,6 +118,15 @@ export class EventStore {
             input.meetingId,
             a.seq,
             a.line,
+          ]);
+        }
+        if (input.checkpoint !== undefined) {
+          const cp = input.checkpoint;
+          await tx.query('INSERT INTO dk_audit_checkpoints (meeting_id, size, reason, jws) VALUES ($1, $2, $3, $4)', [
+            input.meetingId,
+            cp.size,
+            cp.reason,
+            cp.jws,
           ]);
         }
         if (this.options.notifyChannel !== undefined)

@@ -173,8 +173,11 @@ export class MeetingRuntime {
   ): Promise<ExecuteResult> {
     return this.#serial(async () => {
       const requestHash = hashRequest(actor.personId, command);
-      if (context.idempotencyKey !== undefined) {
-        const seen = await this.options.store.findIdempotent(this.meetingId, context.idempotencyKey);
+      // Keys are the client's, so they are scoped to the person: another person's key can neither replay that
+      // person's answer nor block this person's command.
+      const key = context.idempotencyKey === undefined ? undefined : `${actor.personId}/${context.idempotencyKey}`;
+      if (key !== undefined) {
+        const seen = await this.options.store.findIdempotent(this.meetingId, key);
         if (seen) return this.#replayed(seen.requestHash, requestHash, seen.response);
       }
       for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
@@ -197,6 +200,10 @@ export class MeetingRuntime {
           lastSeq: result[result.length - 1]!.seq,
           types: result.map((e) => e.type),
         };
+        // The signed checkpoint of a vote close or the meeting close is stored in the same transaction as the
+        // events it covers: a crash or a dropped connection can never leave a closed vote without its checkpoint.
+        const closing = result.find((e) => CHECKPOINT_AFTER.has(e.type));
+        const checkpoint = closing === undefined ? undefined : await this.#checkpoint(closing.type);
         let outcome;
         try {
           outcome = await this.options.store.append({
@@ -204,9 +211,8 @@ export class MeetingRuntime {
             expectedSeq: this.#state.lastSeq,
             events: result,
             audit,
-            ...(context.idempotencyKey === undefined
-              ? {}
-              : { idempotency: { key: context.idempotencyKey, requestHash, response } }),
+            ...(key === undefined ? {} : { idempotency: { key, requestHash, response } }),
+            ...(checkpoint === undefined ? {} : { checkpoint }),
           });
         } catch (error) {
           this.#chainStale = true;
@@ -214,9 +220,6 @@ export class MeetingRuntime {
         }
         if (outcome.kind === 'appended') {
           this.#apply(result);
-          if (result.some((e) => CHECKPOINT_AFTER.has(e.type))) {
-            await this.#checkpoint(result.find((e) => CHECKPOINT_AFTER.has(e.type))!.type);
-          }
           return { kind: 'appended', events: result, response };
         }
         // The chain took our tentative entries: rebuild it from the store before trying again.
@@ -251,9 +254,10 @@ export class MeetingRuntime {
     });
   }
 
-  async #checkpoint(reason: string): Promise<void> {
+  /** Signs the chain as it stands with this command's tentative entries. */
+  async #checkpoint(reason: string): Promise<StoredCheckpoint> {
     const jws = await this.#chain.checkpoint(this.options.auditKey.privateKey, { kid: this.options.auditKey.kid });
-    await this.options.store.saveCheckpoint(this.meetingId, { size: this.#chain.size, reason, jws });
+    return { size: this.#chain.size, reason, jws };
   }
 
   /** The published checkpoints, each with the consistency proof from the one before it. */
