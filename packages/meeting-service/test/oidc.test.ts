@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { BACKENDS, freshDatabase } from './support/backends.js';
 import { ACR, browse, startTestOp, type TestOp } from './support/oidc-op.js';
+import { sharedKeys } from './support/instances.js';
 import { CHAIR, harness, ORIGIN, type Harness } from './support/service.js';
+import type { ServiceConfig } from '../src/config.js';
 
 // Synthetic henkilötunnus in the temporary 900–999 range (security-rules §4.1), old and new century signs.
 const HETU_CHAIR = '150575-9346';
@@ -33,6 +35,8 @@ describe.each(BACKENDS)('OpenID Connect login against a real OpenID Provider on 
   /** Every response header and body the service sent, for the leak search. */
   const sent: string[] = [];
   const pseudonymKey = randomBytes(32);
+  const shared = sharedKeys();
+  let oidcConfig: ServiceConfig['oidc'];
 
   beforeAll(async () => {
     db = (await freshDatabase(backend)).db;
@@ -40,8 +44,9 @@ describe.each(BACKENDS)('OpenID Connect login against a real OpenID Provider on 
     op.persons.set('suomifi-chair', { hetu: HETU_CHAIR, givenName: 'Aino', familyName: 'Esimerkki' });
     op.persons.set('suomifi-stranger', { hetu: HETU_STRANGER, givenName: 'Outi', familyName: 'Ulkopuolinen' });
     h = await harness(db, {
+      ...shared,
       logger: { level: 'info', stream: { write: (line: string) => void logs.push(line) } },
-      oidc: {
+      oidc: (oidcConfig = {
         issuer: op.issuer,
         clientId: op.rp.clientId,
         clientPrivateJwk: op.rp.clientPrivateJwk,
@@ -50,7 +55,7 @@ describe.each(BACKENDS)('OpenID Connect login against a real OpenID Provider on 
         acrValues: ACR.high,
         requiredLoa: 'high',
         allowInsecureRequests: true,
-      },
+      }),
       pseudonyms: { key: pseudonymKey, persons: { [pseudonymizeActor(HETU_CHAIR, pseudonymKey)]: CHAIR } },
     });
   });
@@ -138,6 +143,25 @@ describe.each(BACKENDS)('OpenID Connect login against a real OpenID Provider on 
       authn: unknown;
     };
     expect(entry).toMatchObject({ actor: CHAIR, authn: { idp: 'oidc', acr: 'high' } });
+  });
+
+  it('a flow started on one instance finishes on another of the same deployment (the flow key derives from the shared secret)', async () => {
+    const other = await harness(db, {
+      ...shared,
+      meetingId: h.meetingId,
+      oidc: oidcConfig!,
+      pseudonyms: { key: pseudonymKey, persons: { [pseudonymizeActor(HETU_CHAIR, pseudonymKey)]: CHAIR } },
+    });
+    try {
+      const { authorize, flow } = await start();
+      const back = await authorizeAt(authorize, 'suomifi-chair', ACR.high);
+      const r = await other.service.app.inject({ url: `${back.pathname}${back.search}`, headers: { cookie: flow } });
+      sent.push(JSON.stringify(r.headers), r.body);
+      expect(r.statusCode).toBe(302);
+      expect(sessionCookieOf(r)).toBeDefined();
+    } finally {
+      await other.close();
+    }
   });
 
   it('a person the provider identifies but who is not in the pseudonym table gets no session', async () => {
