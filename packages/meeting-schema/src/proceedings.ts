@@ -352,6 +352,8 @@ export const AttendanceRecordSchema = z.strictObject({
   substituteFor: IdSchema.optional(),
   arrivedAt: InstantSchema.optional(),
   leftAt: InstantSchema.optional(),
+  /** The departure at `leftAt` was a lost remote connection, not a decision to leave (KL 99 §). */
+  leftCause: z.literal('connection-lost').optional(),
   arrivedDuringItemId: IdSchema.optional(),
   leftDuringItemId: IdSchema.optional(),
   absentDuringItemIds: z.array(IdSchema).max(2_000),

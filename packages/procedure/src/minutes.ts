@@ -324,7 +324,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       notes.push(P.arrived(fmtTime(first.from), sectionOf(first.fromItemId)));
     for (const p of a.periods) {
       if (p.to !== undefined && p.to !== state.closedAt && p.leftBecause !== 'esteellisyys')
-        notes.push(P.left(fmtTime(p.to), sectionOf(p.toItemId)));
+        notes.push(
+          (p.leftCause === 'connection-lost' ? P.connectionLost : P.left)(fmtTime(p.to), sectionOf(p.toItemId)),
+        );
     }
     const line = `${name(a.personId)}, ${roleOf(a.personId)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     // The chair first, then the vice-chairs, members and deputies, each by family name.

@@ -111,6 +111,18 @@ export const refusalCatalogue = {
       'Begäran om ordet kan återtas av den som begärt den eller strykas av ordföranden.',
       'A speaking request is withdrawn by the requester or removed by the person presiding.',
     ),
+  'monitor-not-allowed': (p: { actor: string }) =>
+    m(
+      `Läsnäolon valvoja ${p.actor} voi vain kirjata etäyhteyden katkeamisen tai palautumisen (KL 99 §).`,
+      `Närvaroövervakaren ${p.actor} kan endast anteckna att en distansförbindelse bröts eller återställdes (KomL 99 §).`,
+      `The attendance monitor ${p.actor} may only record that a remote connection was lost or restored (KL 99 §).`,
+    ),
+  'attendance-cause-invalid': (p: { personId: string; cause: string }) =>
+    m(
+      `${p.personId}: ${p.cause === 'connection-lost' ? 'yhteyden katkeaminen merkitsee etäyhteydellä läsnä olevan poistumisen' : 'yhteyden palautuminen merkitsee yhteyden katkettua poistuneen paluun'} (KL 99 §).`,
+      `${p.personId}: ${p.cause === 'connection-lost' ? 'en bruten förbindelse antecknar att en deltagare på distans avlägsnar sig' : 'en återställd förbindelse antecknar att den som föll bort återvänder'} (KomL 99 §).`,
+      `${p.personId}: ${p.cause === 'connection-lost' ? 'a lost connection records the departure of a participant present remotely' : 'a restored connection records the return of one whose connection was lost'} (KL 99 §).`,
+    ),
   // -- meeting -----------------------------------------------------------------------------------------------------
   'meeting-not-open': () =>
     m('Kokousta ei ole avattu.', 'Sammanträdet har inte öppnats.', 'The meeting has not been opened.'),

@@ -461,6 +461,12 @@ const reach: { [C in RefusalCode]: () => string } = {
   },
   'not-entitled-to-dissent': () =>
     decided().no({ type: 'record-dissent', actor: 'm1', personId: 'm1', basis: 'vastaan-aanestanyt' }),
+  'monitor-not-allowed': () =>
+    new Board({ rules: { attendanceMonitors: ['valvoja'] } }).open().no({ type: 'start-break', actor: 'valvoja' }),
+  'attendance-cause-invalid': () =>
+    new Board()
+      .open()
+      .no({ type: 'change-attendance', actor: SECRETARY, personId: 'm3', status: 'poissa', cause: 'connection-lost' }),
   'already-dissented': () => {
     const b = decided();
     b.ok({ type: 'record-dissent', actor: 'm2', personId: 'm2', basis: 'vastaehdotuksen-tekija' });

@@ -65,6 +65,8 @@ export const fi: MinutesPhrases = {
       'ja',
     )} käsittelyn ajan`,
   left: (time, s) => `poistui klo ${time}${s === undefined ? '' : ` ${section.genitive(s)} aikana`}`,
+  connectionLost: (time, s) =>
+    `etäyhteys katkesi klo ${time}${s === undefined ? '' : ` ${section.genitive(s)} aikana`}`,
   legalityStated: (lawful, quorate) =>
     `Puheenjohtaja totesi kokouksen ${lawful ? 'laillisesti koolle kutsutuksi' : 'ei laillisesti koolle kutsutuksi'} ja ${quorate ? 'päätösvaltaiseksi' : 'ei päätösvaltaiseksi'}.`,
   presentCount: (present, seats, council, required, rule) =>

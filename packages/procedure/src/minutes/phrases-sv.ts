@@ -68,6 +68,7 @@ export const sv: MinutesPhrases = {
   arrived: (time, s) => `anlände kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
   awayDuring: (ss) => `frånvarande under behandlingen av ${join(ss.map((n) => `§ ${n}`))}`,
   left: (time, s) => `avlägsnade sig kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
+  connectionLost: (time, s) => `distansförbindelsen bröts kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
   legalityStated: (lawful, quorate) =>
     `Ordföranden konstaterade att sammanträdet var ${lawful ? 'lagligen sammankallat' : 'inte lagligen sammankallat'} och ${quorate ? 'beslutfört' : 'inte beslutfört'}.`,
   presentCount: (present, seats, _council, required, rule) =>

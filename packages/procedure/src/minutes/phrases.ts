@@ -62,6 +62,8 @@ export interface MinutesPhrases {
   /** A member away for some §§ between arriving and leaving (not for disqualification). */
   awayDuring(sections: readonly number[]): string;
   left(time: string, section?: number): string;
+  /** The remote connection was lost (KL 99 §): the departure was no one's decision. */
+  connectionLost(time: string, section?: number): string;
   legalityStated(lawful: boolean, quorate: boolean): string;
   presentCount(present: number, seats: number, council: boolean, required: number, rule: string): string;
   invitation(sent: string, latest: string, basis: string, inTime: boolean): string;
