@@ -139,6 +139,24 @@ export class EventStore {
     }
   }
 
+  /** A participant's heartbeat at `atMs` (the service's clock); later heartbeats only move it forward. */
+  async touchPresence(meetingId: string, personId: string, atMs: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO dk_presence (meeting_id, person_id, last_seen_ms) VALUES ($1, $2, $3)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET last_seen_ms = greatest(dk_presence.last_seen_ms, $3)`,
+      [meetingId, personId, atMs],
+    );
+  }
+
+  /** The last heartbeat of each participant who sent one, in milliseconds of the service's clock. */
+  async presence(meetingId: string): Promise<Map<string, number>> {
+    const r = await this.db.query<{ person_id: string; last_seen_ms: string | number }>(
+      'SELECT person_id, last_seen_ms FROM dk_presence WHERE meeting_id = $1',
+      [meetingId],
+    );
+    return new Map(r.rows.map((row) => [row.person_id, Number(row.last_seen_ms)]));
+  }
+
   async saveCheckpoint(meetingId: string, checkpoint: StoredCheckpoint): Promise<void> {
     await this.db.query(
       `INSERT INTO dk_audit_checkpoints (meeting_id, size, reason, jws) VALUES ($1, $2, $3, $4)

@@ -13,7 +13,7 @@ import { accessMeeting, type Participant } from '../meeting/participants.js';
 import { MeetingRuntime } from '../meeting/runtime.js';
 import { MeetingStream } from '../live/stream.js';
 import { PUBLIC_VIEWER, snapshotFor, type Viewer, type VisibilityContext } from '../live/visibility.js';
-import { ConnectionWatch } from '../meeting/connection.js';
+import { ConnectionWatch, CONNECTION_WATCH_ID, connectionLost } from '../meeting/connection.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { isRefusal, procedureStatus, refusal, type Refusal, type RefusalCode } from './refusals.js';
 import * as S from './schemas.js';
@@ -23,6 +23,8 @@ export interface MeetingService {
   readonly app: FastifyInstance;
   readonly routes: readonly RouteDoc[];
   runtime(meetingId: string): MeetingRuntime | undefined;
+  /** The KL 99 § connection watch of a meeting (with `connection` configured). */
+  watch(meetingId: string): ConnectionWatch | undefined;
   /** Public keys of the meeting tokens and the audit checkpoints. */
   readonly jwks: ReturnType<typeof jwksOf>;
   listen(port: number, host?: string): Promise<string>;
@@ -87,6 +89,15 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
   const store = new EventStore(config.database, { notifyChannel: NOTIFY_CHANNEL });
   const development = config.mode === 'development' && config.developmentLogin === true;
 
+  // KL 99 §: with the connection watch on, its identity is the procedure's attendance monitor, under the rules the
+  // log is decided and replayed with.
+  const rules = config.decideOptions?.rules;
+  const decideOptions = config.connection
+    ? {
+        ...config.decideOptions,
+        rules: { ...rules, attendanceMonitors: [...(rules?.attendanceMonitors ?? []), CONNECTION_WATCH_ID] },
+      }
+    : config.decideOptions;
   const hosted = new Map<string, Hosted>();
   for (const definition of config.meetings) {
     const runtime = await MeetingRuntime.open({
@@ -97,7 +108,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       clock,
       log: app.log,
       auditKey: { privateKey: auditKey.privateKey, kid: auditKey.kid },
-      ...(config.decideOptions ? { decideOptions: config.decideOptions } : {}),
+      ...(decideOptions ? { decideOptions } : {}),
     });
     const access = accessMeeting(definition.meeting.id, definition.participants);
     const context = (): VisibilityContext => ({
@@ -109,7 +120,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     const participants = new Map(definition.participants.map((p) => [p.personId, p]));
     const stream = new MeetingStream(runtime, context);
     const watch = config.connection
-      ? new ConnectionWatch(runtime, { ...config.connection, clock, log: app.log })
+      ? new ConnectionWatch(runtime, { ...config.connection, clock, store, log: app.log })
       : undefined;
     hosted.set(definition.meeting.id, {
       runtime,
@@ -525,6 +536,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       return {
         seq: h.runtime.state.lastSeq,
         viewer: s ? { personId: s.personId, role: s.role } : { role: 'public' },
+        // KL 99 §: who is away because the remote connection was lost (the chair's view shows them).
+        lostConnections: [...h.runtime.state.attendance.values()].filter(connectionLost).map((a) => a.personId),
         ...snapshotFor(h.context(), viewerOf(s)),
       };
     },
@@ -638,6 +651,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     routes,
     jwks,
     runtime: (id) => hosted.get(id)?.runtime,
+    watch: (id) => hosted.get(id)?.watch,
     async listen(port, host = '127.0.0.1') {
       return app.listen({ port, host });
     },

@@ -16,6 +16,9 @@ import type { KeyObject } from 'node:crypto';
 import type { EventStore, StoredCheckpoint } from '../db/event-store.js';
 import { refusal, type Refusal } from '../http/refusals.js';
 import type { Actor } from './authorize.js';
+
+/** Who gives a command: a participant from a verified session, or the service's own attendance monitor (KL 99 §). */
+export type CommandActor = Actor | { readonly personId: string; readonly role: 'attendance-monitor' };
 import type { Participant } from './participants.js';
 
 /** How the actor was identified, recorded with every audit entry (security-rules §6: `authn`). */
@@ -86,7 +89,10 @@ export class MeetingRuntime {
 
   private constructor(readonly options: RuntimeOptions) {
     this.meetingId = options.meeting.id;
-    this.#state = replay(options.meeting, [], { body: options.body });
+    this.#state = replay(options.meeting, [], {
+      body: options.body,
+      ...(options.decideOptions?.rules ? { rules: options.decideOptions.rules } : {}),
+    });
   }
 
   static async open(options: RuntimeOptions): Promise<MeetingRuntime> {
@@ -136,7 +142,11 @@ export class MeetingRuntime {
   }
 
   #apply(events: readonly MeetingEvent[]): void {
-    this.#state = applyEvents(this.#state, events);
+    this.#state = applyEvents(
+      this.#state,
+      events,
+      this.options.decideOptions?.rules ? { rules: this.options.decideOptions.rules } : {},
+    );
     for (const e of events) {
       this.#events.push(e);
       const itemId = (e.payload as { itemId?: unknown } | undefined)?.itemId;
@@ -167,7 +177,7 @@ export class MeetingRuntime {
    * A refusal stores nothing.
    */
   execute(
-    actor: Actor,
+    actor: CommandActor,
     command: Record<string, unknown>,
     context: { idempotencyKey?: string; authn: AuthnContext },
   ): Promise<ExecuteResult> {
@@ -238,7 +248,11 @@ export class MeetingRuntime {
     return { kind: 'duplicate', response: response as CommandResponse };
   }
 
-  #auditLines(events: readonly MeetingEvent[], actor: Actor, authn: AuthnContext): { seq: number; line: string }[] {
+  #auditLines(
+    events: readonly MeetingEvent[],
+    actor: CommandActor,
+    authn: AuthnContext,
+  ): { seq: number; line: string }[] {
     return events.map((e) => {
       const entry: AuditEntry = this.#chain.append({
         action: AUDIT_ACTION[e.type] ?? 'create',
