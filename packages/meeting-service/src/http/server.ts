@@ -41,8 +41,10 @@ interface Hosted {
 const BODY_LIMIT = 16 * 1024;
 const NOTIFY_CHANNEL = 'dk_meeting_events';
 
+// One formatter: constructing an Intl.DateTimeFormat per event showed in the benchmark's profile.
+const HELSINKI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' });
 function helsinkiToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
+  return HELSINKI_DATE.format(now);
 }
 
 /**
