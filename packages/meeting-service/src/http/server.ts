@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { MeetingEvent } from '@digikokous/meeting-schema';
-import { draftMinutesText, type ProcedureError } from '@digikokous/procedure';
+import { draftMinutes, draftMinutesText, type ProcedureError } from '@digikokous/procedure';
 import { MeetingTokenError } from '@digikokous/security';
 import { checkConfig, type ServiceConfig } from '../config.js';
 import { EventStore } from '../db/event-store.js';
@@ -240,6 +240,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       csrf: issued.csrf,
       expiresIn: issued.expiresIn,
       development: idp === 'dev',
+      idp,
+      loa,
     };
   }
 
@@ -402,6 +404,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
         csrf: sessions.csrfFor(s.jti),
         expiresIn: Math.max(0, s.exp - Math.floor(clock().getTime() / 1000)),
         development: s.idp === 'dev',
+        idp: s.idp,
+        loa: s.loa,
       };
     },
   );
@@ -432,6 +436,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
         csrf: issued.csrf,
         expiresIn: issued.expiresIn,
         development: s.idp === 'dev',
+        idp: s.idp,
+        loa: s.loa,
       };
     },
   );
@@ -583,12 +589,36 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
         return refuse(reply, 'role-not-allowed');
       await h.runtime.catchUp();
-      const lang = (req.query as { lang?: 'fi' | 'sv' }).lang ?? 'fi';
-      return draftMinutesText(h.runtime.state, {
-        lang,
+      const query = req.query as { lang?: 'fi' | 'sv'; format?: 'text' | 'document' };
+      const options = {
+        lang: query.lang ?? 'fi',
         ...(h.definition.people ? { people: h.definition.people } : {}),
         ...(h.definition.bodyName ? { bodyName: h.definition.bodyName } : {}),
-      });
+      };
+      return query.format === 'document'
+        ? draftMinutes(h.runtime.state, options)
+        : draftMinutesText(h.runtime.state, options);
+    },
+  );
+  route(
+    {
+      method: 'GET',
+      url: '/api/meetings/:meetingId/connections',
+      operationId: 'connections',
+      summary: "KL 99 §: remote participants whose connection was found lost (the chair's and the secretary's view)",
+      tags: ['meeting'],
+      security: 'session',
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('{ lost: personId[] }'), ...errors },
+    },
+    async (req, reply) => {
+      const h = meetingOf(req);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      const s = await requireSession(req, reply, h, false);
+      if (!s) return reply;
+      if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
+        return refuse(reply, 'role-not-allowed');
+      return { lost: h.watch?.lost ?? [] };
     },
   );
   route(

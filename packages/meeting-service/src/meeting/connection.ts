@@ -27,6 +27,11 @@ export class ConnectionWatch {
     this.#timer.unref();
   }
 
+  /** Remote participants recorded as departed for a lost connection and not back yet. */
+  get lost(): string[] {
+    return [...this.#lost];
+  }
+
   seen(personId: string): void {
     this.#lastSeen.set(personId, this.options.clock().getTime());
   }
