@@ -88,35 +88,39 @@ function follow(index) {
     const state = { lastSeq: -1, count: 0, gaps: 0 };
     followerState.push(state);
     let buffer = '';
-    const req = request(`${base}/api/meetings/${meetingId}/events`, { headers: { accept: 'text/event-stream' } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`follower ${index}: ${res.statusCode}`));
-      res.setEncoding('utf8');
-      resolve(req);
-      res.on('data', (chunk) => {
-        const t = now();
-        buffer += chunk;
-        let i;
-        while ((i = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          if (!frame.startsWith('id: ')) continue;
-          const seq = Number(frame.slice(4, frame.indexOf('\n')));
-          if (seq !== state.lastSeq + 1) state.gaps++;
-          state.lastSeq = seq;
-          state.count++;
-          let r = received.get(seq);
-          if (r === undefined) received.set(seq, (r = { count: 0, last: 0 }));
-          r.count++;
-          r.last = t;
-          if (index === 0) seen.set(seq, JSON.parse(frame.slice(frame.indexOf('data: ') + 6)));
-        }
-        if (frameWaiters.length > 0) {
-          const waiting = frameWaiters;
-          frameWaiters = [];
-          for (const w of waiting) w();
-        }
-      });
-    });
+    const req = request(
+      `${base}/api/meetings/${meetingId}/events`,
+      { headers: { accept: 'text/event-stream' } },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`follower ${index}: ${res.statusCode}`));
+        res.setEncoding('utf8');
+        resolve(req);
+        res.on('data', (chunk) => {
+          const t = now();
+          buffer += chunk;
+          let i;
+          while ((i = buffer.indexOf('\n\n')) >= 0) {
+            const frame = buffer.slice(0, i);
+            buffer = buffer.slice(i + 2);
+            if (!frame.startsWith('id: ')) continue;
+            const seq = Number(frame.slice(4, frame.indexOf('\n')));
+            if (seq !== state.lastSeq + 1) state.gaps++;
+            state.lastSeq = seq;
+            state.count++;
+            let r = received.get(seq);
+            if (r === undefined) received.set(seq, (r = { count: 0, last: 0 }));
+            r.count++;
+            r.last = t;
+            if (index === 0) seen.set(seq, JSON.parse(frame.slice(frame.indexOf('data: ') + 6)));
+          }
+          if (frameWaiters.length > 0) {
+            const waiting = frameWaiters;
+            frameWaiters = [];
+            for (const w of waiting) w();
+          }
+        });
+      },
+    );
     req.on('error', (error) => {
       if (error.code !== 'ECONNRESET') reject(error);
     });
@@ -153,7 +157,9 @@ async function main() {
   const streams = [];
   // In batches, as a crowd arriving: 100 connections at a time.
   for (let i = 0; i < followerCount; i += 100)
-    streams.push(...(await Promise.all(Array.from({ length: Math.min(100, followerCount - i) }, (_, k) => follow(i + k)))));
+    streams.push(
+      ...(await Promise.all(Array.from({ length: Math.min(100, followerCount - i) }, (_, k) => follow(i + k)))),
+    );
 
   const secretary = await login(SECRETARY);
   const sessions = new Map();
@@ -183,7 +189,9 @@ async function main() {
       MEMBERS.map((p) =>
         new Promise((resolve) => setTimeout(resolve, Math.max(0, start + rnd() * spreadMs - now()))).then(async () => {
           const sent = now();
-          const r = await http('GET', `/api/meetings/${meetingId}/session`, { headers: { cookie: sessions.get(p).cookie } });
+          const r = await http('GET', `/api/meetings/${meetingId}/session`, {
+            headers: { cookie: sessions.get(p).cookie },
+          });
           if (r.status !== 200) throw new Error(`session of ${p}: ${r.status}`);
           return now() - sent;
         }),
@@ -262,7 +270,9 @@ async function main() {
   }
   const end = await ok(chair, { type: 'close-meeting' });
   await allReceived([end.lastSeq]);
-  const complete = followerState.filter((f) => f.count === end.lastSeq + 1 && f.gaps === 0 && f.lastSeq === end.lastSeq);
+  const complete = followerState.filter(
+    (f) => f.count === end.lastSeq + 1 && f.gaps === 0 && f.lastSeq === end.lastSeq,
+  );
   for (const s of streams) s.destroy();
   agent.destroy();
   parentPort.postMessage({ type: 'done', lastSeq: end.lastSeq, completeFollowers: complete.length });

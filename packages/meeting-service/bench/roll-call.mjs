@@ -86,11 +86,15 @@ async function stop(code) {
   await postgres?.stop();
   process.exit(code);
 }
-const budget = setTimeout(() => {
-  console.error(`The benchmark exceeded its budget of ${args.budget} s and was stopped.`);
-  void stop(3);
-}, Number(args.budget) * 1000);
+const budget = setTimeout(
+  () => {
+    console.error(`The benchmark exceeded its budget of ${args.budget} s and was stopped.`);
+    void stop(3);
+  },
+  Number(args.budget) * 1000,
+);
 process.once('SIGINT', () => void stop(130));
+process.once('SIGTERM', () => void stop(143));
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -159,7 +163,8 @@ const slope = (key) => {
   const den = tail.reduce((s, v) => s + (v.index - mx) ** 2, 0);
   return num / den;
 };
-const eventsPerVote = tail.length > 1 ? (tail.at(-1).lastSeq - tail[0].lastSeq) / (tail.at(-1).index - tail[0].index) : 0;
+const eventsPerVote =
+  tail.length > 1 ? (tail.at(-1).lastSeq - tail[0].lastSeq) / (tail.at(-1).index - tail[0].index) : 0;
 const heapPerVote = slope('heap');
 
 const report = {
@@ -175,7 +180,10 @@ const report = {
   setup: { members: 79, followers, spreadMs, votes, bursts },
   correctness: {
     ballotsCommitted: ballots,
-    ballotsInState: [...state.items.values()].reduce((n, it) => n + it.votes.reduce((m, v) => m + v.ballots.size, 0), 0),
+    ballotsInState: [...state.items.values()].reduce(
+      (n, it) => n + it.votes.reduce((m, v) => m + v.ballots.size, 0),
+      0,
+    ),
     ballotDeliveries: delivered,
     expectedDeliveries: ballots * followers,
     followersWithEveryEventInOrder: `${result.completeFollowers} / ${followers}`,
@@ -229,9 +237,11 @@ const report = {
 const r = report;
 const a = r.allSpreadVotes;
 const f = (x, d = 1) => Number(x).toFixed(d);
-if (args.json) console.log(JSON.stringify(report, null, 2));
+// The report is the benchmark's output (stdout); progress goes to stderr.
+if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else
-  console.log(`Roll-call benchmark, ${r.date}, ${r.machine.cpus} × ${r.machine.model}, load ${load.join(' ')} (at the end ${r.machine.loadavgAtEnd.join(' ')}), ${r.database}
+  process.stdout
+    .write(`Roll-call benchmark, ${r.date}, ${r.machine.cpus} × ${r.machine.model}, load ${load.join(' ')} (at the end ${r.machine.loadavgAtEnd.join(' ')}), ${r.database}
   ${votes} votes × 79 ballots within ${spreadMs} ms, ${followers} public SSE followers (+${bursts} burst votes, all 79 at once)
 correctness: ${r.correctness.ballotsCommitted} ballots committed, ${r.correctness.ballotsInState} in the state; ${r.correctness.ballotDeliveries} of ${r.correctness.expectedDeliveries} deliveries; followers with every event in order: ${r.correctness.followersWithEveryEventInOrder}; ${r.correctness.eventsInLog} events in the log, ${r.correctness.checkpoints} signed checkpoints
 baseline (same second, 79 authenticated GETs, no database): p50 ${f(r.baseline.p50LatencyMs)} ms, p99 ${f(r.baseline.p99LatencyMs)} ms; ${f(r.queriesPerBallot, 1)} database round trips per ballot
@@ -240,7 +250,7 @@ fan-out to the last follower  p50 ${f(a.fanoutP50Ms)} ms, p99 ${f(a.fanoutP99Ms)
 throughput  ${f(a.ballotsPerSecond)} ballots/s as they arrive${r.burst ? `; burst: ${f(r.burst.ballotsPerSecond)} ballots/s, p50 ${f(r.burst.p50LatencyMs)} ms, p99 ${f(r.burst.p99LatencyMs)} ms, fan-out max ${f(r.burst.fanoutMaxMs)} ms` : ''}
 memory after GC  heap ${f(r.memory.heapBeforeMiB)} → ${f(r.memory.heapAfterVote10MiB)} (vote 10) → ${f(r.memory.heapAfterLastVoteMiB)} MiB (vote ${votes}); RSS ${f(r.memory.rssBeforeMiB)} → ${f(r.memory.rssAfterVote10MiB)} → ${f(r.memory.rssAfterLastVoteMiB)} MiB
   slope after vote 10: heap ${f(r.memory.heapSlopeKiBPerVote)} KiB/vote = ${f(r.memory.heapBytesPerLoggedEvent, 0)} B per logged event (${f(eventsPerVote, 0)} events/vote; the runtime keeps the meeting's log and audit chain in memory), RSS ${f(r.memory.rssSlopeKiBPerVote)} KiB/vote
-elapsed ${f(elapsed)} s`);
+elapsed ${f(elapsed)} s\n`);
 
 clearTimeout(budget);
 const missed = ballots !== r.correctness.ballotsInState || delivered !== ballots * followers;
