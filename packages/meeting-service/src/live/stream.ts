@@ -70,6 +70,7 @@ export class MeetingStream {
     this.#followers.add(follower);
     const stop = (): void => {
       this.#followers.delete(follower);
+      follower.pending = '';
     };
     res.on('close', stop);
     return stop;
@@ -121,7 +122,8 @@ export class MeetingStream {
         const to = Math.min(followers.length, from + FLUSH_SLICE);
         for (let i = from; i < to; i++) {
           const f = followers[i]!;
-          if (f.pending === '') continue;
+          // A follower may have gone (or the stream closed) since the flush began.
+          if (f.pending === '' || !this.#followers.has(f) || f.res.writableEnded || f.res.destroyed) continue;
           f.res.write(f.pending);
           f.pending = '';
         }
