@@ -255,7 +255,7 @@ async function main() {
     await ok(chair, { type: 'record-decision' });
     const last = await ok(chair, { type: 'close-item' });
     await allReceived([last.lastSeq]);
-    await ask({
+    const reply = await ask({
       type: 'vote',
       index: v,
       burst,
@@ -267,6 +267,7 @@ async function main() {
       delivered: seqs.reduce((n, s) => n + received.get(s).count, 0),
       lastSeq: last.lastSeq,
     });
+    if (reply === 'stop') break;
   }
   const end = await ok(chair, { type: 'close-meeting' });
   await allReceived([end.lastSeq]);
