@@ -5,7 +5,7 @@
  */
 import { MeetingLogSchema, type MeetingEvent } from '@digikokous/meeting-schema';
 import { describe, expect, it } from 'vitest';
-import { draftMinutes, draftMinutesText, replay } from '../src/index.js';
+import { draftMinutes, draftMinutesText, replay, resolveRules } from '../src/index.js';
 import { Board, boardBody, boardMeeting, boardMemberships, CHAIR, members, SECRETARY } from './board.js';
 
 const MONITOR = 'palvelu:yhteysvalvoja';
@@ -162,8 +162,12 @@ describe('KL 99 §: the attendance monitor records lost and restored connections
     expect(b.no({ ...lost, personId: 'm3' })).toBe('unknown-actor');
   });
 
-  it('KL 99 §: a misconfigured monitor list fails closed', () => {
+  it('KL 99 §: a misconfigured monitor list, or a misspelt setting, fails closed', () => {
     expect(() => new Board({ rules: { attendanceMonitors: [''] } }).open()).toThrow(/attendanceMonitors/);
+    expect(() => resolveRules({ attendanceMonitor: [MONITOR] } as never)).toThrow(
+      /Unknown procedure rule: attendanceMonitor/,
+    );
+    expect(resolveRules(rules).attendanceMonitors).toEqual([MONITOR]);
   });
 
   it('KL 99 §: a forged monitor event in a log (an on-site member marked away) is an anomaly; parseMeetingLog refuses a cause that contradicts the status', () => {
