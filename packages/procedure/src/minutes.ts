@@ -134,15 +134,17 @@ export function fmtDate(iso: string): string {
   return phrasesFi.date(iso);
 }
 
-const timeFmt = new Intl.DateTimeFormat('fi-FI', {
-  timeZone: 'Europe/Helsinki',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use (the first Intl formatter of a process is costly; see calendar.ts).
+let timeFormat: Intl.DateTimeFormat | undefined;
 /** hh.mm in Helsinki time. */
 export function fmtTime(instant: string): string {
-  const parts = timeFmt.formatToParts(new Date(Date.parse(instant)));
+  timeFormat ??= new Intl.DateTimeFormat('fi-FI', {
+    timeZone: 'Europe/Helsinki',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = timeFormat.formatToParts(new Date(Date.parse(instant)));
   const h = parts.find((p) => p.type === 'hour')?.value ?? '00';
   const m = parts.find((p) => p.type === 'minute')?.value ?? '00';
   return `${h}.${m}`;
