@@ -98,4 +98,16 @@ describe('dk-electronic-procedure', () => {
     // Only the members count toward "answered".
     expect(root(el).querySelector('article')!.textContent).to.contain('2 of 3 members');
   });
+
+  it('a disqualified member takes no part: without a deputy the matter goes to the meeting (HL 27 §, KL 100 §)', async () => {
+    const before = electronicItemView(matter, { now: BEFORE, publicMeeting: false });
+    const conflicted = electronicItemView(matter, { now: BEFORE, publicMeeting: false, disqualified: ['c'] });
+    const el = await fixture<DkElectronicProcedure>(
+      html`<dk-electronic-procedure lang="en" .items=${[before]}></dk-electronic-procedure>`,
+    );
+    expect(root(el).querySelector('[part="outcome"]')!.textContent).to.equal('Open');
+    el.items = [conflicted];
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="outcome"]')!.textContent).to.equal('Moves to a meeting');
+  });
 });

@@ -9,6 +9,8 @@ export interface ElectronicOutcomeOptions {
   publicMeeting: boolean;
   /** member → personal deputy, counted only when `rules.electronicProcedureDeputies` allows it. */
   deputies?: Readonly<Record<string, string>>;
+  /** Members (or deputies) disqualified in this matter (HL 27–28 §): they take no part (KL 100 §). */
+  disqualified?: readonly string[];
   /** The body's procedure rules (hallintosääntö). */
   rules?: ProcedureRulesOverrides;
 }
@@ -29,6 +31,7 @@ export function electronicItemView(
     now: options.now,
     publicMeeting: options.publicMeeting,
     ...(options.deputies ? { deputies: options.deputies } : {}),
+    ...(options.disqualified ? { disqualified: options.disqualified } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
   });
   return { ...matter, outcome };
