@@ -210,11 +210,6 @@ interface Span {
   readonly end: number;
 }
 
-function collect(text: string, pattern: RegExp, kind: RemovalKind, out: Span[]): void {
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) out.push({ kind, start: m.index, end: m.index + m[0].length });
-}
-
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Matches of `pattern` not preceded by a character of `before` (the look-behind, checked in code). */
