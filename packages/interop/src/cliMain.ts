@@ -22,23 +22,49 @@ export interface CliIo {
   now: () => Date;
 }
 
-/** Read every file under a folder (recursively, at most 5,000 files, 50 MB each). */
-export async function readFolder(folder: string): Promise<InputFile[]> {
+/** What {@link readFolder} left unread, and why: nothing is skipped silently. */
+export interface SkippedFile {
+  /** The path relative to the folder, `/`-separated. */
+  path: string;
+  reason: 'too-deep' | 'too-large' | 'too-many' | 'not-a-file';
+}
+
+/** The limits of {@link readFolder}: a publication is a few thousand files at most; more is a mistake or an attack. */
+export const READ_FOLDER_LIMITS = Object.freeze({ depth: 8, files: 5000, bytes: 50 * 1024 * 1024 });
+
+/**
+ * Read every file under a folder (recursively, at most 8 folders deep, 5,000 files, 50 MB each). What the limits
+ * leave out is passed to `onSkip`, so that the command line can say so.
+ */
+export async function readFolder(
+  folder: string,
+  onSkip: (skipped: SkippedFile) => void = () => {},
+): Promise<InputFile[]> {
   const out: InputFile[] = [];
+  const rel = (p: string): string => relative(folder, p).split('\\').join('/');
   const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > 8) return;
     for (const name of (await readdir(dir)).sort()) {
       const p = join(dir, name);
       const s = await stat(p);
-      if (s.isDirectory()) await walk(p, depth + 1);
-      else if (s.isFile() && s.size <= 50 * 1024 * 1024 && out.length < 5000) {
-        out.push({ name: relative(folder, p).split('\\').join('/'), content: new Uint8Array(await readFile(p)) });
-      }
+      if (s.isDirectory()) {
+        if (depth < READ_FOLDER_LIMITS.depth) await walk(p, depth + 1);
+        else onSkip({ path: rel(p), reason: 'too-deep' });
+      } else if (!s.isFile()) onSkip({ path: rel(p), reason: 'not-a-file' });
+      else if (s.size > READ_FOLDER_LIMITS.bytes) onSkip({ path: rel(p), reason: 'too-large' });
+      else if (out.length >= READ_FOLDER_LIMITS.files) onSkip({ path: rel(p), reason: 'too-many' });
+      else out.push({ name: rel(p), content: new Uint8Array(await readFile(p)) });
     }
   };
   await walk(folder, 0);
   return out;
 }
+
+const SKIP_REASON: Record<SkippedFile['reason'], { fi: string; en: string }> = {
+  'too-deep': { fi: 'kansio on yli 8 tason syvyydessä', en: 'the folder is more than 8 levels deep' },
+  'too-large': { fi: 'tiedosto on yli 50 Mt', en: 'the file is over 50 MB' },
+  'too-many': { fi: 'kansiossa on yli 5 000 tiedostoa', en: 'the folder has more than 5,000 files' },
+  'not-a-file': { fi: 'ei tavallinen tiedosto', en: 'not a regular file' },
+};
 
 class CliError extends Error {
   constructor(
@@ -96,7 +122,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new CliError(`Tuntematon järjestelmä "${kind}".`, `Unknown system "${kind}".`);
       let files: InputFile[];
       try {
-        files = await readFolder(path);
+        files = await readFolder(path, (skipped) => {
+          const why = SKIP_REASON[skipped.reason];
+          io.stderr(`varoitus/warning skipped-file ${skipped.path}: ${why.fi} / ${why.en}\n`);
+        });
       } catch (e) {
         throw new CliError(
           `Kansiota ${path} ei voi lukea: ${(e as Error).message}`,

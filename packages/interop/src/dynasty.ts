@@ -7,16 +7,9 @@ import { dataBlocks, parseDocument, squash, toBlocks, type TextBlock } from './h
 import { baseName, decodePublished, toFileList, warn } from './input.js';
 import type { Attendance, Handling, ImportInput, Meeting, Provenance, Section } from './model.js';
 import { NameResolver } from './names.js';
+import { readItemProceedings } from './item-proceedings.js';
 import { parseProceedings } from './proceedings.js';
-import {
-  applyAttendanceChanges,
-  findAttendanceChanges,
-  findDisqualifications,
-  findDissents,
-  makeDecision,
-  roleOf,
-  sectionKindOf,
-} from './sections.js';
+import { makeDecision, roleOf, sectionKindOf } from './sections.js';
 import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
 
 /**
@@ -637,17 +630,7 @@ function readItem(b: DocumentBuilder, file: string, html0: string): void {
     )
       item.presenter = paras[0];
   }
-  const proceedings = item.sections.filter((s) => s.kind === 'proceedings').flatMap((s) => s.text.split('\n\n'));
-  const result = parseProceedings(proceedings, names, itemId);
-  item.proposals = result.proposals;
-  item.votes = result.votes;
-  item.disqualifications = findDisqualifications(proceedings, names);
-  item.dissents = findDissents(proceedings, names);
-  const changes = findAttendanceChanges(proceedings, names, meeting?.date ?? '', helsinkiInstant);
-  if (changes.length) {
-    item.attendanceChanges = changes;
-    if (meeting) applyAttendanceChanges(meeting, changes);
-  }
+  const result = readItemProceedings(item, names, { kinds: ['proceedings'], meeting });
   for (const token of result.unresolved) {
     b.warnings.push(
       warn(
@@ -662,8 +645,6 @@ function readItem(b: DocumentBuilder, file: string, html0: string): void {
       ),
     );
   }
-  const decision = item.sections.find((s) => s.kind === 'decision');
-  if (decision) item.decision = makeDecision(decision.text, item.proposals, item.votes);
   // Earlier handlings carry their own proceedings (e.g. the tabling of § 127 on 10.4.2017).
   item.history.forEach((h, i) => {
     const paras = h.sections.filter((s) => s.kind === 'proceedings').flatMap((s) => s.text.split('\n\n'));

@@ -10,7 +10,7 @@ export { parseProceedings, type ProceedingsResult } from './proceedings.js';
 export { NameResolver } from './names.js';
 export { helsinkiInstant, helsinkiOffsetAt } from './time.js';
 export { DECISION_LABELS, RESOLUTION_CODES } from './labels.js';
-export { main, readFolder, type CliIo } from './cliMain.js';
+export { main, readFolder, READ_FOLDER_LIMITS, type CliIo, type SkippedFile } from './cliMain.js';
 export { detectSystem, fileKind, describeCounts, type Detection, type FileKind } from './detect.js';
 export { decideEncoding, declaredCharset, type TextEncoding } from './input.js';
 export { toMeetingSchemaRecords, type MeetingSchemaRecords } from './meetingSchema.js';

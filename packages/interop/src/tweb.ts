@@ -9,15 +9,8 @@ import type { AgendaItem, ImportInput, Meeting, Provenance, Section } from './mo
 import { NameResolver } from './names.js';
 import { HEADER_MIN_Y, PdfReader, type PdfLine } from './pdf.js';
 import { isWholeMeetingPdf, readWholeMeeting } from './twebMeeting.js';
-import { parseProceedings } from './proceedings.js';
-import {
-  applyAttendanceChanges,
-  findAttendanceChanges,
-  findDisqualifications,
-  findDissents,
-  makeDecision,
-  sectionKindOf,
-} from './sections.js';
+import { readItemProceedings } from './item-proceedings.js';
+import { sectionKindOf } from './sections.js';
 import { helsinkiInstant, parseClock, parseFinnishDate } from './time.js';
 
 const prov = (file: string, sourceId?: string, url?: string): Provenance => ({
@@ -448,19 +441,5 @@ function placePdf(b: DocumentBuilder, file: string, lines: PdfLine[], docIndex: 
   item.history = parsed.history.map((text) => ({ text, sections: [] }));
   item.attachments.push({ name: base, mediaType: 'application/pdf', provenance: prov(file) });
   const names = new NameResolver([...b.persons.values()].map((p) => p.name));
-  const proceedings = item.sections
-    .filter((s) => s.kind === 'proceedings' || s.kind === 'decision')
-    .flatMap((s) => s.text.split('\n\n'));
-  const r = parseProceedings(proceedings, names, item.id, { sentences: true });
-  item.proposals = r.proposals;
-  item.votes = r.votes;
-  item.disqualifications = findDisqualifications(proceedings, names);
-  item.dissents = findDissents(proceedings, names);
-  const changes = findAttendanceChanges(proceedings, names, owner?.date ?? '', helsinkiInstant);
-  if (changes.length) {
-    item.attendanceChanges = changes;
-    if (owner) applyAttendanceChanges(owner, changes);
-  }
-  const decision = item.sections.find((s) => s.kind === 'decision');
-  if (decision) item.decision = makeDecision(decision.text, item.proposals, item.votes);
+  readItemProceedings(item, names, { kinds: ['proceedings', 'decision'], sentences: true, meeting: owner });
 }

@@ -23,14 +23,8 @@ import type {
 } from './model.js';
 import { NameResolver } from './names.js';
 import type { PdfLine } from './pdf.js';
-import { parseProceedings } from './proceedings.js';
-import {
-  applyAttendanceChanges,
-  findAttendanceChanges,
-  findDisqualifications,
-  findDissents,
-  makeDecision,
-} from './sections.js';
+import { readItemProceedings } from './item-proceedings.js';
+import { makeDecision } from './sections.js';
 import { helsinkiInstant, parseFinnishDate } from './time.js';
 
 const prov = (file: string, sourceId?: string): Provenance => ({
@@ -735,21 +729,7 @@ export function readWholeMeeting(b: DocumentBuilder, file: string, lines: readon
     item.history.forEach((h, i) => {
       for (const s of h.sections) garbled(`${itemId} › history[${i}] › ${s.title}`, s.text);
     });
-    const proceedings = item.sections
-      .filter((s) => s.kind === 'proceedings' || s.kind === 'decision')
-      .flatMap((s) => s.text.split('\n\n'));
-    const r = parseProceedings(proceedings, names, item.id, { sentences: true });
-    item.proposals = r.proposals;
-    item.votes = r.votes;
-    item.disqualifications = findDisqualifications(proceedings, names);
-    item.dissents = findDissents(proceedings, names);
-    const changes = findAttendanceChanges(proceedings, names, date, helsinkiInstant);
-    if (changes.length) {
-      item.attendanceChanges = changes;
-      applyAttendanceChanges(meeting, changes);
-    }
-    const decision = item.sections.find((s) => s.kind === 'decision');
-    if (decision?.text) item.decision = makeDecision(decision.text, item.proposals, item.votes);
+    readItemProceedings(item, names, { kinds: ['proceedings', 'decision'], sentences: true, meeting });
   });
   if (appeal.length > 0) {
     const text = joinLines(appeal);

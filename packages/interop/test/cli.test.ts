@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../src/cliMain.js';
+import { main, readFolder, type CliIo, type SkippedFile } from '../src/cliMain.js';
 import { parseMeetingDataset } from '../src/dataset.js';
 import { SYSTEMS, oparlValidator } from './helpers.js';
 
@@ -26,6 +26,23 @@ beforeAll(async () => {
 });
 
 describe('digikokous command line (main)', () => {
+  it('says which files readFolder left out (too deep) instead of skipping them silently', async () => {
+    const root = join(dir, 'deep');
+    const deep = join(root, ...Array.from({ length: 9 }, (_, k) => `d${k}`));
+    await mkdir(deep, { recursive: true });
+    await cp(SYSTEMS.dynasty, join(root, 'dynasty'), { recursive: true });
+    await writeFile(join(deep, 'TELIMET.HTM'), '<body class="telimet"></body>');
+    const skipped: SkippedFile[] = [];
+    const files = await readFolder(root, (s) => skipped.push(s));
+    expect(files.some((f) => f.name.startsWith('dynasty/'))).toBe(true);
+    expect(files.some((f) => f.name.endsWith('TELIMET.HTM') && f.name.startsWith('d0/'))).toBe(false);
+    expect(skipped).toEqual([{ path: 'd0/d1/d2/d3/d4/d5/d6/d7/d8', reason: 'too-deep' }]);
+    const i = io();
+    expect(await main(['import', 'dynasty', root, '--out', join(dir, 'deep.json')], i)).toBe(0);
+    expect(i.err).toContain('varoitus/warning skipped-file d0/d1/d2/d3/d4/d5/d6/d7/d8: kansio on yli 8 tason');
+    expect(i.err).toContain('the folder is more than 8 levels deep');
+  });
+
   it('imports each fixture folder and exports OParl, 6Aika and iCalendar', async () => {
     for (const system of ['dynasty', 'casem', 'tweb'] as const) {
       const out = join(dir, `${system}.json`);

@@ -47,8 +47,18 @@ export const MeetingOpenedEventSchema = event(
   }),
 );
 /**
+ * Why a remote participant's attendance changed without anyone deciding it (KL 99 §: a remote participant takes part
+ * only while the audio and video connection holds): `connection-lost` when the connection of a participant present
+ * in mode `etana` broke (he is away from then on), `connection-restored` when it came back. Recorded by the platform's
+ * attendance monitor under its own identity, or by the secretary.
+ */
+export const attendanceChangeCauses = ['connection-lost', 'connection-restored'] as const;
+/** A cause of an attendance change (see {@link attendanceChangeCauses}). */
+export type AttendanceChangeCause = (typeof attendanceChangeCauses)[number];
+/**
  * Somebody arrives, leaves or changes attendance mode (KL 99 §: remote needs video and audio).
- * `itemId` tells during which item; `reason: esteellisyys` when leaving because of disqualification.
+ * `itemId` tells during which item; `reason: esteellisyys` when leaving because of disqualification; `cause` when a
+ * remote connection was lost (`status: poissa`) or restored (`status: lasna`).
  */
 export const AttendanceChangedEventSchema = event(
   'attendance-changed',
@@ -61,6 +71,7 @@ export const AttendanceChangedEventSchema = event(
     substituteFor: IdSchema.optional(),
     itemId: IdSchema.optional(),
     reason: z.enum(['esteellisyys', 'muu']).optional(),
+    cause: z.enum(attendanceChangeCauses).optional(),
   }),
 );
 /** Why the presiding person changes (KL 102 §; hallintosääntö: the vice-chair, or a temporary chair). */
@@ -422,6 +433,15 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
       }
       case 'attendance-changed': {
         const p = e.payload;
+        // KL 99 §: a lost connection ends a remote attendance, a restored one starts it again.
+        if (
+          (p.cause === 'connection-lost' && (p.status !== 'poissa' || p.reason === 'esteellisyys')) ||
+          (p.cause === 'connection-restored' && p.status !== 'lasna')
+        )
+          addRuleIssue(ctx, ['events', i, 'payload', 'cause'], 'attendance_cause_mismatch', {
+            fi: 'Yhteyden katkeaminen merkitsee poissaoloa ja sen palautuminen läsnäoloa (KL 99 §).',
+            en: 'A lost connection records a departure and a restored one an arrival (KL 99 §).',
+          });
         const known = roleOf.get(p.personId) ?? {};
         if (p.role !== undefined) known.role = p.role;
         if (p.substituteFor !== undefined) known.substituteFor = p.substituteFor;

@@ -242,6 +242,28 @@ const cases: Case[] = [
     code: 'meeting_id_mismatch',
   },
   {
+    name: 'a lost connection recorded as an arrival (KL 99 §)',
+    run: () => {
+      const l = log();
+      const i = l.events.findIndex((e: Json) => e.type === 'attendance-changed' && e.payload.status === 'lasna');
+      l.events[i].payload.cause = 'connection-lost';
+      return parseMeetingLog(l);
+    },
+    path: `/events/${idx((e) => e.type === 'attendance-changed' && e.payload.status === 'lasna')}/payload/cause`,
+    code: 'attendance_cause_mismatch',
+  },
+  {
+    name: 'a restored connection recorded as a departure (KL 99 §)',
+    run: () => {
+      const l = log();
+      const i = l.events.findIndex((e: Json) => e.type === 'attendance-changed' && e.payload.status === 'poissa');
+      l.events[i].payload.cause = 'connection-restored';
+      return parseMeetingLog(l);
+    },
+    path: `/events/${idx((e) => e.type === 'attendance-changed' && e.payload.status === 'poissa')}/payload/cause`,
+    code: 'attendance_cause_mismatch',
+  },
+  {
     name: 'closing counts differ from ballots cast',
     run: () => parseMeetingLog(((l) => (l.events[firstVoteClosed].payload.counts.ei++, l))(log())),
     path: `/events/${firstVoteClosed}/payload/counts/ei`,

@@ -59,3 +59,21 @@ describe('errors do not leak input values', () => {
     expect(JSON.stringify(r)).not.toContain('131052-308T');
   });
 });
+
+describe('attendance causes (KL 99 §)', () => {
+  it('a lost remote connection is a valid departure in a log; a minutes record may say so; old data stays valid', () => {
+    const log = structuredClone(fx.councilMeetingLog);
+    const i = log.events.findIndex((e) => e.type === 'attendance-changed' && e.payload.status === 'poissa');
+    (log.events[i]!.payload as { cause?: string; reason?: string }).cause = 'connection-lost';
+    delete (log.events[i]!.payload as { reason?: string }).reason;
+    const r = parseMeetingLog(log);
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(parseMeetingLog(fx.councilMeetingLog).success).toBe(true);
+    const m = structuredClone(fx.councilMinutes);
+    const a = m.attendance.find((x) => x.leftAt !== undefined) ?? m.attendance[0]!;
+    (a as { leftCause?: string }).leftCause = 'connection-lost';
+    expect(parseMinutes(m).success).toBe(true);
+    (a as { leftCause?: string }).leftCause = 'katkos';
+    expect(parseMinutes(m).success).toBe(false);
+  });
+});

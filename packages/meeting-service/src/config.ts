@@ -1,6 +1,7 @@
 import type { Meeting, Person } from '@digikokous/meeting-schema';
 import type { DecideOptions } from '@digikokous/procedure';
-import type { IdentityProvider } from '@digikokous/security';
+import type { IdentityProvider, Loa } from '@digikokous/security';
+import type { FastifyServerOptions } from 'fastify';
 import type { JWK } from 'jose';
 import type { Database } from './db/database.js';
 import type { Participant } from './meeting/participants.js';
@@ -28,9 +29,24 @@ export interface OidcConfig {
   readonly decryptionJwk?: JWK;
   readonly scope?: string;
   readonly acrValues?: string;
+  /** The level of assurance a login needs (default the security package's policy: `substantial`). */
+  readonly requiredLoa?: Loa;
   /** Allow http:// issuers (loopback tests only; refused in production). */
   readonly allowInsecureRequests?: boolean;
 }
+
+const OIDC_KNOWN = new Set([
+  'issuer',
+  'clientId',
+  'clientPrivateJwk',
+  'clientSecret',
+  'provider',
+  'decryptionJwk',
+  'scope',
+  'acrValues',
+  'requiredLoa',
+  'allowInsecureRequests',
+]);
 
 export interface ServiceConfig {
   /** `production` refuses the development login and requires configured keys. */
@@ -56,7 +72,8 @@ export interface ServiceConfig {
   readonly tokenLifetimeSeconds?: number;
   readonly maxSessionSeconds?: number;
   readonly decideOptions?: DecideOptions;
-  readonly logger?: boolean;
+  /** Fastify's logger (pino options, e.g. `{ level: 'info', stream }`); off by default. */
+  readonly logger?: FastifyServerOptions['logger'];
 }
 
 const KNOWN = new Set([
@@ -95,6 +112,13 @@ export function checkConfig(config: ServiceConfig): void {
     origin = new URL(config.publicOrigin);
   } catch {
     throw new ConfigError('publicOrigin is not a URL');
+  }
+  if (config.oidc !== undefined) {
+    for (const key of Object.keys(config.oidc))
+      if (!OIDC_KNOWN.has(key)) throw new ConfigError(`unknown option oidc.${key}`);
+    const loa = config.oidc.requiredLoa;
+    if (loa !== undefined && loa !== 'substantial' && loa !== 'high')
+      throw new ConfigError('oidc.requiredLoa must be substantial or high');
   }
   if (config.mode === 'production') {
     if (config.developmentLogin) throw new ConfigError('the development login cannot be enabled in production');

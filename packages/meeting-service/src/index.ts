@@ -4,10 +4,23 @@ export { checkConfig, ConfigError, type MeetingDefinition, type OidcConfig, type
 export { openDatabase, openPglite, openPostgres, migrate, type Database, type Queryable } from './db/database.js';
 export { MIGRATIONS, type Migration } from './db/migrations.js';
 export { EventStore, type AppendInput, type AppendResult, type StoredCheckpoint } from './db/event-store.js';
-export { MeetingRuntime, type CommandResponse, type ExecuteResult, type AuthnContext } from './meeting/runtime.js';
+export {
+  MeetingRuntime,
+  type CommandActor,
+  type CommandResponse,
+  type ExecuteResult,
+  type AuthnContext,
+  type RuntimeLog,
+} from './meeting/runtime.js';
 export { authorize, type Actor } from './meeting/authorize.js';
 export { participantsOf, accessMeeting, TOKEN_ROLE, type Participant } from './meeting/participants.js';
-export { ConnectionWatch, SYSTEM_ACTOR } from './meeting/connection.js';
+export {
+  ConnectionWatch,
+  CONNECTION_WATCH_ACTOR,
+  CONNECTION_WATCH_ID,
+  connectionLost,
+  type ConnectionWatchOptions,
+} from './meeting/connection.js';
 export {
   canSeeItem,
   visibleEvent,

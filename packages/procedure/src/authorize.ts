@@ -12,6 +12,7 @@ import {
   type AuthorityKey,
   type ProcedureRules,
 } from './rules.js';
+import { roleOf } from './seats.js';
 import type { ItemState, MeetingState } from './state.js';
 
 /** What authorisation needs to know of a command or event. */
@@ -20,6 +21,61 @@ interface Act {
   /** The person the act is about (its `self`), when it is a personal act. */
   self?: string | undefined;
   onBehalfOf?: { personId?: unknown; reason?: unknown } | undefined;
+  /** The attendance change of `change-attendance` (what an attendance monitor may record, KL 99 §). */
+  attendance?: AttendanceAct;
+}
+
+/** What a `change-attendance` command or an `attendance-changed` event records. */
+interface AttendanceAct {
+  personId: unknown;
+  status: unknown;
+  cause: unknown;
+  mode: unknown;
+  reason: unknown;
+  /** Seat fields only a recorder may state (a command's `role`, `substituteFor`, `votingRight`). */
+  seatFields: boolean;
+}
+
+/**
+ * Why a `cause` does not fit the person's attendance (KL 99 §), or undefined: a lost connection ends the presence of
+ * a participant present in mode `etana`; a restored connection brings back, remotely, one whose connection was lost.
+ */
+export function attendanceCauseRefusal(
+  state: MeetingState,
+  personId: unknown,
+  status: unknown,
+  cause: unknown,
+  mode: unknown,
+  reason: unknown,
+): Refusal | undefined {
+  if (cause === undefined) return undefined;
+  const id = typeof personId === 'string' ? personId : '';
+  const a = state.attendance.get(id);
+  if (cause === 'connection-lost') {
+    if (status === 'poissa' && reason !== 'esteellisyys' && a?.present === true && a.mode === 'etana') return undefined;
+  } else if (cause === 'connection-restored') {
+    if (
+      status === 'lasna' &&
+      (mode === undefined || mode === 'etana') &&
+      a !== undefined &&
+      !a.present &&
+      a.periods.at(-1)?.leftCause === 'connection-lost'
+    )
+      return undefined;
+  }
+  return refusal('attendance-cause-invalid', { personId: id.slice(0, 64), cause: String(cause).slice(0, 32) });
+}
+
+/**
+ * An attendance monitor (rules.attendanceMonitors) gives nothing but a recorded loss or return of a remote connection
+ * (KL 99 §), under its own identity; it states no seat, role or reason, and acts for no one.
+ */
+function monitorCheck(state: MeetingState, actor: string, act: Act): Refusal | undefined {
+  const at = act.attendance;
+  if (act.key !== 'change-attendance' || at === undefined || at.cause === undefined || at.seatFields)
+    return refusal('monitor-not-allowed', { actor: actor.slice(0, 64) });
+  if (at.reason !== undefined) return refusal('monitor-not-allowed', { actor: actor.slice(0, 64) });
+  return attendanceCauseRefusal(state, at.personId, at.status, at.cause, at.mode, at.reason);
 }
 
 const PERSONAL: ReadonlySet<AuthorityKey> = new Set<AuthorityKey>([
@@ -84,6 +140,17 @@ function actOfCommand(state: MeetingState, c: MeetingCommand): Act | undefined {
     case 'change-presiding':
       return { key: c.type, self: c.personId };
     case 'change-attendance':
+      return {
+        key: c.type,
+        attendance: {
+          personId: c.personId,
+          status: c.status,
+          cause: c.cause,
+          mode: c.mode,
+          reason: c.reason,
+          seatFields: c.role !== undefined || c.substituteFor !== undefined || c.votingRight !== undefined,
+        },
+      };
     case 'state-legality':
     case 'choose-minutes-checkers':
     case 'approve-agenda':
@@ -117,12 +184,31 @@ function actOfEvent(state: MeetingState, e: MeetingEvent): Act | undefined {
     case 'meeting-opened':
       return { key: 'open-meeting', self: e.payload.chairId };
     case 'presiding-changed':
-      return { key: 'change-presiding', self: e.payload.personId };
+      // The chair declaring his own disqualification hands the chair to the vice-chair by the same act (KL 102 §,
+      // HL 27 §): the event comes after `disqualification-declared`, when he already cannot preside.
+      return e.payload.reason === 'puheenjohtaja-esteellinen' &&
+        e.actor === state.presidingId &&
+        item?.disqualified.has(e.actor) === true &&
+        item.disqualifications.some((x) => x.personId === e.actor && x.declaredBy === 'itse' && x.disqualified) &&
+        roleOf(state, e.payload.personId, state.attendance.get(e.payload.personId)?.role) === 'varapuheenjohtaja'
+        ? { key: 'declare-disqualification', self: e.actor }
+        : { key: 'change-presiding', self: e.payload.personId };
     case 'attendance-changed':
       // A member declaring his own disqualification leaves the meeting by the same act (HL 27 §).
       return e.payload.reason === 'esteellisyys' && e.payload.status === 'poissa' && e.actor === e.payload.personId
         ? { key: 'declare-disqualification', self: e.payload.personId }
-        : { key: 'change-attendance' };
+        : {
+            key: 'change-attendance',
+            attendance: {
+              personId: e.payload.personId,
+              status: e.payload.status,
+              cause: e.payload.cause,
+              mode: e.payload.mode,
+              reason: e.payload.reason,
+              // The event states the seat that followed from the monitor's record; only a stated role is the recorder's.
+              seatFields: e.payload.role !== undefined,
+            },
+          };
     case 'legality-and-quorum-stated':
       return { key: 'state-legality' };
     case 'minutes-checkers-chosen':
@@ -220,6 +306,9 @@ function presidingUnable(state: MeetingState): boolean {
 
 function check(state: MeetingState, actor: unknown, act: Act, rules: ProcedureRules): Refusal | undefined {
   if (typeof actor !== 'string' || actor.trim() === '') return refusal('actor-missing');
+  // KL 99 §: the platform's attendance monitor records lost and restored connections under its own identity, and
+  // nothing else (checked before any other authority, so a monitor id never gains a participant's rights).
+  if (rules.attendanceMonitors.includes(actor)) return monitorCheck(state, actor, act);
   const allowed = rules.authority[act.key];
   if (act.onBehalfOf !== undefined) {
     const ob = act.onBehalfOf;

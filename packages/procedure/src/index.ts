@@ -64,6 +64,7 @@ export {
   type ProportionalResult,
 } from './elections.js';
 export { electionRecord, lotDraws } from './election-record.js';
+export { genderBalance } from './gender-balance.js';
 export { addDays, daysBetween, formatIsoDate, helsinkiDate, parseIsoDate, weekday, ymd } from './calendar.js';
 export {
   easterSunday,

@@ -123,6 +123,7 @@ export function draftMinutes(state: MeetingState, options: DraftMinutesOptions):
     if (last.to !== undefined && last.to !== state.closedAt && last.leftBecause !== 'esteellisyys') {
       rec.leftAt = last.to;
       if (last.toItemId !== undefined) rec.leftDuringItemId = last.toItemId;
+      if (last.leftCause === 'connection-lost') rec.leftCause = 'connection-lost';
     }
     attendance.push(rec);
   }

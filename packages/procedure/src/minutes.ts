@@ -324,7 +324,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       notes.push(P.arrived(fmtTime(first.from), sectionOf(first.fromItemId)));
     for (const p of a.periods) {
       if (p.to !== undefined && p.to !== state.closedAt && p.leftBecause !== 'esteellisyys')
-        notes.push(P.left(fmtTime(p.to), sectionOf(p.toItemId)));
+        notes.push(
+          (p.leftCause === 'connection-lost' ? P.connectionLost : P.left)(fmtTime(p.to), sectionOf(p.toItemId)),
+        );
     }
     const line = `${name(a.personId)}, ${roleOf(a.personId)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     // The chair first, then the vice-chairs, members and deputies, each by family name.
@@ -564,14 +566,11 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     });
     for (const e of it.elections) {
       const cand = new Map(e.candidates.map((c) => [c.id, c.name]));
-      out.push(
-        P.election(
-          loc(e.title),
-          e.secretBallot,
-          electionKindLabels[e.kind][lang],
-          e.candidates.map((c) => c.name),
-        ),
-      );
+      // KL 105 § 3 mom: a pair is named with its personal deputy where candidates and the elected are listed.
+      const pairName = (c: (typeof e.candidates)[number]) =>
+        c.personalDeputy === undefined ? c.name : P.pair(c.name, c.personalDeputy.name);
+      const pairOf = new Map(e.candidates.map((c) => [c.id, pairName(c)]));
+      out.push(P.election(loc(e.title), e.secretBallot, electionKindLabels[e.kind][lang], e.candidates.map(pairName)));
       const blank = e.ballots.filter((b) => b.candidateId === undefined && b.listId === undefined).length;
       out.push(
         P.electionTallies(
@@ -596,7 +595,8 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
             lot.winnerIds.map((w) => cand.get(w) ?? w),
           ),
         );
-      out.push(P.elected(e.electedIds.map((id) => cand.get(id) ?? id)));
+      out.push(P.elected(e.electedIds.map((id) => pairOf.get(id) ?? id)));
+      if (e.genderBalance?.quotaMet === false) out.push(P.genderQuotaNotMet);
     }
     if (
       out.length > 0 &&

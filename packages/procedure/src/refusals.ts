@@ -111,6 +111,18 @@ export const refusalCatalogue = {
       'Begäran om ordet kan återtas av den som begärt den eller strykas av ordföranden.',
       'A speaking request is withdrawn by the requester or removed by the person presiding.',
     ),
+  'monitor-not-allowed': (p: { actor: string }) =>
+    m(
+      `Läsnäolon valvoja ${p.actor} voi vain kirjata etäyhteyden katkeamisen tai palautumisen (KL 99 §).`,
+      `Närvaroövervakaren ${p.actor} kan endast anteckna att en distansförbindelse bröts eller återställdes (KomL 99 §).`,
+      `The attendance monitor ${p.actor} may only record that a remote connection was lost or restored (KL 99 §).`,
+    ),
+  'attendance-cause-invalid': (p: { personId: string; cause: string }) =>
+    m(
+      `${p.personId}: ${p.cause === 'connection-lost' ? 'yhteyden katkeaminen merkitsee etäyhteydellä läsnä olevan poistumisen' : 'yhteyden palautuminen merkitsee yhteyden katkettua poistuneen paluun'} (KL 99 §).`,
+      `${p.personId}: ${p.cause === 'connection-lost' ? 'en bruten förbindelse antecknar att en deltagare på distans avlägsnar sig' : 'en återställd förbindelse antecknar att den som föll bort återvänder'} (KomL 99 §).`,
+      `${p.personId}: ${p.cause === 'connection-lost' ? 'a lost connection records the departure of a participant present remotely' : 'a restored connection records the return of one whose connection was lost'} (KL 99 §).`,
+    ),
   // -- meeting -----------------------------------------------------------------------------------------------------
   'meeting-not-open': () =>
     m('Kokousta ei ole avattu.', 'Sammanträdet har inte öppnats.', 'The meeting has not been opened.'),
@@ -376,6 +388,18 @@ export const refusalCatalogue = {
       'Äänet menivät tasan valinnan rajalla: arpa on arvottava ja kirjattava (KL 105 § 4 mom).',
       'Rösterna föll lika vid gränsen: lott ska dras och antecknas (KomL 105 § 4 mom).',
       'The votes tie across the last seat: a lot must be drawn and recorded (KL 105 § 4 mom).',
+    ),
+  'election-pair-incomplete': (p: { candidateId: string }) =>
+    m(
+      `Ehdokkaalta ${p.candidateId} puuttuu henkilökohtainen varajäsen: kun varajäsenet ovat henkilökohtaisia, jokainen ehdokas on jäsenen ja varajäsenen pari (KL 105 § 3 mom).`,
+      `Kandidaten ${p.candidateId} saknar personlig ersättare: med personliga ersättare är varje kandidat ett par av ledamot och ersättare (KomL 105 § 3 mom).`,
+      `Candidate ${p.candidateId} has no personal deputy: with personal deputies every candidate is a member + deputy pair (KL 105 § 3 mom).`,
+    ),
+  'election-pair-invalid': (p: { candidateId: string }) =>
+    m(
+      `Ehdokaspari ${p.candidateId} on virheellinen: henkilö ei voi olla oma varajäsenensä eikä kahdessa parissa (KL 105 § 3 mom).`,
+      `Kandidatparet ${p.candidateId} är felaktigt: en person kan inte vara sin egen ersättare eller ingå i två par (KomL 105 § 3 mom).`,
+      `The candidate pair ${p.candidateId} is invalid: nobody is his own deputy or in two pairs (KL 105 § 3 mom).`,
     ),
   'election-unknown-candidate': (p: { candidateId: string }) =>
     m(

@@ -1,5 +1,6 @@
 import type { MeetingEvent, MeetingEventOf } from '@digikokous/meeting-schema';
 import { eventActorRefusal } from './authorize.js';
+import { resolveRules, type ProcedureRules, type ProcedureRulesOverrides } from './rules.js';
 import { isQuorate, requiredForQuorum } from './quorum.js';
 import { buildRoster, claimSeat, votersPresent } from './seats.js';
 import type {
@@ -34,6 +35,11 @@ export interface ReplayOptions {
    * the seats (members, personal deputies, council deputies). Without them, the roles recorded in attendance do.
    */
   memberships?: readonly RosterMembership[];
+  /**
+   * The rules the log was decided under (the same overrides as `decide`'s): who may give which command, and the
+   * attendance monitors (KL 99 §), for the `actor-not-authorised` check. Default: the documented defaults.
+   */
+  rules?: ProcedureRulesOverrides;
 }
 
 const SEAT_ROLE_INVITEES = new Set(['puheenjohtaja', 'varapuheenjohtaja', 'jasen']);
@@ -100,7 +106,7 @@ export function replay(
   events: readonly MeetingEvent[],
   options: ReplayOptions = {},
 ): MeetingState {
-  const draft = new Draft(initialState(meeting, options), true);
+  const draft = new Draft(initialState(meeting, options), true, resolveRules(options.rules));
   for (const e of events) safeApply(draft, e);
   return draft.state;
 }
@@ -110,8 +116,12 @@ export function replay(
  * the objects the events touch are copied (the state record, the current item, the vote, the person), so the cost
  * does not grow with the length of the meeting, and earlier states handed out stay as they were.
  */
-export function applyEvents(state: MeetingState, events: readonly MeetingEvent[]): MeetingState {
-  const draft = new Draft(state, false);
+export function applyEvents(
+  state: MeetingState,
+  events: readonly MeetingEvent[],
+  options: Pick<ReplayOptions, 'rules'> = {},
+): MeetingState {
+  const draft = new Draft(state, false, resolveRules(options.rules));
   for (const e of events) safeApply(draft, e);
   return draft.state;
 }
@@ -123,7 +133,9 @@ export function applyEvents(state: MeetingState, events: readonly MeetingEvent[]
 class Draft {
   readonly #owned = new WeakSet<object>();
   state: MeetingState;
-  constructor(base: MeetingState, own: boolean) {
+  readonly rules: ProcedureRules;
+  constructor(base: MeetingState, own: boolean, rules: ProcedureRules) {
+    this.rules = rules;
     this.state = own ? base : { ...base };
     this.#owned.add(this.state);
     if (own) {
@@ -184,7 +196,7 @@ class Draft {
  */
 function safeApply(d: Draft, e: MeetingEvent): void {
   try {
-    const forged = typeof e === 'object' && e !== null ? eventActorRefusal(d.state, e) : undefined;
+    const forged = typeof e === 'object' && e !== null ? eventActorRefusal(d.state, e, d.rules) : undefined;
     applyEvent(d, e);
     if (forged !== undefined) {
       d.field('anomalies').push({ seq: e.seq, type: e.type, code: 'actor-not-authorised', message: forged.message });
@@ -614,6 +626,7 @@ function attendance(d: Draft, e: MeetingEventOf<'attendance-changed'>): void {
         last.to = e.at;
         if (itemId !== undefined) last.toItemId = itemId;
         if (p.reason !== undefined) last.leftBecause = p.reason;
+        if (p.cause === 'connection-lost') last.leftCause = 'connection-lost';
       }
     }
     if (a.seatOf !== undefined && state.seats.get(a.seatOf) === p.personId) d.field('seats').delete(a.seatOf);

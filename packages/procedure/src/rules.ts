@@ -159,6 +159,16 @@ export interface ProcedureRules {
    * the substance ends, and the discussion continues if they fall; `'in-voting-order'` — first in the voting order.
    */
   proceduralProposals: 'during-discussion' | 'in-voting-order';
+  /**
+   * The identities of the platform's attendance monitors (e.g. the meeting service's connection watchdog), which
+   * record under their own identity that a remote participant's connection was lost or restored (KL 99 §: a remote
+   * participant takes part only while the audio and video connection holds). A monitor may give only
+   * `change-attendance` with a `cause`, and only for a person present in mode `etana` (`connection-lost` →
+   * `poissa`) or away after a lost connection (`connection-restored` → `lasna`); everything else from it is refused
+   * (`monitor-not-allowed`). Default `[]`: no monitor, fail closed. Identities must be non-empty and must not be a
+   * participant of the meeting.
+   */
+  attendanceMonitors: readonly string[];
 }
 
 /** The documented defaults of {@link ProcedureRules}. */
@@ -178,6 +188,7 @@ export const defaultProcedureRules: Readonly<ProcedureRules> = Object.freeze({
   onBehalfOf: Object.freeze(['secretary'] as const),
   unsettledTie: 'revote',
   proceduralProposals: 'during-discussion',
+  attendanceMonitors: Object.freeze([] as string[]),
 });
 
 const AUTHORITIES: ReadonlySet<string> = new Set(['presiding', 'secretary', 'self', 'presenter']);
@@ -204,6 +215,17 @@ export function resolveRules(overrides?: ProcedureRulesOverrides): ProcedureRule
     if (Object.prototype.hasOwnProperty.call(overrides, key) && overrides[key] !== undefined) {
       (out as unknown as Record<string, unknown>)[key] = overrides[key];
     }
+  }
+  if (out.attendanceMonitors !== defaultProcedureRules.attendanceMonitors) {
+    const list: unknown = out.attendanceMonitors;
+    if (!Array.isArray(list) || list.some((a) => typeof a !== 'string' || a.trim() === '' || a.length > 200))
+      fail(
+        'invalid-rules',
+        'attendanceMonitors on luettelo tunnisteita (KL 99 §).',
+        'attendanceMonitors must be a list of identities (KL 99 §).',
+        'attendanceMonitors ska vara en lista med identiteter (KomL 99 §).',
+      );
+    out.attendanceMonitors = Object.freeze([...(list as string[])]);
   }
   const auth = Object.prototype.hasOwnProperty.call(overrides, 'authority') ? overrides.authority : undefined;
   if (auth !== undefined) {

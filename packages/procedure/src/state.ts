@@ -21,6 +21,8 @@ export interface AttendancePeriod {
   toItemId?: string;
   /** Why the person left: `esteellisyys` when disqualified (HL 27 §). */
   leftBecause?: 'esteellisyys' | 'muu';
+  /** The period ended because the remote connection was lost (KL 99 §). */
+  leftCause?: 'connection-lost';
 }
 
 export interface PersonAttendance {

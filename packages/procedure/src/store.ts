@@ -27,11 +27,12 @@ export class MeetingStore {
     this.meeting = meeting;
     this.#options = options;
     this.#events = [...events];
-    const { body, bodies, memberships } = options;
+    const { body, bodies, memberships, rules } = options;
     this.#state = replay(meeting, this.#events, {
       ...(body === undefined ? {} : { body }),
       ...(bodies === undefined ? {} : { bodies }),
       ...(memberships === undefined ? {} : { memberships }),
+      ...(rules === undefined ? {} : { rules }),
     });
   }
 
@@ -57,7 +58,11 @@ export class MeetingStore {
   append(events: readonly MeetingEvent[]): void {
     if (events.length === 0) return;
     this.#events.push(...events);
-    this.#state = applyEvents(this.#state, events);
+    this.#state = applyEvents(
+      this.#state,
+      events,
+      this.#options.rules === undefined ? {} : { rules: this.#options.rules },
+    );
     for (const listener of [...this.#listeners]) {
       try {
         listener(this.#state, events);

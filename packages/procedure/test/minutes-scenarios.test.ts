@@ -115,10 +115,14 @@ describe('a committee with tabling, referral back, a wish clause, a tie, a lot, 
       'Äänestys (avoin kädennostoäänestys): jaa = asian käsittelyä jatketaan, ei = asia jätetään pöydälle (Marja Granlund).',
     );
     expect(md).toContain('Puheenjohtaja totesi äänestyksen tuloksena, että asia jätetään pöydälle (äänin 5–4).');
+    // HL 27 §, KL 102 §: the chair declared himself disqualified in § 65; the vice-chair presided for the item.
     expect(md).toContain(
-      'Varapuheenjohtaja Pertti Berg toimi puheenjohtajana puheenjohtajan poissa ollessa (KL 102 §).',
+      'Varapuheenjohtaja Pertti Berg toimi puheenjohtajana asian käsittelyn ajan, koska puheenjohtaja oli esteellinen (KL 102 §).',
     );
-    expect(md).toContain('- Liisa Aaltonen, puheenjohtaja (poissa asian § 65 käsittelyn ajan)');
+    expect(md).toContain(
+      'Puheenjohtaja Liisa Aaltonen ilmoitti olevansa esteellinen (asianosaisjäävi, HL 28 § 1 mom. 1 k)',
+    );
+    expect(md).toContain('- Liisa Aaltonen, puheenjohtaja\n');
     expect(md).toContain('jaa = asian käsittelyä jatketaan, ei = asia palautetaan uudelleen valmisteltavaksi');
     expect(md).toContain(
       'Äänet menivät tasan, jolloin puheenjohtajana toimineen varapuheenjohtajan (Pertti Berg) ääni ratkaisi (KL 104 § 2 mom).',

@@ -433,6 +433,34 @@ const reach: { [C in RefusalCode]: () => string } = {
           ],
         }),
       }),
+  'election-pair-incomplete': () =>
+    new Board()
+      .open()
+      .item()
+      .no({
+        type: 'hold-election',
+        actor: CHAIR,
+        election: election({
+          candidates: [
+            { id: 'c1', name: 'Aino', personalDeputy: { name: 'Veikko' } },
+            { id: 'c2', name: 'Eino' },
+          ],
+        }),
+      }),
+  'election-pair-invalid': () =>
+    new Board()
+      .open()
+      .item()
+      .no({
+        type: 'hold-election',
+        actor: CHAIR,
+        election: election({
+          candidates: [
+            { id: 'c1', name: 'Aino', personId: 'x1', personalDeputy: { name: 'Eino', personId: 'x2' } },
+            { id: 'c2', name: 'Eino', personId: 'x2', personalDeputy: { name: 'Veikko', personId: 'x3' } },
+          ],
+        }),
+      }),
   'election-unknown-candidate': () =>
     new Board()
       .open()
@@ -461,6 +489,12 @@ const reach: { [C in RefusalCode]: () => string } = {
   },
   'not-entitled-to-dissent': () =>
     decided().no({ type: 'record-dissent', actor: 'm1', personId: 'm1', basis: 'vastaan-aanestanyt' }),
+  'monitor-not-allowed': () =>
+    new Board({ rules: { attendanceMonitors: ['valvoja'] } }).open().no({ type: 'start-break', actor: 'valvoja' }),
+  'attendance-cause-invalid': () =>
+    new Board()
+      .open()
+      .no({ type: 'change-attendance', actor: SECRETARY, personId: 'm3', status: 'poissa', cause: 'connection-lost' }),
   'already-dissented': () => {
     const b = decided();
     b.ok({ type: 'record-dissent', actor: 'm2', personId: 'm2', basis: 'vastaehdotuksen-tekija' });

@@ -154,6 +154,11 @@ describe('the presiding chair (KL 102 §, KL 104 § 2 mom)', () => {
     });
     expect(ev.map((e) => e.type)).toEqual(['disqualification-declared', 'presiding-changed', 'attendance-changed']);
     expect(b.state.presidingId).toBe(VICE);
+    // KL 102 §, HL 27 §: the hand-over is part of the chair's own declaration, not a forged change of chair.
+    expect(b.state.anomalies).toEqual([]);
+    expect(replay(boardMeeting, b.store.events, { body: boardBody, memberships: boardMemberships }).anomalies).toEqual(
+      [],
+    );
     expect(b.no({ type: 'close-discussion', actor: CHAIR })).toBe('not-presiding');
     b.counter('V', 'm3', 'm4');
     b.ok({ type: 'close-discussion', actor: VICE });

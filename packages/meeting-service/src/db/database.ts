@@ -13,8 +13,16 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Notifies `channel` (PostgreSQL NOTIFY; payload ≤ 8000 bytes). */
   notify(channel: string, payload: string): Promise<void>;
-  /** LISTENs on `channel`; returns the function that stops listening. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTENs on `channel`; returns the function that stops listening. A server connection that drops is
+   * re-established (with backoff) and `onReconnect` called: notifications sent in between are lost, so the
+   * listener must look at the log again.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    options?: { onReconnect?: () => void },
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -71,8 +79,49 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
   // A dropped connection must not crash the process: the pool replaces it, the next query reconnects.
   pool.on('error', () => {});
-  let listener: pg.Client | undefined;
+  let listener: Promise<pg.Client> | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
   const handlers = new Map<string, Set<(payload: string) => void>>();
+  const reconnected = new Set<() => void>();
+  // One dedicated connection LISTENs on every channel; when it drops (server restart, pg_terminate_backend, a
+  // network fault) a new one is opened with backoff and LISTENs again, and the listeners are told to catch up.
+  const connectListener = async (): Promise<pg.Client> => {
+    const c = new pg.Client({ connectionString: options.connectionString });
+    let dead = false;
+    const lost = () => {
+      if (dead) return;
+      dead = true;
+      listener = undefined;
+      if (!closed) reconnect(100);
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    c.on('notification', (n) => {
+      for (const h of handlers.get(n.channel) ?? []) h(n.payload ?? '');
+    });
+    await c.connect();
+    for (const channel of handlers.keys()) await c.query(`LISTEN ${quoteIdent(channel)}`);
+    return c;
+  };
+  const reconnect = (delay: number): void => {
+    if (retry !== undefined) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (closed) return;
+      listener = connectListener();
+      listener.then(
+        () => {
+          for (const r of reconnected) r();
+        },
+        () => {
+          listener = undefined;
+          reconnect(Math.min(delay * 2, 5000));
+        },
+      );
+    }, delay);
+    retry.unref();
+  };
   const database: Database = {
     kind: 'postgres',
     async query(sql, params) {
@@ -81,6 +130,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     },
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
+      // The pool listens for errors of idle clients only: a connection that dies while checked out (terminated,
+      // network) would otherwise emit an unhandled 'error' and crash the process. The failed query rejects anyway.
+      const onError = (error: Error) => (broken = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn({
@@ -92,37 +146,41 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        // A connection whose ROLLBACK fails is gone (terminated, network): the pool must not hand it out again.
+        await client.query('ROLLBACK').catch((e: Error) => (broken = e));
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     async notify(channel, payload) {
       await pool.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
     },
-    async listen(channel, onPayload) {
-      if (!listener) {
-        listener = new pg.Client({ connectionString: options.connectionString });
-        listener.on('error', () => {});
-        listener.on('notification', (n) => {
-          for (const h of handlers.get(n.channel) ?? []) h(n.payload ?? '');
-        });
-        await listener.connect();
-      }
+    async listen(channel, onPayload, listenOptions) {
       let set = handlers.get(channel);
+      const first = set === undefined;
       if (!set) {
         set = new Set();
         handlers.set(channel, set);
-        await listener.query(`LISTEN ${quoteIdent(channel)}`);
       }
       set.add(onPayload);
+      const onReconnect = listenOptions?.onReconnect;
+      if (onReconnect) reconnected.add(onReconnect);
+      if (!listener) {
+        listener = connectListener();
+        listener.catch(() => (listener = undefined));
+        await listener;
+      } else if (first) await (await listener).query(`LISTEN ${quoteIdent(channel)}`);
       return async () => {
         set.delete(onPayload);
+        if (onReconnect) reconnected.delete(onReconnect);
       };
     },
     async close() {
-      await listener?.end().catch(() => {});
+      closed = true;
+      clearTimeout(retry);
+      await (await listener?.catch(() => undefined))?.end().catch(() => {});
       await pool.end();
     },
   };

@@ -22,6 +22,8 @@ export interface AppendInput {
   /** Canonical audit lines (`AuditChain` entries) with their 1-based chain positions. */
   readonly audit: readonly { seq: number; line: string }[];
   readonly idempotency?: { readonly key: string; readonly requestHash: string; readonly response: unknown };
+  /** A signed audit checkpoint over the chain including `audit`, stored with it. */
+  readonly checkpoint?: StoredCheckpoint;
 }
 
 export interface StoredCheckpoint {
@@ -36,7 +38,11 @@ export interface StoredCheckpoint {
  * entries and the idempotency key in one transaction (all or nothing).
  */
 export class EventStore {
-  constructor(readonly db: Database) {}
+  constructor(
+    readonly db: Database,
+    /** NOTIFY this channel with the meeting id in every appending transaction (delivered at its commit). */
+    readonly options: { readonly notifyChannel?: string } = {},
+  ) {}
 
   async load(meetingId: string, afterSeq = -1): Promise<MeetingEvent[]> {
     const r = await this.db.query<{ event: MeetingEvent | string }>(
@@ -114,12 +120,41 @@ export class EventStore {
             a.line,
           ]);
         }
+        if (input.checkpoint !== undefined) {
+          const cp = input.checkpoint;
+          await tx.query('INSERT INTO dk_audit_checkpoints (meeting_id, size, reason, jws) VALUES ($1, $2, $3, $4)', [
+            input.meetingId,
+            cp.size,
+            cp.reason,
+            cp.jws,
+          ]);
+        }
+        if (this.options.notifyChannel !== undefined)
+          await tx.query('SELECT pg_notify($1, $2)', [this.options.notifyChannel, input.meetingId]);
         return { kind: 'appended' } as const;
       });
     } catch (error) {
       if (error instanceof ConflictSignal || isUniqueViolation(error)) return { kind: 'conflict' };
       throw error;
     }
+  }
+
+  /** A participant's heartbeat at `atMs` (the service's clock); later heartbeats only move it forward. */
+  async touchPresence(meetingId: string, personId: string, atMs: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO dk_presence (meeting_id, person_id, last_seen_ms) VALUES ($1, $2, $3)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET last_seen_ms = greatest(dk_presence.last_seen_ms, $3)`,
+      [meetingId, personId, atMs],
+    );
+  }
+
+  /** The last heartbeat of each participant who sent one, in milliseconds of the service's clock. */
+  async presence(meetingId: string): Promise<Map<string, number>> {
+    const r = await this.db.query<{ person_id: string; last_seen_ms: string | number }>(
+      'SELECT person_id, last_seen_ms FROM dk_presence WHERE meeting_id = $1',
+      [meetingId],
+    );
+    return new Map(r.rows.map((row) => [row.person_id, Number(row.last_seen_ms)]));
   }
 
   async saveCheckpoint(meetingId: string, checkpoint: StoredCheckpoint): Promise<void> {

@@ -43,6 +43,18 @@ CREATE TABLE IF NOT EXISTS dk_audit_checkpoints (
   PRIMARY KEY (meeting_id, size)
 );`,
   },
+  {
+    version: 2,
+    name: 'heartbeats of remote participants, shared by every instance (KL 99 §)',
+    sql: `
+CREATE TABLE IF NOT EXISTS dk_presence (
+  meeting_id   text   NOT NULL,
+  person_id    text   NOT NULL,
+  -- the service's (injectable) clock, epoch milliseconds: not now(), so that tests and replays are deterministic
+  last_seen_ms bigint NOT NULL,
+  PRIMARY KEY (meeting_id, person_id)
+);`,
+  },
 ]);
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS dk_schema_migrations (

@@ -66,6 +66,7 @@ export const COMMAND_SCHEMAS: readonly Schema[] = [
       votingRight: { type: 'boolean' },
       substituteFor: Id,
       reason: { enum: ['esteellisyys', 'muu'] },
+      cause: { enum: ['connection-lost', 'connection-restored'] },
     },
     ['personId', 'status'],
   ),

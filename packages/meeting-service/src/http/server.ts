@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { MeetingEvent } from '@digikokous/meeting-schema';
 import { draftMinutes, draftMinutesText, type ProcedureError } from '@digikokous/procedure';
-import { MeetingTokenError } from '@digikokous/security';
+import { MeetingTokenError, type MeetingRole } from '@digikokous/security';
 import { checkConfig, type ServiceConfig } from '../config.js';
 import { EventStore } from '../db/event-store.js';
 import { jwksOf, signingKey, type SigningKeyPair } from '../auth/keys.js';
@@ -13,7 +13,7 @@ import { accessMeeting, type Participant } from '../meeting/participants.js';
 import { MeetingRuntime } from '../meeting/runtime.js';
 import { MeetingStream } from '../live/stream.js';
 import { PUBLIC_VIEWER, snapshotFor, type Viewer, type VisibilityContext } from '../live/visibility.js';
-import { ConnectionWatch } from '../meeting/connection.js';
+import { ConnectionWatch, CONNECTION_WATCH_ID, connectionLost } from '../meeting/connection.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { isRefusal, procedureStatus, refusal, type Refusal, type RefusalCode } from './refusals.js';
 import * as S from './schemas.js';
@@ -23,10 +23,18 @@ export interface MeetingService {
   readonly app: FastifyInstance;
   readonly routes: readonly RouteDoc[];
   runtime(meetingId: string): MeetingRuntime | undefined;
+  /** The KL 99 § connection watch of a meeting (with `connection` configured). */
+  watch(meetingId: string): ConnectionWatch | undefined;
   /** Public keys of the meeting tokens and the audit checkpoints. */
   readonly jwks: ReturnType<typeof jwksOf>;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** What a route needs of the session: a participant's, with the CSRF check for state changes, and the roles. */
+interface SessionAccess {
+  readonly csrf: boolean;
+  readonly roles?: readonly MeetingRole[];
 }
 
 interface Hosted {
@@ -58,6 +66,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
   const auditKey: SigningKeyPair = signingKey('audit-1', config.keys?.audit);
   const jwks = jwksOf(tokenKey, auditKey);
   const origin = new URL(config.publicOrigin).origin;
+  // The deployment's shared secret: CSRF tokens, and (derived) the key of the OpenID Connect flow cookie.
+  const secret = config.csrfKey ?? defaultCsrfKey();
   const sessions = new Sessions({
     issuer: origin,
     audiencePrefix: `urn:digikokous:meeting:`,
@@ -65,11 +75,31 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     tokenLifetime: config.tokenLifetimeSeconds ?? 600,
     maxSessionSeconds: config.maxSessionSeconds ?? 12 * 3600,
     clock,
-    csrfKey: config.csrfKey ?? defaultCsrfKey(),
+    csrfKey: secret,
   });
-  const store = new EventStore(config.database);
+  const app = Fastify({
+    logger: config.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Requests are validated exactly as documented: no type coercion, nothing silently removed or defaulted.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
+  app.removeContentTypeParser('text/plain');
+
+  // Every append NOTIFYs in its own transaction, so the notification is sent exactly when the events commit.
+  const store = new EventStore(config.database, { notifyChannel: NOTIFY_CHANNEL });
   const development = config.mode === 'development' && config.developmentLogin === true;
 
+  // KL 99 §: with the connection watch on, its identity is the procedure's attendance monitor, under the rules the
+  // log is decided and replayed with.
+  const rules = config.decideOptions?.rules;
+  const decideOptions = config.connection
+    ? {
+        ...config.decideOptions,
+        rules: { ...rules, attendanceMonitors: [...(rules?.attendanceMonitors ?? []), CONNECTION_WATCH_ID] },
+      }
+    : config.decideOptions;
   const hosted = new Map<string, Hosted>();
   for (const definition of config.meetings) {
     const runtime = await MeetingRuntime.open({
@@ -78,8 +108,9 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       body: definition.body,
       participants: definition.participants,
       clock,
+      log: app.log,
       auditKey: { privateKey: auditKey.privateKey, kid: auditKey.kid },
-      ...(config.decideOptions ? { decideOptions: config.decideOptions } : {}),
+      ...(decideOptions ? { decideOptions } : {}),
     });
     const access = accessMeeting(definition.meeting.id, definition.participants);
     const context = (): VisibilityContext => ({
@@ -90,7 +121,9 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     });
     const participants = new Map(definition.participants.map((p) => [p.personId, p]));
     const stream = new MeetingStream(runtime, context);
-    const watch = config.connection ? new ConnectionWatch(runtime, { ...config.connection, clock }) : undefined;
+    const watch = config.connection
+      ? new ConnectionWatch(runtime, { ...config.connection, clock, store, log: app.log })
+      : undefined;
     hosted.set(definition.meeting.id, {
       runtime,
       stream,
@@ -101,37 +134,26 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     });
   }
 
-  // Several instances share one PostgreSQL: a commit anywhere NOTIFYs, every instance catches up from the log
-  // (in seq order, from the database, so every follower sees the same order) and streams to its own followers.
-  const unlisten = await config.database.listen(NOTIFY_CHANNEL, (meetingId) => {
-    void hosted
-      .get(meetingId)
-      ?.runtime.catchUp()
-      .catch(() => {});
+  // Several instances share one PostgreSQL: a commit anywhere NOTIFYs (in the appending transaction), every
+  // instance catches up from the log (in seq order, from the database, so every follower sees the same order) and
+  // streams to its own followers. After the listening connection was lost and restored, every meeting catches up,
+  // since notifications sent meanwhile are gone.
+  const catchUp = (h: Hosted | undefined) =>
+    void h?.runtime.catchUp().catch((error: unknown) => app.log.warn({ err: error }, 'catching up failed'));
+  const unlisten = await config.database.listen(NOTIFY_CHANNEL, (meetingId) => catchUp(hosted.get(meetingId)), {
+    onReconnect: () => {
+      for (const h of hosted.values()) catchUp(h);
+    },
   });
-  for (const h of hosted.values()) {
-    h.runtime.onEvents(() => {
-      void config.database.notify(NOTIFY_CHANNEL, h.runtime.meetingId).catch(() => {});
-    });
-  }
 
   const oidc = config.oidc
     ? new OidcLogin(
         { ...config.oidc, ...(config.pseudonyms ? { pseudonymKey: config.pseudonyms.key } : {}) },
         origin,
         clock,
+        secret,
       )
     : undefined;
-
-  const app = Fastify({
-    logger: config.logger ?? false,
-    bodyLimit: BODY_LIMIT,
-    // Requests are validated exactly as documented: no type coercion, nothing silently removed or defaulted.
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
-    return503OnClosing: true,
-    forceCloseConnections: true,
-  });
-  app.removeContentTypeParser('text/plain');
 
   const send = (reply: FastifyReply, error: Refusal | ProcedureError, status?: number) => {
     const message = { fi: error.message.fi, sv: error.message.sv ?? error.message.en, en: error.message.en };
@@ -177,9 +199,6 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     return payload;
   });
 
-  const meetingOf = (req: FastifyRequest): Hosted | undefined =>
-    hosted.get((req.params as { meetingId: string }).meetingId);
-
   /** The verified session of a request, `undefined` without a cookie, or a refusal for a bad or expired token. */
   async function sessionOf(req: FastifyRequest, meetingId: string): Promise<Session | Refusal | undefined> {
     const token = readCookie(req.headers.cookie, sessionCookieName(meetingId));
@@ -198,33 +217,33 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     return o === undefined || o === origin;
   };
 
-  async function requireSession(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    h: Hosted,
-    csrf: boolean,
-  ): Promise<Session | undefined> {
+  /** A participant's verified session, checked for the CSRF token when the request changes state. */
+  async function requireSession(req: FastifyRequest, h: Hosted, access: SessionAccess): Promise<Session | Refusal> {
     const s = await sessionOf(req, h.runtime.meetingId);
-    if (s === undefined) {
-      void refuse(reply, 'not-authenticated');
-      return undefined;
-    }
-    if (isRefusal(s)) {
-      void send(reply, s);
-      return undefined;
-    }
-    if (!h.participants.has(s.personId)) {
-      void refuse(reply, 'not-a-participant');
-      return undefined;
-    }
-    if (csrf && (!sameOrigin(req) || !sessions.checkCsrf(s, req.headers['x-csrf-token']))) {
-      void refuse(reply, 'csrf-check-failed');
-      return undefined;
-    }
+    if (s === undefined) return refusal('not-authenticated');
+    if (isRefusal(s)) return s;
+    if (!h.participants.has(s.personId)) return refusal('not-a-participant');
+    if (access.csrf && (!sameOrigin(req) || !sessions.checkCsrf(s, req.headers['x-csrf-token'])))
+      return refusal('csrf-check-failed');
+    if (access.roles && !access.roles.includes(s.role)) return refusal('role-not-allowed');
     return s;
   }
 
-  async function startSession(reply: FastifyReply, h: Hosted, p: Participant, idp: 'dev' | 'oidc', loa: string) {
+  function sessionBody(h: Hosted, s: Session, csrf: string, expiresIn: number) {
+    const p = h.participants.get(s.personId) as Participant;
+    return {
+      personId: s.personId,
+      role: s.role,
+      name: p.name,
+      csrf,
+      expiresIn,
+      development: s.idp === 'dev',
+      idp: s.idp,
+      loa: s.loa,
+    };
+  }
+
+  async function startSession(h: Hosted, p: Participant, idp: 'dev' | 'oidc', loa: string) {
     const issued = await sessions.issue({
       personId: p.personId,
       role: p.role,
@@ -232,17 +251,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       idp,
       loa,
     });
-    reply.header('set-cookie', sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn));
-    return {
-      personId: p.personId,
-      role: p.role,
-      name: p.name,
-      csrf: issued.csrf,
-      expiresIn: issued.expiresIn,
-      development: idp === 'dev',
-      idp,
-      loa,
-    };
+    return { issued, cookie: sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn) };
   }
 
   const viewerOf = (s: Session | undefined): Viewer =>
@@ -260,6 +269,38 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     routes.push(doc);
     app.route({ method: doc.method, url: doc.url, schema: doc.schema, handler });
   };
+  /**
+   * A route under `/api/meetings/:meetingId`: the one prologue every such route shares (the hosted meeting, then
+   * the session the route asks for: none, optional, or a participant's with CSRF and roles), so no handler can
+   * forget a check. The OpenAPI `security` of the route follows from the same declaration.
+   */
+  function meetingRoute(
+    doc: Omit<RouteDoc, 'security'>,
+    access: 'public' | 'optional-session',
+    handler: (req: FastifyRequest, reply: FastifyReply, h: Hosted, s: Session | undefined) => Promise<unknown>,
+  ): void;
+  function meetingRoute(
+    doc: Omit<RouteDoc, 'security'>,
+    access: SessionAccess,
+    handler: (req: FastifyRequest, reply: FastifyReply, h: Hosted, s: Session) => Promise<unknown>,
+  ): void;
+  function meetingRoute(
+    doc: Omit<RouteDoc, 'security'>,
+    access: 'public' | 'optional-session' | SessionAccess,
+    handler: (req: FastifyRequest, reply: FastifyReply, h: Hosted, s: Session) => Promise<unknown>,
+  ): void {
+    const security = access === 'public' ? {} : { security: access === 'optional-session' ? access : 'session' };
+    route({ ...doc, ...security } as RouteDoc, async (req, reply) => {
+      const h = hosted.get((req.params as { meetingId: string }).meetingId);
+      if (!h) return refuse(reply, 'unknown-meeting');
+      let s: Session | Refusal | undefined;
+      if (access === 'optional-session') s = await sessionOf(req, h.runtime.meetingId);
+      else if (access !== 'public') s = await requireSession(req, h, access);
+      if (isRefusal(s)) return send(reply, s);
+      return handler(req, reply, h, s as Session);
+    });
+  }
+  const LEADS: readonly MeetingRole[] = ['chair', 'vice-chair', 'secretary'];
 
   route(
     {
@@ -285,7 +326,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     },
     async () => jwks,
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId',
@@ -295,9 +336,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       schema: { params: S.MeetingParams },
       responses: { '200': json('Meeting'), '404': errors['404'] },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
+    'public',
+    async (_req, _reply, h) => {
       const m = h.definition.meeting;
       return {
         id: m.id,
@@ -320,13 +360,23 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       responses: { '200': json('Session started; cookie set', S.SessionBody), ...errors },
     },
     async (req, reply) => {
+      // Checked before the meeting: without the development login the route answers as if it did not exist.
       if (!development) return refuse(reply, 'development-login-disabled');
-      const h = meetingOf(req);
+      const h = hosted.get((req.params as { meetingId: string }).meetingId);
       if (!h) return refuse(reply, 'unknown-meeting');
       if (!sameOrigin(req)) return refuse(reply, 'csrf-check-failed');
       const p = h.participants.get((req.body as { personId: string }).personId);
       if (!p) return refuse(reply, 'not-a-participant');
-      return startSession(reply, h, p, 'dev', 'low');
+      const { issued, cookie } = await startSession(h, p, 'dev', 'low');
+      reply.header('set-cookie', cookie);
+      return {
+        personId: p.personId,
+        role: p.role,
+        name: p.name,
+        csrf: issued.csrf,
+        expiresIn: issued.expiresIn,
+        development: true,
+      };
     },
   );
   route(
@@ -360,88 +410,59 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     },
     async (req, reply) => {
       if (!oidc) return refuse(reply, 'not-found');
-      const result = await oidc.finish(new URL(req.url, origin), req.headers.cookie).catch(() => undefined);
-      if (!result) return refuse(reply, 'identification-failed');
-      const h = hosted.get(result.meetingId);
-      const personId = config.pseudonyms?.persons[result.pseudonym];
+      const outcome = await oidc.finish(new URL(req.url, origin), req.headers.cookie);
+      // The flow cookie is single-use, whatever the outcome.
+      const cookies = [oidc.clearCookie()];
+      reply.header('set-cookie', cookies);
+      if (!outcome.ok) {
+        req.log.warn({ reason: outcome.reason }, 'OpenID Connect login refused');
+        return refuse(reply, 'identification-failed');
+      }
+      const h = hosted.get(outcome.result.meetingId);
+      const personId = config.pseudonyms?.persons[outcome.result.pseudonym];
       const p = personId === undefined ? undefined : h?.participants.get(personId);
-      if (!h || !p) return refuse(reply, 'not-a-participant');
-      const issued = await sessions.issue({
-        personId: p.personId,
-        role: p.role,
-        meetingId: h.runtime.meetingId,
-        idp: 'oidc',
-        loa: result.loa,
-      });
-      reply.header('set-cookie', [
-        oidc.clearCookie(),
-        sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn),
-      ]);
+      if (!h || !p) {
+        req.log.warn({ reason: 'unknown-person' }, 'OpenID Connect login refused');
+        return refuse(reply, 'not-a-participant');
+      }
+      const { cookie } = await startSession(h, p, 'oidc', outcome.result.loa);
+      reply.header('set-cookie', [...cookies, cookie]);
       return reply.redirect(`/?meeting=${encodeURIComponent(h.runtime.meetingId)}`, 302);
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/session',
       operationId: 'session',
       summary: 'The signed-in person, role and CSRF token',
       tags: ['login'],
-      security: 'session',
       schema: { params: S.MeetingParams },
       responses: { '200': json('Session', S.SessionBody), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, false);
-      if (!s) return reply;
-      const p = h.participants.get(s.personId) as Participant;
-      return {
-        personId: s.personId,
-        role: s.role,
-        name: p.name,
-        csrf: sessions.csrfFor(s.jti),
-        expiresIn: Math.max(0, s.exp - Math.floor(clock().getTime() / 1000)),
-        development: s.idp === 'dev',
-        idp: s.idp,
-        loa: s.loa,
-      };
-    },
+    { csrf: false },
+    async (_req, _reply, h, s) =>
+      sessionBody(h, s, sessions.csrfFor(s.jti), Math.max(0, s.exp - Math.floor(clock().getTime() / 1000))),
   );
-  route(
+  meetingRoute(
     {
       method: 'POST',
       url: '/api/meetings/:meetingId/session/refresh',
       operationId: 'refreshSession',
       summary: 'A fresh meeting token for a live session',
       tags: ['login'],
-      security: 'session',
       schema: { params: S.MeetingParams, headers: S.CsrfHeaders },
       responses: { '200': json('Session', S.SessionBody), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, true);
-      if (!s) return reply;
+    { csrf: true },
+    async (_req, reply, h, s) => {
       const issued = await sessions.refresh(s);
       if (!issued) return refuse(reply, 'session-expired');
-      const p = h.participants.get(s.personId) as Participant;
       reply.header('set-cookie', sessions.cookie(h.runtime.meetingId, issued.token, issued.expiresIn));
-      return {
-        personId: s.personId,
-        role: s.role,
-        name: p.name,
-        csrf: issued.csrf,
-        expiresIn: issued.expiresIn,
-        development: s.idp === 'dev',
-        idp: s.idp,
-        loa: s.loa,
-      };
+      return sessionBody(h, s, issued.csrf, issued.expiresIn);
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'POST',
       url: '/api/meetings/:meetingId/logout',
@@ -451,14 +472,13 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       schema: { params: S.MeetingParams },
       responses: { '204': json('Cookie cleared') },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
+    'public',
+    async (_req, reply, h) => {
       reply.header('set-cookie', sessions.clearCookie(h.runtime.meetingId));
       return reply.code(204).send();
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'POST',
       url: '/api/meetings/:meetingId/commands',
@@ -466,7 +486,6 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       summary:
         'Give a meeting command; checked by role, then by the procedure (decide), then stored with its audit entries',
       tags: ['meeting'],
-      security: 'session',
       schema: { params: S.MeetingParams, headers: S.IdempotencyHeaders, body: S.CommandBody },
       responses: {
         '200': json('Stored (or replayed for a repeated Idempotency-Key)', S.CommandAccepted),
@@ -475,11 +494,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
         '503': json('Storage unavailable; nothing stored', S.ErrorBody),
       },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, true);
-      if (!s) return reply;
+    { csrf: true },
+    async (req, reply, h, s) => {
       const participant = h.participants.get(s.personId) as Participant;
       const authorised = authorize(
         {
@@ -499,69 +515,59 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       return { ...result.response, replayed: result.kind === 'duplicate' };
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'POST',
       url: '/api/meetings/:meetingId/heartbeat',
       operationId: 'heartbeat',
       summary: 'KL 99 §: a remote participant is still connected',
       tags: ['meeting'],
-      security: 'session',
       schema: { params: S.MeetingParams, headers: S.CsrfHeaders },
       responses: { '204': json('Recorded'), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, true);
-      if (!s) return reply;
+    { csrf: true },
+    async (_req, reply, h, s) => {
       await h.watch?.heartbeat(s.personId);
       return reply.code(204).send();
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/state',
       operationId: 'state',
       summary: "The viewer's snapshot: agenda and state, confidential items reduced for those who may not see them",
       tags: ['meeting'],
-      security: 'optional-session',
       schema: { params: S.MeetingParams },
       responses: { '200': json('Snapshot'), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
+    'optional-session',
+    async (_req, _reply, h, s) => {
       await h.runtime.catchUp();
-      const s = await sessionOf(req, h.runtime.meetingId);
-      if (isRefusal(s)) return send(reply, s);
       return {
         seq: h.runtime.state.lastSeq,
         viewer: s ? { personId: s.personId, role: s.role } : { role: 'public' },
+        // KL 99 §: who is away because the remote connection was lost (the chair's view shows them).
+        lostConnections: [...h.runtime.state.attendance.values()].filter(connectionLost).map((a) => a.personId),
         ...snapshotFor(h.context(), viewerOf(s)),
       };
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/events',
       operationId: 'events',
       summary: 'Server-Sent Events: the events the viewer may see, id = seq, resume with Last-Event-ID',
       tags: ['meeting'],
-      security: 'optional-session',
       schema: { params: S.MeetingParams, querystring: S.EventsQuery },
       responses: {
         '200': { description: 'text/event-stream; `event: meeting-event`, `id: <seq>`', content: 'text/event-stream' },
         ...errors,
       },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await sessionOf(req, h.runtime.meetingId);
-      if (isRefusal(s)) return send(reply, s);
+    'optional-session',
+    async (req, reply, h, s) => {
       const header = req.headers['last-event-id'];
       const given = typeof header === 'string' ? header : (req.query as { lastEventId?: string }).lastEventId;
       if (given !== undefined && !/^-?\d{1,9}$/.test(given)) return refuse(reply, 'invalid-request');
@@ -570,24 +576,18 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       return reply;
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/minutes-draft',
       operationId: 'minutesDraft',
       summary: 'The minutes draft (pöytäkirjaluonnos) for the chair and the secretary',
       tags: ['minutes'],
-      security: 'session',
       schema: { params: S.MeetingParams, querystring: S.MinutesQuery },
       responses: { '200': json('MinutesText of @digikokous/procedure'), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, false);
-      if (!s) return reply;
-      if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
-        return refuse(reply, 'role-not-allowed');
+    { csrf: false, roles: LEADS },
+    async (req, _reply, h) => {
       await h.runtime.catchUp();
       const query = req.query as { lang?: 'fi' | 'sv'; format?: 'text' | 'document' };
       const options = {
@@ -600,28 +600,23 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
         : draftMinutesText(h.runtime.state, options);
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/connections',
       operationId: 'connections',
       summary: "KL 99 §: remote participants whose connection was found lost (the chair's and the secretary's view)",
       tags: ['meeting'],
-      security: 'session',
       schema: { params: S.MeetingParams },
       responses: { '200': json('{ lost: personId[] }'), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, false);
-      if (!s) return reply;
-      if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
-        return refuse(reply, 'role-not-allowed');
-      return { lost: h.watch?.lost ?? [] };
+    { csrf: false, roles: LEADS },
+    async (_req, _reply, h) => {
+      await h.runtime.catchUp();
+      return { lost: [...h.runtime.state.attendance.values()].filter(connectionLost).map((a) => a.personId) };
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/audit/checkpoints',
@@ -632,13 +627,10 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       schema: { params: S.MeetingParams },
       responses: { '200': json('Checkpoints'), '404': errors['404'] },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      return { keys: jwks, checkpoints: await h.runtime.checkpoints() };
-    },
+    'public',
+    async (_req, _reply, h) => ({ keys: jwks, checkpoints: await h.runtime.checkpoints() }),
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/audit/proof',
@@ -648,9 +640,8 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       schema: { params: S.MeetingParams, querystring: S.ProofQuery },
       responses: { '200': json('Leaf hash and proof'), ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
+    'public',
+    async (req, reply, h) => {
       await h.runtime.catchUp();
       const q = req.query as { entry: string; size: string };
       const entry = Number(q.entry);
@@ -666,24 +657,18 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       };
     },
   );
-  route(
+  meetingRoute(
     {
       method: 'GET',
       url: '/api/meetings/:meetingId/audit/entries',
       operationId: 'auditEntries',
       summary: 'The audit chain (JSON Lines) for the chair and the secretary',
       tags: ['audit'],
-      security: 'session',
       schema: { params: S.MeetingParams },
       responses: { '200': { description: 'application/x-ndjson', content: 'application/x-ndjson' }, ...errors },
     },
-    async (req, reply) => {
-      const h = meetingOf(req);
-      if (!h) return refuse(reply, 'unknown-meeting');
-      const s = await requireSession(req, reply, h, false);
-      if (!s) return reply;
-      if (s.role !== 'chair' && s.role !== 'vice-chair' && s.role !== 'secretary')
-        return refuse(reply, 'role-not-allowed');
+    { csrf: false, roles: LEADS },
+    async (_req, reply, h) => {
       await h.runtime.catchUp();
       return reply.type('application/x-ndjson').send(h.runtime.auditChain.toJSONLines());
     },
@@ -696,6 +681,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     routes,
     jwks,
     runtime: (id) => hosted.get(id)?.runtime,
+    watch: (id) => hosted.get(id)?.watch,
     async listen(port, host = '127.0.0.1') {
       return app.listen({ port, host });
     },

@@ -16,12 +16,21 @@ import type { KeyObject } from 'node:crypto';
 import type { EventStore, StoredCheckpoint } from '../db/event-store.js';
 import { refusal, type Refusal } from '../http/refusals.js';
 import type { Actor } from './authorize.js';
+
+/** Who gives a command: a participant from a verified session, or the service's own attendance monitor (KL 99 §). */
+export type CommandActor = Actor | { readonly personId: string; readonly role: 'attendance-monitor' };
 import type { Participant } from './participants.js';
 
 /** How the actor was identified, recorded with every audit entry (security-rules §6: `authn`). */
 export interface AuthnContext {
   readonly idp: string;
   readonly acr?: string;
+}
+
+/** Where the runtime reports what it cannot throw to a caller (Fastify's logger fits; pino's signature). */
+export interface RuntimeLog {
+  error(object: Record<string, unknown>, message: string): void;
+  warn(object: Record<string, unknown>, message: string): void;
 }
 
 export interface RuntimeOptions {
@@ -33,6 +42,8 @@ export interface RuntimeOptions {
   /** Signs the audit checkpoints at every vote close and at meeting close. */
   readonly auditKey: { readonly privateKey: KeyObject; readonly kid: string };
   readonly decideOptions?: DecideOptions;
+  /** Listener failures and other faults that no request answers for; silent when absent. */
+  readonly log?: RuntimeLog;
 }
 
 export type ExecuteResult =
@@ -78,7 +89,10 @@ export class MeetingRuntime {
 
   private constructor(readonly options: RuntimeOptions) {
     this.meetingId = options.meeting.id;
-    this.#state = replay(options.meeting, [], { body: options.body });
+    this.#state = replay(options.meeting, [], {
+      body: options.body,
+      ...(options.decideOptions?.rules ? { rules: options.decideOptions.rules } : {}),
+    });
   }
 
   static async open(options: RuntimeOptions): Promise<MeetingRuntime> {
@@ -128,7 +142,11 @@ export class MeetingRuntime {
   }
 
   #apply(events: readonly MeetingEvent[]): void {
-    this.#state = applyEvents(this.#state, events);
+    this.#state = applyEvents(
+      this.#state,
+      events,
+      this.options.decideOptions?.rules ? { rules: this.options.decideOptions.rules } : {},
+    );
     for (const e of events) {
       this.#events.push(e);
       const itemId = (e.payload as { itemId?: unknown } | undefined)?.itemId;
@@ -140,7 +158,8 @@ export class MeetingRuntime {
       try {
         listener(events);
       } catch (error) {
-        console.error(error);
+        // One failing follower must not stop the others or the command that committed the events.
+        this.options.log?.error({ err: error, meetingId: this.meetingId }, 'event listener failed');
       }
     }
   }
@@ -158,14 +177,17 @@ export class MeetingRuntime {
    * A refusal stores nothing.
    */
   execute(
-    actor: Actor,
+    actor: CommandActor,
     command: Record<string, unknown>,
     context: { idempotencyKey?: string; authn: AuthnContext },
   ): Promise<ExecuteResult> {
     return this.#serial(async () => {
       const requestHash = hashRequest(actor.personId, command);
-      if (context.idempotencyKey !== undefined) {
-        const seen = await this.options.store.findIdempotent(this.meetingId, context.idempotencyKey);
+      // Keys are the client's, so they are scoped to the person: another person's key can neither replay that
+      // person's answer nor block this person's command.
+      const key = context.idempotencyKey === undefined ? undefined : `${actor.personId}/${context.idempotencyKey}`;
+      if (key !== undefined) {
+        const seen = await this.options.store.findIdempotent(this.meetingId, key);
         if (seen) return this.#replayed(seen.requestHash, requestHash, seen.response);
       }
       for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
@@ -188,6 +210,10 @@ export class MeetingRuntime {
           lastSeq: result[result.length - 1]!.seq,
           types: result.map((e) => e.type),
         };
+        // The signed checkpoint of a vote close or the meeting close is stored in the same transaction as the
+        // events it covers: a crash or a dropped connection can never leave a closed vote without its checkpoint.
+        const closing = result.find((e) => CHECKPOINT_AFTER.has(e.type));
+        const checkpoint = closing === undefined ? undefined : await this.#checkpoint(closing.type);
         let outcome;
         try {
           outcome = await this.options.store.append({
@@ -195,9 +221,8 @@ export class MeetingRuntime {
             expectedSeq: this.#state.lastSeq,
             events: result,
             audit,
-            ...(context.idempotencyKey === undefined
-              ? {}
-              : { idempotency: { key: context.idempotencyKey, requestHash, response } }),
+            ...(key === undefined ? {} : { idempotency: { key, requestHash, response } }),
+            ...(checkpoint === undefined ? {} : { checkpoint }),
           });
         } catch (error) {
           this.#chainStale = true;
@@ -205,9 +230,6 @@ export class MeetingRuntime {
         }
         if (outcome.kind === 'appended') {
           this.#apply(result);
-          if (result.some((e) => CHECKPOINT_AFTER.has(e.type))) {
-            await this.#checkpoint(result.find((e) => CHECKPOINT_AFTER.has(e.type))!.type);
-          }
           return { kind: 'appended', events: result, response };
         }
         // The chain took our tentative entries: rebuild it from the store before trying again.
@@ -226,7 +248,11 @@ export class MeetingRuntime {
     return { kind: 'duplicate', response: response as CommandResponse };
   }
 
-  #auditLines(events: readonly MeetingEvent[], actor: Actor, authn: AuthnContext): { seq: number; line: string }[] {
+  #auditLines(
+    events: readonly MeetingEvent[],
+    actor: CommandActor,
+    authn: AuthnContext,
+  ): { seq: number; line: string }[] {
     return events.map((e) => {
       const entry: AuditEntry = this.#chain.append({
         action: AUDIT_ACTION[e.type] ?? 'create',
@@ -242,9 +268,10 @@ export class MeetingRuntime {
     });
   }
 
-  async #checkpoint(reason: string): Promise<void> {
+  /** Signs the chain as it stands with this command's tentative entries. */
+  async #checkpoint(reason: string): Promise<StoredCheckpoint> {
     const jws = await this.#chain.checkpoint(this.options.auditKey.privateKey, { kid: this.options.auditKey.kid });
-    await this.options.store.saveCheckpoint(this.meetingId, { size: this.#chain.size, reason, jws });
+    return { size: this.#chain.size, reason, jws };
   }
 
   /** The published checkpoints, each with the consistency proof from the one before it. */

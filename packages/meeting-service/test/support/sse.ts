@@ -49,6 +49,8 @@ export function follow(url: string, headers: Record<string, string> = {}): Promi
           if (hasData) events.push(e);
         }
       });
+      // A killed instance resets the connection: the stream simply ends (the test reconnects).
+      res.on('error', () => {});
       res.on('close', () => done());
       resolve({ events, raw: () => raw, close: () => req.destroy(), closed });
     });

@@ -1,4 +1,5 @@
 /** Attendance and seats (KL 99 §, KL 103 §, KL 17 §, KL 31 §) and disqualification (KL 97 §, HL 27–29 §). */
+import { attendanceCauseRefusal } from '../authorize.js';
 import { refusal } from '../refusals.js';
 import { claimSeat, roleOf } from '../seats.js';
 import { needItem, type Handler } from './context.js';
@@ -7,18 +8,26 @@ export const changeAttendance: Handler<'change-attendance'> = (ctx) => {
   const { state, command, item } = ctx;
   const a = state.attendance.get(command.personId);
   const personId = command.personId;
+  const cause = command.cause;
   if (command.status === 'poissa') {
     if (!a?.present) return refusal('not-present', { personId });
+    const badCause = attendanceCauseRefusal(state, personId, command.status, cause, command.mode, command.reason);
+    if (badCause) return badCause;
     ctx.emit('attendance-changed', {
       personId,
       status: 'poissa',
       ...(item ? { itemId: item.itemId } : {}),
       ...(command.reason === undefined ? {} : { reason: command.reason }),
+      ...(cause === undefined ? {} : { cause }),
     });
     return ctx.events;
   }
-  if (a?.present && (command.mode === undefined || command.mode === a.mode))
-    return refusal('already-present', { personId });
+  // KL 99 §: a restored connection brings the participant back remotely, in the seat he may hold.
+  const badCause = attendanceCauseRefusal(state, personId, command.status, cause, command.mode, command.reason);
+  if (badCause) return badCause;
+  const mode = command.mode ?? (cause === 'connection-restored' ? 'etana' : undefined);
+  const substituteFor = command.substituteFor ?? (cause === 'connection-restored' ? a?.substituteFor : undefined);
+  if (a?.present && (mode === undefined || mode === a.mode)) return refusal('already-present', { personId });
   if (item?.disqualified.has(personId)) return refusal('disqualified', { personId });
   // A change of mode keeps the seat held; an arrival claims one (the voting right follows from the seat).
   let seat = a?.present ? a.seatOf : undefined;
@@ -27,7 +36,7 @@ export const changeAttendance: Handler<'change-attendance'> = (ctx) => {
       state,
       personId,
       command.role,
-      command.substituteFor,
+      substituteFor,
       command.votingRight ?? (a?.votingRight || undefined),
     );
     if ('code' in claim) return claim;
@@ -37,11 +46,12 @@ export const changeAttendance: Handler<'change-attendance'> = (ctx) => {
   ctx.emit('attendance-changed', {
     personId,
     status: 'lasna',
-    ...(command.mode === undefined ? {} : { mode: command.mode }),
+    ...(mode === undefined ? {} : { mode }),
     ...(command.role === undefined ? {} : { role: command.role }),
     votingRight: seat !== undefined,
     ...(seat !== undefined && seat !== personId ? { substituteFor: seat } : {}),
     ...(item ? { itemId: item.itemId } : {}),
+    ...(cause === undefined ? {} : { cause }),
   });
   return ctx.events;
 };

@@ -1,4 +1,5 @@
 import type {
+  AttendanceChangeCause,
   Decision,
   Election,
   LocalizedLongText,
@@ -57,6 +58,12 @@ export interface MeetingCommands {
     votingRight?: boolean;
     substituteFor?: string;
     reason?: 'esteellisyys' | 'muu';
+    /**
+     * The change was no one's decision (KL 99 §): the remote connection of a participant present in mode `etana` was
+     * lost (`status: 'poissa'`) or came back after such a loss (`status: 'lasna'`). The only command an
+     * attendance monitor (`ProcedureRules.attendanceMonitors`) may give; the secretary may record it too.
+     */
+    cause?: AttendanceChangeCause;
   };
   'state-legality': { lawfullyConvened: boolean; note?: LocalizedText };
   'choose-minutes-checkers': { personIds: string[] };

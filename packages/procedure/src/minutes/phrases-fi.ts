@@ -65,6 +65,8 @@ export const fi: MinutesPhrases = {
       'ja',
     )} käsittelyn ajan`,
   left: (time, s) => `poistui klo ${time}${s === undefined ? '' : ` ${section.genitive(s)} aikana`}`,
+  connectionLost: (time, s) =>
+    `etäyhteys katkesi klo ${time}${s === undefined ? '' : ` ${section.genitive(s)} aikana`}`,
   legalityStated: (lawful, quorate) =>
     `Puheenjohtaja totesi kokouksen ${lawful ? 'laillisesti koolle kutsutuksi' : 'ei laillisesti koolle kutsutuksi'} ja ${quorate ? 'päätösvaltaiseksi' : 'ei päätösvaltaiseksi'}.`,
   presentCount: (present, seats, council, required, rule) =>
@@ -112,6 +114,9 @@ export const fi: MinutesPhrases = {
   lot: (reason, physical, random, winners) =>
     `${reason ? `${reason} ` : ''}Valinta ratkaistiin arvalla (KL 105 § 4 mom). Arpa suoritettiin ${physical ? 'fyysisenä arvontana' : 'satunnaislukugeneraattorilla'}${random ? ` (satunnaisluku ${random})` : ''}, ja arvonnan voitti ${join(winners, 'ja')}.`,
   elected: (names) => `Valituksi tuli ${join(names, 'ja')}.`,
+  pair: (member, deputy) => `${member} (henkilökohtainen varajäsen ${deputy})`,
+  genderQuotaNotMet:
+    'Valituista jäsenistä tai varajäsenistä kumpaakin sukupuolta ei ole vähintään 40 prosenttia (tasa-arvolaki 609/1986 4 a §); poikkeaminen edellyttää erityistä syytä.',
   unanimous: (base) =>
     `Koska kannatettuja vastaehdotuksia ei tehty, puheenjohtaja totesi, että ${base} hyväksyttiin yksimielisesti (KL 104 § 1 mom).`,
   dissent: (who, basis, reasons) =>

@@ -68,6 +68,7 @@ export const sv: MinutesPhrases = {
   arrived: (time, s) => `anlände kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
   awayDuring: (ss) => `frånvarande under behandlingen av ${join(ss.map((n) => `§ ${n}`))}`,
   left: (time, s) => `avlägsnade sig kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
+  connectionLost: (time, s) => `distansförbindelsen bröts kl. ${time}${s === undefined ? '' : ` under § ${s}`}`,
   legalityStated: (lawful, quorate) =>
     `Ordföranden konstaterade att sammanträdet var ${lawful ? 'lagligen sammankallat' : 'inte lagligen sammankallat'} och ${quorate ? 'beslutfört' : 'inte beslutfört'}.`,
   presentCount: (present, seats, _council, required, rule) =>
@@ -115,6 +116,9 @@ export const sv: MinutesPhrases = {
   lot: (reason, physical, random, winners) =>
     `${reason ? `${reason} ` : ''}Valet avgjordes genom lottdragning (KomL 105 § 4 mom); lotten drogs ${physical ? 'som fysisk lottdragning' : 'med slumptalsgenerator'}${random ? ` (slumptal ${random})` : ''} och föll på ${join(winners)}.`,
   elected: (names) => `Vald blev ${join(names)}.`,
+  pair: (member, deputy) => `${member} (personlig ersättare ${deputy})`,
+  genderQuotaNotMet:
+    'Bland de valda ledamöterna eller ersättarna utgör vardera könet inte minst 40 procent (jämställdhetslagen 609/1986 4 a §); avvikelse kräver särskilda skäl.',
   unanimous: (base) =>
     `Eftersom inga understödda motförslag hade lagts fram konstaterade ordföranden att ${base} hade godkänts enhälligt (KomL 104 § 1 mom).`,
   dissent: (who, basis, reasons) =>

@@ -62,6 +62,8 @@ export interface MinutesPhrases {
   /** A member away for some §§ between arriving and leaving (not for disqualification). */
   awayDuring(sections: readonly number[]): string;
   left(time: string, section?: number): string;
+  /** The remote connection was lost (KL 99 §): the departure was no one's decision. */
+  connectionLost(time: string, section?: number): string;
   legalityStated(lawful: boolean, quorate: boolean): string;
   presentCount(present: number, seats: number, council: boolean, required: number, rule: string): string;
   invitation(sent: string, latest: string, basis: string, inTime: boolean): string;
@@ -98,6 +100,10 @@ export interface MinutesPhrases {
   comparisonNumbers(values: readonly string[]): string;
   lot(reason: string, physical: boolean, random: string | undefined, winners: readonly string[]): string;
   elected(names: readonly string[]): string;
+  /** A member + personal deputy pair (KL 105 § 3 mom). */
+  pair(member: string, deputy: string): string;
+  /** Tasa-arvolaki 609/1986 4 a §: the 40 % quota is not met among those elected (a warning, not a bar). */
+  genderQuotaNotMet: string;
   unanimous(baseLabel: string): string;
   dissent(who: string, basis: string, reasons?: string): string;
   closedSession: string;

@@ -148,7 +148,13 @@ function minutesView(m: Minutes, options: RenderMinutesOptions): View {
         .map((i) => i.sectionNumber);
       if (away.length > 0) notes.push(P.awayDuring(away));
     }
-    if (a.leftAt !== undefined) notes.push(P.left(fmtTime(a.leftAt), sectionOf(a.leftDuringItemId)));
+    if (a.leftAt !== undefined)
+      notes.push(
+        (a.leftCause === 'connection-lost' ? P.connectionLost : P.left)(
+          fmtTime(a.leftAt),
+          sectionOf(a.leftDuringItemId),
+        ),
+      );
     return [span(`${a.name}, ${roleOf(a.personId)}${notes.length ? ` (${notes.join(', ')})` : ''}`)];
   };
   const collator = new Intl.Collator(lang);
