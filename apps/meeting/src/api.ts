@@ -34,8 +34,6 @@ const json = async <T>(r: Response): Promise<T> => (await r.json()) as T;
 
 export class MeetingClient {
   session: SessionInfo | undefined;
-  /** When the current meeting token expires (ms since the epoch); refreshed before then. */
-  sessionEndsAt: number | undefined;
   #source: EventSource | undefined;
   #refresh: number | undefined;
   #heartbeat: number | undefined;
@@ -78,7 +76,6 @@ export class MeetingClient {
 
   #started(session: SessionInfo): void {
     this.session = session;
-    this.sessionEndsAt = Date.now() + session.expiresIn * 1000;
     window.clearInterval(this.#refresh);
     // Refresh well before the short meeting token expires (≤ 15 min).
     this.#refresh = window.setInterval(() => void this.#refreshNow(), Math.max(5, session.expiresIn / 3) * 1000);
@@ -93,10 +90,7 @@ export class MeetingClient {
       method: 'POST',
       headers: { 'x-csrf-token': this.session.csrf },
     });
-    if (r.status === 200) {
-      this.session = await json<SessionInfo>(r);
-      this.sessionEndsAt = Date.now() + this.session.expiresIn * 1000;
-    }
+    if (r.status === 200) this.session = await json<SessionInfo>(r);
   }
 
   async heartbeat(): Promise<void> {

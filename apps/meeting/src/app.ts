@@ -136,9 +136,17 @@ export class DkMeetingApp extends LitElement {
     void this.loadConnections();
   }
 
+  #connectionsTimer: number | undefined;
+
+  /**
+   * The chair's and the secretary's list of lost connections: on every attendance event and every 5 s (the service
+   * notes the loss around the departure it records, so an answer at the event itself may be a moment early).
+   */
   async loadConnections(): Promise<void> {
     if (!LEADING.has(this.meetingRole) && this.meetingRole !== 'secretary') return;
-    this.lost = (await this.client.connections())?.lost ?? [];
+    this.#connectionsTimer ??= window.setInterval(() => void this.loadConnections(), 5_000);
+    const lost = (await this.client.connections())?.lost ?? [];
+    if (lost.join() !== this.lost.join()) this.lost = lost;
   }
 
   #onEvent(e: LiveEvent): void {
@@ -237,6 +245,8 @@ export class DkMeetingApp extends LitElement {
   }
 
   async logout(): Promise<void> {
+    window.clearInterval(this.#connectionsTimer);
+    this.#connectionsTimer = undefined;
     await this.client.logout();
     this.client.close();
     this.session = undefined;
@@ -287,7 +297,7 @@ export class DkMeetingApp extends LitElement {
       name: s.name,
       loa,
       method: s.development ? this.t.devMethod : s.idp === 'oidc' ? this.t.oidcMethod : (s.idp ?? ''),
-      expiresAt: new Date(this.client.sessionEndsAt ?? Date.now()).toISOString(),
+      // No expiry shown: the short meeting token is renewed in the background until the session's limit.
     };
   }
 

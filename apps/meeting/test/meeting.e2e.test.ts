@@ -27,8 +27,8 @@ const item = (n: number) => `kv-2026-5-${n}`;
 const state = () => service.runtime(MEETING)!.state;
 
 /** A participant acting through the API (the rest of the council), with the same session rules as the app. */
-async function apiSession(personId: string) {
-  const r = await fetch(`${base}/api/meetings/${MEETING}/dev-login`, {
+async function apiSession(personId: string, at = { base, meeting: MEETING }) {
+  const r = await fetch(`${at.base}/api/meetings/${at.meeting}/dev-login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ personId }),
@@ -36,8 +36,8 @@ async function apiSession(personId: string) {
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrf } = (await r.json()) as { csrf: string };
   let n = 0;
-  return async (body: Record<string, unknown>) => {
-    const res = await fetch(`${base}/api/meetings/${MEETING}/commands`, {
+  const command = async (body: Record<string, unknown>) => {
+    const res = await fetch(`${at.base}/api/meetings/${at.meeting}/commands`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -49,6 +49,22 @@ async function apiSession(personId: string) {
     });
     if (res.status !== 200) throw new Error(`${personId} ${String(body.type)}: ${res.status} ${await res.text()}`);
   };
+  command.heartbeat = () =>
+    fetch(`${at.base}/api/meetings/${at.meeting}/heartbeat`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+  return command;
+}
+
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 async function open(label: string): Promise<Page> {
@@ -148,15 +164,7 @@ const focused = (page: Page) =>
 beforeAll(async () => {
   db = await openPglite();
   // The origin must be known before the service starts: take a port, then start on it.
-  const probe = await import('node:net').then(
-    (net) =>
-      new Promise<number>((resolve) => {
-        const s = net.createServer().listen(0, '127.0.0.1', () => {
-          const port = (s.address() as { port: number }).port;
-          s.close(() => resolve(port));
-        });
-      }),
-  );
+  const probe = await freePort();
   base = `http://localhost:${probe}`;
   service = await createMeetingService({
     mode: 'development',
@@ -383,5 +391,56 @@ describe('a council meeting end to end in Chromium through the kit components: c
     expect(
       (await chain.verify({ checkpoints: cps.checkpoints.map((c) => c.jws), keys: cps.keys as never })).valid,
     ).toBe(true);
+  });
+});
+
+describe('equal connection (KL 99 §): the secretary and the chair see a remote member whose connection is lost', () => {
+  it('the service records the departure after the silence; dk-roll-call marks the member lost until the return', async () => {
+    const lostDb = await openPglite();
+    const port = await freePort();
+    const origin = `http://localhost:${port}`;
+    const lostService = await createMeetingService({
+      mode: 'development',
+      developmentLogin: true,
+      database: lostDb,
+      meetings: [esimerkkilaCouncil()],
+      publicOrigin: origin,
+      appDir: fileURLToPath(new URL('../dist', import.meta.url)),
+      connection: { lossAfterMs: 3_000, sweepMs: 500 },
+    });
+    try {
+      await lostService.listen(port, '127.0.0.1');
+      const at = { base: origin, meeting: MEETING };
+      const chairApi = await apiSession('p001', at);
+      const secretaryApi = await apiSession('hallintojohtaja', at);
+      const remote = await apiSession('p002', at);
+      await chairApi({ type: 'open-meeting', chairId: 'p001', secretaryId: 'hallintojohtaja', mode: 'hybridi' });
+      await secretaryApi({
+        type: 'change-attendance',
+        personId: 'p002',
+        status: 'lasna',
+        mode: 'etana',
+        role: 'jasen',
+        votingRight: true,
+      });
+      const context = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`/?meeting=${MEETING}`);
+      await login(page, 'hallintojohtaja');
+      const row = page.locator('dk-roll-call tr[data-person="p002"]');
+      await expect.poll(() => row.textContent()).toContain('Etäyhteydellä');
+      expect(await row.textContent()).not.toContain('Yhteys katkennut');
+      // p002 sends no heartbeat: after 3 s the service records the departure, the roll call shows why.
+      await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('Yhteys katkennut');
+      expect(lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(false);
+      // The next heartbeat records the return.
+      expect((await remote.heartbeat()).status).toBe(204);
+      await expect.poll(() => lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(true);
+      await expect.poll(() => row.textContent()).not.toContain('Yhteys katkennut');
+    } finally {
+      await lostService.close();
+      await lostDb.close();
+    }
   });
 });

@@ -129,14 +129,21 @@ function follow(index) {
 }
 
 /** Resolves when every follower has received every seq in `seqs` (or rejects after `ms`). */
-function allReceived(seqs, ms = 30_000) {
+function allReceived(seqs, ms = 60_000) {
   const deadline = now() + ms;
   return new Promise((resolve, reject) => {
     const check = () => {
       if (seqs.every((s) => received.get(s)?.count === followerCount)) return resolve();
       if (now() > deadline) {
         const missing = seqs.filter((s) => received.get(s)?.count !== followerCount);
-        return reject(new Error(`not every follower received seqs ${missing.slice(0, 5).join(', ')}…`));
+        const behind = followerState.filter((f) => f.lastSeq < Math.max(...missing)).length;
+        const gaps = followerState.filter((f) => f.gaps > 0).length;
+        return reject(
+          new Error(
+            `after ${ms} ms, seq ${missing[0]} reached ${received.get(missing[0])?.count ?? 0} of ${followerCount} followers ` +
+              `(${behind} behind, ${gaps} with a gap)`,
+          ),
+        );
       }
       frameWaiters.push(check);
       setTimeout(() => frameWaiters.includes(check) && check(), 200).unref();
