@@ -8,6 +8,10 @@ export interface SessionInfo {
   csrf: string;
   expiresIn: number;
   development: boolean;
+  /** Level of assurance of the identification (`low` for the development identity provider). */
+  loa?: string;
+  /** `dev` or `oidc`. */
+  idp?: string;
 }
 
 export interface MeetingInfo {
@@ -131,8 +135,9 @@ export class MeetingClient {
     return json(await fetch(`${this.base}/state`));
   }
 
+  /** The minutes draft as a meeting-schema `Minutes` document (chair and secretary). */
   async minutesDraft(lang: 'fi' | 'sv'): Promise<unknown> {
-    const r = await fetch(`${this.base}/minutes-draft?lang=${lang}`);
+    const r = await fetch(`${this.base}/minutes-draft?lang=${lang}&format=document`);
     return r.status === 200 ? json(r) : undefined;
   }
 
@@ -143,13 +148,29 @@ export class MeetingClient {
     return json(await fetch(`${this.base}/audit/checkpoints`));
   }
 
-  /** Follows the live stream; EventSource resumes by itself with Last-Event-ID after a drop. */
-  follow(onEvent: (e: LiveEvent) => void, onStatus: (status: 'live' | 'reconnecting') => void): void {
+  /** Remote participants whose connection the service found lost (KL 99 §; chair and secretary). */
+  async connections(): Promise<{ lost: string[] } | undefined> {
+    const r = await fetch(`${this.base}/connections`);
+    return r.status === 200 ? json(r) : undefined;
+  }
+
+  /**
+   * Follows the live stream; EventSource resumes by itself with Last-Event-ID after a drop. When the browser gives
+   * up (`CLOSED`) the status is `lost`; `follow` again with the last applied seq resumes from there.
+   */
+  follow(
+    onEvent: (e: LiveEvent) => void,
+    onStatus: (status: 'live' | 'reconnecting' | 'lost') => void,
+    afterSeq?: number,
+  ): void {
     this.#source?.close();
-    const source = new EventSource(`${this.base}/events`);
+    const query = afterSeq === undefined || afterSeq < 0 ? '' : `?lastEventId=${afterSeq}`;
+    const source = new EventSource(`${this.base}/events${query}`);
     source.addEventListener('meeting-event', (m) => onEvent(JSON.parse((m as MessageEvent<string>).data) as LiveEvent));
     source.addEventListener('open', () => onStatus('live'));
-    source.addEventListener('error', () => onStatus('reconnecting'));
+    source.addEventListener('error', () =>
+      onStatus(source.readyState === EventSource.CLOSED ? 'lost' : 'reconnecting'),
+    );
     this.#source = source;
   }
 

@@ -1,14 +1,24 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { AgendaItem, Meeting, MeetingEvent } from '@digikokous/meeting-schema';
-import { decide, isProcedureError, MeetingStore, type MeetingCommand, type MeetingState } from '@digikokous/procedure';
-import { viewerContext, type Viewer } from '@digikokous/components';
+import type { AgendaItem, Election, Meeting, MeetingEvent, Minutes } from '@digikokous/meeting-schema';
+import { MeetingStore, type MeetingState } from '@digikokous/procedure';
+import {
+  proposalsView,
+  publicView,
+  rollCallView,
+  viewerContext,
+  votingOrderView,
+  type CommandRefusal,
+  type ConnectionState,
+  type IdentityView,
+  type RollCallParticipant,
+  type Viewer,
+} from '@digikokous/components';
 import {
   agendaEntries,
   agendaItemView,
   ballotOf,
   ineligibility,
-  participantsView,
   speakerQueueView,
   voteResultView,
   voteView,
@@ -21,30 +31,25 @@ import {
   type Refusal,
   type SessionInfo,
 } from './api.js';
+import { baseProposalText, completeChairIntent, dryRun, type Intent } from './commands.js';
 import { T, type Lang, type Texts } from './i18n.js';
 
-type Cmd = Record<string, unknown> & { type: MeetingCommand['type'] };
 type ViewerRole = NonNullable<Viewer['role']>;
 
 const VOTING = new Set(['chair', 'vice-chair', 'member', 'deputy']);
 const LEADING = new Set(['chair', 'vice-chair']);
-
-function plain(rich: unknown): string {
-  if (typeof rich === 'string') return rich;
-  if (Array.isArray(rich))
-    return rich.map(plain).join(rich.every((n) => (n as { type?: string })?.type === 'paragraph') ? '\n' : '');
-  if (rich && typeof rich === 'object') {
-    const n = rich as { text?: string; content?: unknown };
-    return n.text ?? plain(n.content ?? '');
-  }
-  return '';
-}
+const SEAT_ROLE: Record<string, string> = {
+  chair: 'puheenjohtaja',
+  'vice-chair': 'varapuheenjohtaja',
+  member: 'jasen',
+  deputy: 'varajasen',
+};
 
 /**
- * The meeting app: one page for the member, the chair, the secretary and the public. State comes only from the
- * service (snapshot, then the live stream replayed with the procedure's `MeetingStore`); every action is a command
- * the service checks. The chair's controls ask the same `decide` locally to show, in text, why a command is not
- * possible now; the service decides again (and is the authority).
+ * The meeting app: one page for the member, the chair, the secretary and the public, built from the kit's
+ * components. State comes only from the service (snapshot, then the live stream replayed with the procedure's
+ * `MeetingStore`); every action is a command the service checks, with the actor taken from the session. The
+ * chair's console asks the same procedure functions locally to show, in text, why a command is not possible now.
  */
 export class DkMeetingApp extends LitElement {
   static override properties = {
@@ -55,14 +60,19 @@ export class DkMeetingApp extends LitElement {
     minutes: { state: true },
     checkpoints: { state: true },
     mode: { state: true },
+    chairRefusal: { state: true },
+    lost: { state: true },
   };
   language: Lang = 'fi';
   tick = 0;
   message = '';
-  connection: 'live' | 'reconnecting' | 'idle' = 'idle';
-  minutes: string | undefined;
+  connection: ConnectionState = 'live';
+  minutes: Minutes | undefined;
   checkpoints: { size: number; reason: string; valid: boolean }[] = [];
   mode: 'login' | 'meeting' = 'login';
+  chairRefusal: CommandRefusal | null = null;
+  /** Remote participants whose connection the service found lost (chair and secretary only). */
+  lost: readonly string[] = [];
 
   client!: MeetingClient;
   info: MeetingInfo | undefined;
@@ -70,6 +80,8 @@ export class DkMeetingApp extends LitElement {
   meeting: Meeting | undefined;
   session: SessionInfo | undefined;
   #pending: LiveEvent[] = [];
+  #viewer: Viewer | undefined;
+  #viewerKey = '';
   #provider = new ContextProvider(this, { context: viewerContext, initialValue: undefined });
 
   protected override createRenderRoot() {
@@ -85,9 +97,11 @@ export class DkMeetingApp extends LitElement {
     const params = new URLSearchParams(location.search);
     const stored = localStorage.getItem('dk-lang');
     this.setLang((params.get('lang') ?? stored ?? 'fi') as Lang);
-    const meetingId =
-      params.get('meeting') ?? ((await (await fetch('/api/meetings')).json()) as { id: string }[])[0]?.id;
-    if (!meetingId) return;
+    const meetingId = params.get('meeting');
+    if (!meetingId) {
+      this.message = this.t.noMeeting;
+      return;
+    }
     this.client = new MeetingClient(meetingId);
     const info = await this.client.info();
     if ('code' in info) {
@@ -119,6 +133,20 @@ export class DkMeetingApp extends LitElement {
       (s) => (this.connection = s),
     );
     void this.loadCheckpoints();
+    void this.loadConnections();
+  }
+
+  #connectionsTimer: number | undefined;
+
+  /**
+   * The chair's and the secretary's list of lost connections: on every attendance event and every 5 s (the service
+   * notes the loss around the departure it records, so an answer at the event itself may be a moment early).
+   */
+  async loadConnections(): Promise<void> {
+    if (!LEADING.has(this.meetingRole) && this.meetingRole !== 'secretary') return;
+    this.#connectionsTimer ??= window.setInterval(() => void this.loadConnections(), 5_000);
+    const lost = (await this.client.connections())?.lost ?? [];
+    if (lost.join() !== this.lost.join()) this.lost = lost;
   }
 
   #onEvent(e: LiveEvent): void {
@@ -132,6 +160,7 @@ export class DkMeetingApp extends LitElement {
       const batch = this.#pending.splice(0);
       this.store!.append(batch as MeetingEvent[]);
       if (batch.some((x) => x.type === 'vote-closed' || x.type === 'meeting-closed')) void this.loadCheckpoints();
+      if (batch.some((x) => x.type === 'attendance-changed')) void this.loadConnections();
     });
   }
 
@@ -147,7 +176,14 @@ export class DkMeetingApp extends LitElement {
     return this.session?.role ?? 'public';
   }
 
+  /** The viewer for the components; a new object only when something in it changes (components compare by identity). */
   get viewer(): Viewer {
+    const s = this.session;
+    const state = this.store?.state;
+    const item = state?.currentItemId ? state.items.get(state.currentItemId) : undefined;
+    const disqualifiedIn = s && item?.disqualified.has(s.personId) ? [item.itemId] : [];
+    const key = `${s?.personId ?? ''}|${this.meetingRole}|${disqualifiedIn.join()}`;
+    if (this.#viewer && key === this.#viewerKey) return this.#viewer;
     const role = (
       this.meetingRole === 'vice-chair'
         ? 'chair'
@@ -155,37 +191,35 @@ export class DkMeetingApp extends LitElement {
           ? 'official'
           : this.meetingRole
     ) as ViewerRole;
-    return this.session
-      ? {
-          id: this.session.personId,
-          name: this.session.name,
-          role,
-          votingRight: VOTING.has(this.meetingRole),
-          mayViewConfidential: true,
-        }
-      : { role: 'public', votingRight: false, mayViewConfidential: false };
+    this.#viewerKey = key;
+    // The snapshot and the stream hold only what this viewer may see (the service filters with decideAccess), so
+    // a signed-in viewer may see whatever reached the browser; the components still fail closed on their own.
+    this.#viewer = Object.freeze(
+      s
+        ? {
+            id: s.personId,
+            name: s.name,
+            role,
+            votingRight: VOTING.has(this.meetingRole),
+            mayViewConfidential: true,
+            ...(disqualifiedIn.length ? { disqualifiedIn } : {}),
+          }
+        : { role: 'public' as const, votingRight: false, mayViewConfidential: false },
+    ) as Viewer;
+    return this.#viewer;
   }
 
-  async run(command: Cmd): Promise<boolean> {
+  async run(command: Intent): Promise<Refusal | undefined> {
     const r = await this.client.command(command);
     this.message = r.ok ? '' : `${this.t.notAllowed}: ${r.refusal.message[this.language]}`;
-    return r.ok;
-  }
-
-  /** The procedure's answer for a command now, from the viewer's state (the service checks again). */
-  refusalOf(command: Cmd): string | undefined {
-    if (!this.store || !this.session) return undefined;
-    const at = new Date(
-      Math.max(Date.now(), Date.parse(this.store.state.lastAt ?? '1970-01-01T00:00:00Z')),
-    ).toISOString();
-    const r = decide(this.store.state, { ...command, actor: this.session.personId, at } as unknown as MeetingCommand);
-    return isProcedureError(r) ? (r.message[this.language] ?? r.message.fi) : undefined;
+    return r.ok ? undefined : r.refusal;
   }
 
   override render(): TemplateResult {
     this.#provider.setValue(this.viewer);
     const t = this.t;
-    return html`<header class="bar">
+    return html`<a class="skip" href="#main">${t.skip}</a>
+      <header class="bar">
         <h1>${this.info ? (this.info.title[this.language] ?? this.info.title.fi) : t.app}</h1>
         <label
           >${t.lang}
@@ -202,18 +236,17 @@ export class DkMeetingApp extends LitElement {
                   >
                   ${this.session?.development ? html`<span class="dev">${t.devMode}</span>` : nothing}
                 </p>
-                <p id="connection" role="status" class=${this.connection}>
-                  ${this.connection === 'live' ? t.live : this.connection === 'reconnecting' ? t.reconnecting : ''}
-                </p>
                 ${this.session ? html`<button type="button" id="logout" @click=${() => this.logout()}>${t.logout}</button>` : nothing}`
             : nothing
         }
       </header>
       <p id="message" role="alert" class="message">${this.message}</p>
-      <main>${this.mode === 'login' ? this.renderLogin() : this.renderMeeting()}</main>`;
+      <main id="main" tabindex="-1">${this.mode === 'login' ? this.renderLogin() : this.renderMeeting()}</main>`;
   }
 
   async logout(): Promise<void> {
+    window.clearInterval(this.#connectionsTimer);
+    this.#connectionsTimer = undefined;
     await this.client.logout();
     this.client.close();
     this.session = undefined;
@@ -256,297 +289,266 @@ export class DkMeetingApp extends LitElement {
     </section>`;
   }
 
+  get identity(): IdentityView | undefined {
+    const s = this.session;
+    if (!s) return undefined;
+    const loa = s.loa === 'high' || s.loa === 'substantial' ? s.loa : 'low';
+    return {
+      name: s.name,
+      loa,
+      method: s.development ? this.t.devMethod : s.idp === 'oidc' ? this.t.oidcMethod : (s.idp ?? ''),
+      // No expiry shown: the short meeting token is renewed in the background until the session's limit.
+    };
+  }
+
   renderMeeting(): TemplateResult {
     const store = this.store;
     if (!store || !this.meeting) return html`<p>…</p>`;
     const state = store.state;
-    const t = this.t;
-    const item = state.currentItemId ? this.meeting.items.find((i) => i.id === state.currentItemId) : undefined;
-    const hidden = item && (item as AgendaItem & { hidden?: boolean }).hidden;
-    const me = this.session?.personId;
-    const vote = voteView(state, this.nameOf, { allowChange: false });
-    const result = voteResultView(state, this.nameOf);
-    const speakers = speakerQueueView(state, this.nameOf);
-    const quorum = state.currentItemId ? state.items.get(state.currentItemId)?.quorum.present : undefined;
-    return html`<p id="meeting-status">${t.status}: <strong>${t.meetingStatus[state.status]}</strong></p>
-      ${LEADING.has(this.meetingRole) ? this.renderChair(state) : nothing}
-      ${this.meetingRole === 'secretary' || LEADING.has(this.meetingRole) ? this.renderSecretary(state) : nothing}
+    const role = this.meetingRole;
+    const connection = html`<dk-connection-status
+      id="connection"
+      .identity=${this.identity}
+      connection=${this.connection}
+      @dk-reconnect=${() => this.reconnect()}
+      @dk-reauthenticate=${() => this.logout()}
+    ></dk-connection-status>`;
+    if (!this.session)
+      return html`${connection}
+        <dk-public-view
+          .view=${publicView(state, this.meeting.items, this.nameOf, this.info?.title ?? this.meeting.title ?? { fi: this.t.app })}
+        ></dk-public-view>
+        ${this.renderAudit()}`;
+    return html`${connection} ${LEADING.has(role) ? this.renderChair(state) : nothing}
+      ${role === 'secretary' ? this.renderRollCall(state, true) : nothing}
+      ${
+        LEADING.has(role)
+          ? html`<details>
+              <summary>${this.t.attendance}</summary>
+              ${this.renderRollCall(state, false)}
+            </details>`
+          : nothing
+      }
       <div class="columns">
         <div>
           <dk-quorum-status
             seats=${state.body.seats}
             body-kind=${state.body.kind}
-            present=${quorum ?? [...state.attendance.values()].filter((a) => a.present && a.votingRight).length}
+            present=${(state.currentItemId ? state.items.get(state.currentItemId)?.quorum.present : undefined) ?? [...state.attendance.values()].filter((a) => a.present && a.votingRight).length}
           ></dk-quorum-status>
           <dk-agenda
             .items=${agendaEntries(this.meeting.items, state, this.nameOf, { viewer: this.viewer })}
           ></dk-agenda>
         </div>
-        <div id="current-item">
-          ${
-            !item
-              ? html`<p>${t.noItem}</p>`
-              : hidden
-                ? html`<section aria-label=${t.current}>
-                    <h2>§ ${item.sectionNumber} ${item.title[this.language] ?? item.title.fi}</h2>
-                    <p class="hidden-note">${t.hidden}</p>
-                  </section>`
-                : html`<dk-agenda-item
-                      .item=${agendaItemView(item, this.nameOf, state, { viewer: this.viewer })}
-                    ></dk-agenda-item>
-                    ${this.renderProposals(state, item)}
-                    <dk-speaker-queue
-                      .entries=${speakers.entries}
-                      .current=${speakers.current}
-                      @dk-speak-request=${(e: CustomEvent<{ kind: string }>) => this.run({ type: 'request-speaker', kind: e.detail.kind })}
-                      @dk-speak-grant=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'grant-speaker', entryId: e.detail.entryId })}
-                      @dk-speak-end=${() => speakers.current && this.run({ type: 'end-speaker', entryId: speakers.current.entryId! })}
-                      @dk-speak-remove=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'end-speaker', entryId: e.detail.entryId })}
-                    ></dk-speaker-queue>
-                    ${
-                      vote
-                        ? html`<dk-vote-panel
-                            .vote=${vote}
-                            .ballot=${me ? ballotOf(state, me) : undefined}
-                            .ineligible=${me && VOTING.has(this.meetingRole) ? ineligibility(state, me) : 'no-voting-right'}
-                            @dk-ballot=${(e: CustomEvent<{ option: string; voteId: string }>) => {
-                              e.preventDefault();
-                              void this.run({ type: 'cast-ballot', voteId: e.detail.voteId, option: e.detail.option });
-                            }}
-                          ></dk-vote-panel>`
-                        : nothing
-                    }
-                    ${result ? html`<dk-vote-result id="vote-result" .result=${result}></dk-vote-result>` : nothing}
-                    ${
-                      me && VOTING.has(this.meetingRole) && state.items.get(item.id)?.decision
-                        ? html`<button
-                            type="button"
-                            id="dissent"
-                            @click=${() => this.run({ type: 'record-dissent', basis: 'vastaan-aanestanyt' })}
-                          >
-                            ${t.dissent}
-                          </button>`
-                        : nothing
-                    }`
-          }
-        </div>
+        <div id="current-item">${this.renderItem(state)}</div>
       </div>
-      <details>
-        <summary>${t.attendance}</summary>
-        <dk-attendance .participants=${participantsView(state, this.nameOf)}></dk-attendance>
-      </details>
-      ${this.renderAudit()}`;
+      ${LEADING.has(role) || role === 'secretary' ? this.renderMinutes() : nothing} ${this.renderAudit()}`;
   }
 
-  renderProposals(state: MeetingState, item: AgendaItem): TemplateResult {
+  reconnect(): void {
+    this.client.follow(
+      (e) => this.#onEvent(e),
+      (s) => (this.connection = s),
+      this.store?.state.lastSeq,
+    );
+  }
+
+  renderItem(state: MeetingState): TemplateResult {
     const t = this.t;
-    const s = state.items.get(item.id);
-    const me = this.session?.personId;
-    const proposals = (s?.proposals ?? []).filter((p) => !p.withdrawn);
-    return html`<section aria-labelledby="proposals-h" class="proposals">
-      <h3 id="proposals-h">${t.proposals}</h3>
+    const item = state.currentItemId ? this.meeting!.items.find((i) => i.id === state.currentItemId) : undefined;
+    if (!item) return html`<p>${t.noItem}</p>`;
+    if ((item as AgendaItem & { hidden?: boolean }).hidden)
+      return html`<section aria-label=${t.current}>
+        <h2>§ ${item.sectionNumber} ${item.title[this.language] ?? item.title.fi}</h2>
+        <p class="hidden-note">${t.hidden}</p>
+      </section>`;
+    const me = this.session!.personId;
+    const role = this.meetingRole;
+    const it = state.items.get(item.id);
+    const mine = state.attendance.get(me);
+    const voting = VOTING.has(role);
+    const canPropose =
+      voting && !!it && !!mine?.present && !it.disqualified.has(me) && it.discussionClosedAt === undefined;
+    const vote = voteView(state, this.nameOf, { allowChange: false, viewer: this.viewer });
+    const result = voteResultView(state, this.nameOf);
+    const speakers = speakerQueueView(state, this.nameOf);
+    const elections = (it?.elections ?? []) as Election[];
+    return html`<dk-agenda-item
+        .item=${agendaItemView(item, this.nameOf, state, { viewer: this.viewer })}
+      ></dk-agenda-item>
+      <dk-proposals
+        id="proposals"
+        ?can-propose=${canPropose}
+        .proposals=${proposalsView(state, this.nameOf)}
+        .votingOrder=${votingOrderView(state, this.nameOf)}
+        @dk-proposal-make=${(e: CustomEvent<{ kind: string; text: string }>) =>
+          this.run({ type: 'make-proposal', kind: e.detail.kind, text: this.localized(e.detail.text) })}
+        @dk-proposal-second=${(e: CustomEvent<{ proposalId: string }>) =>
+          this.run({ type: 'second-proposal', proposalId: e.detail.proposalId })}
+        @dk-proposal-withdraw=${(e: CustomEvent<{ proposalId: string }>) =>
+          this.run({ type: 'withdraw-proposal', proposalId: e.detail.proposalId })}
+      ></dk-proposals>
+      <dk-speaker-queue
+        .entries=${speakers.entries}
+        .current=${speakers.current}
+        @dk-speak-request=${(e: CustomEvent<{ kind: string }>) => this.run({ type: 'request-speaker', kind: e.detail.kind })}
+        @dk-speak-cancel=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'withdraw-speaker', entryId: e.detail.entryId })}
+        @dk-speak-grant=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'grant-speaker', entryId: e.detail.entryId })}
+        @dk-speak-end=${() => speakers.current && this.run({ type: 'end-speaker', entryId: speakers.current.entryId! })}
+        @dk-speak-remove=${(e: CustomEvent<{ entryId: string }>) => this.run({ type: 'withdraw-speaker', entryId: e.detail.entryId })}
+      ></dk-speaker-queue>
       ${
-        proposals.length === 0
-          ? html`<p>${t.noProposals}</p>`
-          : html`<ul>
-              ${proposals.map(
-                (p) =>
-                  html`<li data-proposal=${p.id}>
-                    <strong>${t.kinds[p.kind] ?? p.kind}</strong
-                    >${p.proposerId ? html` (${t.proposedBy} ${this.nameOf(p.proposerId)})` : nothing}:
-                    ${p.text[this.language] ?? p.text.fi}
-                    ${p.seconderIds.length ? html`<span> — ${t.secondedBy} ${p.seconderIds.map(this.nameOf).join(', ')}</span>` : nothing}
-                    ${
-                      me &&
-                      VOTING.has(this.meetingRole) &&
-                      p.kind !== 'pohjaehdotus' &&
-                      p.proposerId !== me &&
-                      !p.seconderIds.includes(me)
-                        ? html`<button
-                            type="button"
-                            class="second"
-                            @click=${() => this.run({ type: 'second-proposal', proposalId: p.id })}
-                          >
-                            ${t.second}
-                          </button>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
-      }
-      ${
-        me && VOTING.has(this.meetingRole) && s && !s.discussionClosedAt
-          ? html`<form
-              id="propose"
-              @submit=${async (e: Event) => {
-                e.preventDefault();
-                const form = e.target as HTMLFormElement;
-                const text = (form.querySelector('#proposal-text') as HTMLTextAreaElement).value.trim();
-                const kind = (form.querySelector('#proposal-kind') as HTMLSelectElement).value;
-                if (
-                  text &&
-                  (await this.run({
-                    type: 'make-proposal',
-                    kind,
-                    text: { [this.language === 'en' ? 'fi' : this.language]: text, fi: text },
-                  }))
-                )
-                  form.reset();
-              }}
-            >
-              <label for="proposal-kind">${t.proposalKind}</label>
-              <select id="proposal-kind">
-                ${['vastaehdotus', 'muutosehdotus', 'hylkaysehdotus', 'poydallepano', 'palautus'].map((k) => html`<option value=${k}>${t.kinds[k]}</option>`)}
-              </select>
-              <label for="proposal-text">${t.proposalText}</label>
-              <textarea id="proposal-text" rows="3" maxlength="4000"></textarea>
-              <button type="submit">${t.propose}</button>
-            </form>`
+        vote
+          ? html`<dk-vote-panel
+              .vote=${vote}
+              .ballot=${ballotOf(state, me)}
+              .ineligible=${voting ? ineligibility(state, me) : 'no-voting-right'}
+              @dk-ballot=${(e: CustomEvent<{ option: string; voteId: string }>) =>
+                void this.run({ type: 'cast-ballot', voteId: e.detail.voteId, option: e.detail.option })}
+            ></dk-vote-panel>`
           : nothing
       }
-    </section>`;
+      ${result ? html`<dk-vote-result id="vote-result" .result=${result}></dk-vote-result>` : nothing}
+      ${elections.map((el) => html`<dk-election phase="closed" .election=${el}></dk-election>`)}
+      ${
+        voting && it?.decision
+          ? html`<button
+              type="button"
+              id="dissent"
+              @click=${() => this.run({ type: 'record-dissent', basis: 'vastaan-aanestanyt' })}
+            >
+              ${t.dissent}
+            </button>`
+          : nothing
+      }
+      ${voting || LEADING.has(role) ? this.renderDisqualification(state, item.id) : nothing}`;
+  }
+
+  /** Free text in the viewer's language; Finnish is the required language of the record. */
+  localized(text: string): { fi: string; sv?: string } {
+    return this.language === 'sv' ? { fi: text, sv: text } : { fi: text };
+  }
+
+  renderDisqualification(state: MeetingState, itemId: string): TemplateResult {
+    const it = state.items.get(itemId);
+    const list = (it?.disqualifications ?? []).map((d) => ({
+      personId: d.personId,
+      name: this.nameOf(d.personId),
+      ground: d.ground,
+      declaredBy: d.declaredBy,
+      ...(d.disqualified === undefined ? {} : { disqualified: d.disqualified }),
+    }));
+    const leading = LEADING.has(this.meetingRole);
+    const members = [...state.attendance.values()]
+      .filter((a) => a.present && a.votingRight)
+      .map((a) => ({ id: a.personId, name: this.nameOf(a.personId) }));
+    return html`<dk-disqualification
+      mode=${leading ? 'decide' : 'declare'}
+      body-kind=${state.body.kind}
+      .members=${members}
+      .disqualifications=${list}
+      @dk-disqualification=${(
+        e: CustomEvent<{
+          personId: string;
+          ground: string;
+          declaredBy: string;
+          disqualified: boolean;
+          reason?: string;
+        }>,
+      ) =>
+        this.run({
+          type: 'declare-disqualification',
+          personId: e.detail.personId,
+          ground: e.detail.ground,
+          declaredBy: e.detail.declaredBy,
+          disqualified: e.detail.disqualified,
+          ...(e.detail.reason ? { reason: this.localized(e.detail.reason) } : {}),
+        })}
+    ></dk-disqualification>`;
   }
 
   renderChair(state: MeetingState): TemplateResult {
-    const t = this.t;
     const meeting = this.meeting!;
-    const handled = new Set([...state.items.values()].filter((i) => i.closedAt).map((i) => i.itemId));
-    const next = [...meeting.items]
-      .sort((a, b) => a.order - b.order)
-      .find((i) => !handled.has(i.id) && i.id !== state.currentItemId);
-    const current = state.currentItemId ? meeting.items.find((i) => i.id === state.currentItemId) : undefined;
-    const currentState = state.currentItemId ? state.items.get(state.currentItemId) : undefined;
+    const chair = this.session!.personId;
     const secretary = this.info?.participants.find((p) => p.role === 'secretary')?.personId;
-    const candidates: [string, string, Cmd][] = [
-      [
-        'open-meeting',
-        t.openMeeting,
-        {
-          type: 'open-meeting',
-          chairId: this.session!.personId,
-          ...(secretary ? { secretaryId: secretary } : {}),
-          mode: meeting.mode === 'lasnaolo' ? 'hybridi' : meeting.mode,
-        },
-      ],
-      ['state-legality', t.legality, { type: 'state-legality', lawfullyConvened: true }],
-      [
-        'approve-agenda',
-        t.approveAgenda,
-        {
-          type: 'approve-agenda',
-          itemIds: meeting.items.filter((i) => !i.additional).map((i) => i.id),
-          additionalItemIds: meeting.items.filter((i) => i.additional).map((i) => i.id),
-        },
-      ],
-      ...(next
-        ? [
-            [
-              'open-item',
-              t.openItem(`§ ${next.sectionNumber ?? next.order}`),
-              {
-                type: 'open-item',
-                itemId: next.id,
-                ...(next.sectionNumber ? { sectionNumber: next.sectionNumber } : {}),
-              },
-            ] as [string, string, Cmd],
-          ]
-        : []),
-      [
-        'base-proposal',
-        t.baseProposal,
-        {
-          type: 'make-proposal',
-          kind: 'pohjaehdotus',
-          text: { fi: plain(current?.draftDecision?.fi) || (current?.title.fi ?? '-') },
-        },
-      ],
-      ['close-discussion', t.closeDiscussion, { type: 'close-discussion' }],
-      ['approve-voting-order', t.votingOrder, { type: 'approve-voting-order' }],
-      ['open-vote', t.openVote, { type: 'open-vote' }],
-      ['close-vote', t.closeVote, { type: 'close-vote' }],
-      // With the discussion still open, only as a unanimous decision stated by the chair (which closes it).
-      [
-        'record-decision',
-        t.recordDecision,
-        { type: 'record-decision', ...(currentState && !currentState.discussionClosedAt ? { unanimous: true } : {}) },
-      ],
-      ['close-item', t.closeItem, { type: 'close-item' }],
-      [
-        state.status === 'on-break' ? 'end-break' : 'start-break',
-        state.status === 'on-break' ? t.endBreak : t.startBreak,
-        { type: state.status === 'on-break' ? 'end-break' : 'start-break' },
-      ],
-      ['close-meeting', t.closeMeeting, { type: 'close-meeting' }],
-    ];
-    return html`<section aria-labelledby="chair-h" class="console">
-      <h2 id="chair-h">${t.chairConsole}</h2>
-      <ul>
-        ${candidates.map(([id, label, command]) => {
-          const reason = this.refusalOf(command);
-          return html`<li>
-            <button
-              type="button"
-              id=${`cmd-${id}`}
-              aria-disabled=${reason ? 'true' : 'false'}
-              aria-describedby=${reason ? `why-${id}` : nothing}
-              @click=${() => this.run(command)}
-            >
-              ${label}
-            </button>
-            ${reason ? html`<span id=${`why-${id}`} class="why">${t.notAllowed}: ${reason}</span>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    const authorize = (intent: Intent) => dryRun(state, chair, completeChairIntent(state, meeting, intent));
+    return html`<dk-chair-console
+      id="chair-console"
+      .state=${state}
+      .authorize=${authorize}
+      secretary-id=${secretary ?? nothing}
+      .refusal=${this.chairRefusal}
+      @dk-chair-command=${async (e: CustomEvent<{ command: Intent }>) => {
+        const command = completeChairIntent(state, meeting, e.detail.command);
+        const refusal = await this.run(command);
+        this.chairRefusal = refusal ?? null;
+        if (refusal) return;
+        this.message = '';
+        // The base proposal is the presenter's draft decision, put forward when the item is taken up (KL 104 §).
+        if (command.type === 'open-item') {
+          const text = baseProposalText(meeting, String(command.itemId));
+          if (text) this.chairRefusal = (await this.run({ type: 'make-proposal', kind: 'pohjaehdotus', text })) ?? null;
+        }
+      }}
+    ></dk-chair-console>`;
   }
 
-  renderSecretary(state: MeetingState): TemplateResult {
+  /** The attendance list: the secretary keeps it (KL 99 §: verifies who takes part); the chair sees who is lost. */
+  renderRollCall(state: MeetingState, editable: boolean): TemplateResult {
+    const item = state.currentItemId ? state.items.get(state.currentItemId) : undefined;
+    return html`<dk-roll-call
+      id="roll-call"
+      ?editable=${editable}
+      item-label=${item ? `§ ${item.sectionNumber}` : ''}
+      .participants=${this.roll(state)}
+      @dk-attendance-change=${(e: CustomEvent<{ personId: string; status: 'lasna' | 'poissa'; mode?: string }>) => {
+        const { personId, status, mode } = e.detail;
+        const p = this.info?.participants.find((x) => x.personId === personId);
+        void this.run(
+          status === 'poissa'
+            ? { type: 'change-attendance', personId, status }
+            : {
+                type: 'change-attendance',
+                personId,
+                status,
+                mode: mode ?? 'paikan-paalla',
+                role: SEAT_ROLE[p?.role ?? 'member'] ?? 'jasen',
+                votingRight: VOTING.has(p?.role ?? ''),
+              },
+        );
+      }}
+    ></dk-roll-call>`;
+  }
+
+  /**
+   * Everyone who may take a seat (members and deputies of the invitation), with the recorded attendance. A remote
+   * member whose departure the service recorded for a lost connection (KL 99 §) is shown as such until they return.
+   */
+  roll(state: MeetingState): RollCallParticipant[] {
+    const connections: Record<string, 'live' | 'lost'> = {};
+    for (const [personId, a] of state.attendance)
+      if (a.mode === 'etana') connections[personId] = this.lost.includes(personId) ? 'lost' : 'live';
+    const recorded = new Map(rollCallView(state, this.nameOf, connections).map((p) => [p.id, p]));
+    return (this.info?.participants ?? [])
+      .filter((p) => VOTING.has(p.role))
+      .map((p) => recorded.get(p.personId) ?? { id: p.personId, name: p.name, present: false });
+  }
+
+  renderMinutes(): TemplateResult {
     const t = this.t;
-    const invitees = (this.info?.participants ?? []).filter((p) => VOTING.has(p.role) && p.role !== 'deputy');
-    return html`<section aria-labelledby="secretary-h" class="secretary">
-      <h2 id="secretary-h">${t.secretary}</h2>
-      <details>
-        <summary>${t.attendance}</summary>
-        <ul class="roll">
-          ${invitees.map((p) => {
-            const present = state.attendance.get(p.personId)?.present === true;
-            return html`<li>
-              ${p.name}
-              <button
-                type="button"
-                data-person=${p.personId}
-                @click=${() =>
-                  this.run(
-                    present
-                      ? { type: 'change-attendance', personId: p.personId, status: 'poissa' }
-                      : {
-                          type: 'change-attendance',
-                          personId: p.personId,
-                          status: 'lasna',
-                          mode: 'paikan-paalla',
-                          role: p.role === 'chair' ? 'puheenjohtaja' : 'jasen',
-                          votingRight: true,
-                        },
-                  )}
-              >
-                ${present ? t.recordAbsent : t.recordPresent}
-              </button>
-            </li>`;
-          })}
-        </ul>
-      </details>
+    return html`<section aria-labelledby="minutes-h" class="minutes">
+      <h2 id="minutes-h">${t.minutesDraft}</h2>
       <button
         type="button"
         id="show-minutes"
         @click=${async () => {
           const m = await this.client.minutesDraft(this.language === 'sv' ? 'sv' : 'fi');
-          this.minutes = m ? minutesToText(m) : '';
+          this.minutes = m as Minutes | undefined;
         }}
       >
         ${t.showMinutes}
       </button>
-      ${this.minutes !== undefined ? html`<section aria-label=${t.minutesDraft}><pre id="minutes">${this.minutes}</pre></section>` : nothing}
+      ${this.minutes ? html`<dk-minutes id="minutes" .minutes=${this.minutes}></dk-minutes>` : nothing}
     </section>`;
   }
 
@@ -560,18 +562,6 @@ export class DkMeetingApp extends LitElement {
       <button type="button" id="refresh-audit" @click=${() => this.loadCheckpoints()}>${t.refresh}</button>
     </section>`;
   }
-}
-
-/** The procedure's `MinutesText` as plain lines (heading, attendance, each § with proceedings and decision). */
-function minutesToText(m: unknown): string {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(m);
-  return out.join('\n');
 }
 
 if (!customElements.get('dk-meeting-app')) customElements.define('dk-meeting-app', DkMeetingApp);

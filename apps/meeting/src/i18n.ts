@@ -3,6 +3,10 @@ export type Lang = 'fi' | 'sv' | 'en';
 export const T = {
   fi: {
     app: 'Digikokous',
+    skip: 'Siirry pääsisältöön',
+    noMeeting: 'Kokousta ei ole valittu: avaa osoite, jossa on ?meeting=<kokouksen tunnus>.',
+    devMethod: 'kehitystilan testitunnistus',
+    oidcMethod: 'vahva sähköinen tunnistus',
     lang: 'Kieli',
     login: 'Kirjautuminen',
     devMode: 'KEHITYSTILA: testihenkilöt, ei vahvaa tunnistusta. Ei käytössä tuotannossa.',
@@ -88,6 +92,10 @@ export const T = {
   },
   sv: {
     app: 'Digikokous',
+    skip: 'Hoppa till huvudinnehållet',
+    noMeeting: 'Inget sammanträde har valts: öppna adressen med ?meeting=<sammanträdets kod>.',
+    devMethod: 'testidentifiering i utvecklingsläge',
+    oidcMethod: 'stark elektronisk identifiering',
     lang: 'Språk',
     login: 'Inloggning',
     devMode: 'UTVECKLINGSLÄGE: testpersoner, ingen stark identifiering. Används inte i produktion.',
@@ -171,6 +179,10 @@ export const T = {
   },
   en: {
     app: 'Digikokous',
+    skip: 'Skip to main content',
+    noMeeting: 'No meeting chosen: open the address with ?meeting=<meeting id>.',
+    devMethod: 'development test identification',
+    oidcMethod: 'strong electronic identification',
     lang: 'Language',
     login: 'Log in',
     devMode: 'DEVELOPMENT MODE: test persons, no strong identification. Never in production.',

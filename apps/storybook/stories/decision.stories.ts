@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@digikokous/components/decision/define.js';
 import type { Decision } from '@digikokous/meeting-schema';
+import { appealDeadlines } from '@digikokous/procedure';
 import { councilMinutes, executiveMinutes } from '@digikokous/meeting-schema/fixtures';
 
 type Args = { decision: Decision; heading?: string; minutesPublishedOn?: string };
@@ -18,11 +19,12 @@ const meta: Meta<Args> = {
     heading: `§ ${withAppeal.sectionNumber} ${withAppeal.title.fi}`,
     minutesPublishedOn: '2026-06-19',
   },
+  // The host computes the deadlines with the engine (holidays included) and hands them to the component.
   render: ({ decision, heading, minutesPublishedOn }) =>
     html`<dk-decision
       .decision=${decision}
       .heading=${heading}
-      minutes-published-on=${minutesPublishedOn ?? ''}
+      .deadlines=${minutesPublishedOn ? appealDeadlines({ minutesPublishedOn }) : undefined}
     ></dk-decision>`,
 };
 export default meta;

@@ -2,6 +2,7 @@
 // the procedure engine's MeetingStore. Every action is a command checked by the engine; refusals are shown inside
 // the console that gave them. Not a story file.
 import { LitElement, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import {
   bodies,
@@ -10,10 +11,11 @@ import {
   councilMeeting,
   councilMeetingLog,
   fullName,
+  memberships,
   people,
   personById,
 } from '@digikokous/meeting-schema/fixtures';
-import type { MeetingEvent, Minutes } from '@digikokous/meeting-schema';
+import type { Election, MeetingEvent, Minutes } from '@digikokous/meeting-schema';
 import { meetingStateLabels } from '@digikokous/meeting-schema/codes';
 import {
   MeetingStore,
@@ -73,6 +75,27 @@ for (const e of log) {
     baseOf.set(e.payload.itemId, { text: e.payload.text, proposalId: e.payload.proposalId });
   else if (e.type === 'decision-recorded') appealOf.set(e.payload.itemId, e.payload.decision.appeal);
 }
+/** The elections of the fixture (§ 51): the demo runs them again from their candidates, with new ballots. */
+const electionOf = new Map<string, Election>();
+for (const e of log) if (e.type === 'election-held') electionOf.set(e.payload.itemId, e.payload.election);
+
+/**
+ * The demo's random source for lots (KL 105 § 4 mom), injected into the engine, which records each draw in the
+ * log. Seeded (mulberry32, a few lines, so no dependency for a demo) so that a replay of the story draws the same;
+ * a real service injects a cryptographic source.
+ */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const storeOptions = () => ({ bodies, memberships, random: seeded(51) });
+
 /** The vice-chair (varapuheenjohtaja) of the council, from the invitation. */
 const VICE = councilMeeting.invitees.find((i) => i.role === 'varapuheenjohtaja')?.personId;
 const title = {
@@ -95,6 +118,13 @@ const T = {
     notYet: 'Pöytäkirja laaditaan, kun kokous on päättynyt.',
     switched: (v: string) => `Näkymä vaihdettu: ${v}.`,
     refusedBy: 'Ei sallittu',
+    ballotsIn: (n: number) => `Vaalilippuja annettu: ${n}`,
+    voted: 'olet jo äänestänyt tässä vaalissa.',
+    ineligible: {
+      absent: 'et ole läsnä.',
+      disqualified: 'olet esteellinen tässä asiassa.',
+      'no-voting-right': 'sinulla ei ole äänioikeutta.',
+    },
   },
   sv: {
     skip: 'Hoppa till huvudinnehållet',
@@ -109,6 +139,13 @@ const T = {
     notYet: 'Protokollet upprättas när sammanträdet har avslutats.',
     switched: (v: string) => `Vyn har bytts: ${v}.`,
     refusedBy: 'Inte tillåtet',
+    ballotsIn: (n: number) => `Avgivna valsedlar: ${n}`,
+    voted: 'du har redan röstat i detta val.',
+    ineligible: {
+      absent: 'du är inte närvarande.',
+      disqualified: 'du är jävig i detta ärende.',
+      'no-voting-right': 'du har inte rösträtt.',
+    },
   },
   en: {
     skip: 'Skip to main content',
@@ -123,6 +160,13 @@ const T = {
     notYet: 'The minutes are drafted when the meeting has closed.',
     switched: (v: string) => `View changed: ${v}.`,
     refusedBy: 'Not allowed',
+    ballotsIn: (n: number) => `Ballots cast: ${n}`,
+    voted: 'you have already voted in this election.',
+    ineligible: {
+      absent: 'you are not present.',
+      disqualified: 'you are disqualified in this item.',
+      'no-voting-right': 'you have no voting right.',
+    },
   },
 };
 
@@ -146,7 +190,12 @@ export class DkDemoMeeting extends LitElement {
   announcement = '';
   /** Signatures of the minutes checkers (KL 107 §): person → instant. */
   readonly checked = new Map<string, string>();
-  store = new MeetingStore(councilMeeting, [], { bodies });
+  store = new MeetingStore(councilMeeting, [], storeOptions());
+  /**
+   * The ballots of the current item's election, collected by the host until the chair counts them (KL 105 §). A
+   * closed ballot: the count gets the choices only; the voters are kept here only to refuse a second ballot.
+   */
+  readonly electionBallots = new Map<string, string | undefined>();
   private clock = Date.parse(councilMeeting.startsAt);
   private provider = new ContextProvider(this, { context: viewerContext, initialValue: this.viewer });
   private minutesCache?: { seq: number; minutes: Minutes };
@@ -198,7 +247,8 @@ export class DkDemoMeeting extends LitElement {
 
   /** Starts from a prefix of the fixture log (for a picture of a meeting in progress); the log itself is unchanged. */
   seed(events: readonly MeetingEvent[], view: DemoView = this.view, memberId: string = this.memberId): void {
-    this.store = new MeetingStore(councilMeeting, events, { bodies });
+    this.store = new MeetingStore(councilMeeting, events, storeOptions());
+    this.electionBallots.clear();
     const last = events.at(-1);
     if (last) this.clock = Date.parse(last.at);
     this.view = view;
@@ -224,9 +274,46 @@ export class DkDemoMeeting extends LitElement {
     const full = { ...command, actor: this.presiding, at: this.at() } as MeetingCommand;
     const who = authorizeCommand(this.store.state, full);
     if (who) return who;
-    const r = decide(this.store.state, full);
+    // The dry run draws from a throwaway source, so the recorded one is used only by the real count.
+    const r = decide(this.store.state, full, { random: () => 0 });
     return isProcedureError(r) ? r : undefined;
   };
+
+  /** The current item's election: the fixture's candidates, before the count (KL 105 §). */
+  get election(): { draft: Election; held?: Election } | undefined {
+    const state = this.store.state;
+    const it = state.currentItemId === null ? undefined : state.items.get(state.currentItemId);
+    const fixture = it && electionOf.get(it.itemId);
+    if (!it || !fixture) return undefined;
+    const held = it.elections.at(-1);
+    const draft: Election = { ...fixture, ballots: [], tallies: [], lots: [], electedIds: [] };
+    return held ? { draft, held } : { draft };
+  }
+
+  /** The chair console's `election`: the ballots collected so far, without their voters. */
+  private get electionToCount() {
+    const e = this.election;
+    if (!e || e.held) return undefined;
+    const { id, title, seatsToFill, secretBallot, candidates } = e.draft;
+    const ballots = [...this.electionBallots.values()].map((candidateId, i) =>
+      candidateId === undefined ? { id: `${id}-lippu-${i + 1}` } : { id: `${id}-lippu-${i + 1}`, candidateId },
+    );
+    return { electionId: id, title, seatsToFill, secretBallot, candidates, ballots };
+  }
+
+  /** A member's ballot in the election: refused when not entitled to vote in the item or when already cast. */
+  private electionBallot(e: CustomEvent<{ candidateId?: string }>, locale: 'fi' | 'sv' | 'en'): void {
+    const me = this.memberId;
+    const why = ineligibility(this.store.state, me);
+    if (why || this.electionBallots.has(me)) {
+      e.preventDefault();
+      this.memberRefusal = `${T[locale].refusedBy}: ${why ? T[locale].ineligible[why] : T[locale].voted}`;
+      return;
+    }
+    this.electionBallots.set(me, e.detail.candidateId);
+    this.memberRefusal = '';
+    this.tick++;
+  }
 
   /** The presiding changes to offer: the vice-chair while the chair presides, the chair's return otherwise. */
   private get presidingChanges() {
@@ -269,6 +356,26 @@ export class DkDemoMeeting extends LitElement {
 
   private othersVote(): void {
     const state = this.store.state;
+    const election = this.election;
+    if (election && !election.held) {
+      // The others split evenly between the first two candidates, the last one blank when that keeps the tie, so
+      // that the count ends level, as in the fixture (21–21, one blank) and the engine draws the lot.
+      const [a, b] = election.draft.candidates;
+      const count = (id?: string) => [...this.electionBallots.values()].filter((c) => c === id).length;
+      const voters = [...state.attendance.values()]
+        .map((p) => p.personId)
+        .filter((id) => !this.electionBallots.has(id) && !ineligibility(state, id));
+      voters.forEach((id, i) => {
+        if (!a || !b) return;
+        const level = count(a.id) === count(b.id);
+        this.electionBallots.set(
+          id,
+          i === voters.length - 1 && level ? undefined : count(a.id) <= count(b.id) ? a.id : b.id,
+        );
+      });
+      this.tick++;
+      return;
+    }
     const current = state.currentItemId === null ? undefined : state.items.get(state.currentItemId);
     const voteId = current?.votes.findLast((v) => !v.closed && !v.cancelled)?.voteId;
     if (voteId === undefined) return;
@@ -376,6 +483,7 @@ export class DkDemoMeeting extends LitElement {
 
   private chairView() {
     const state = this.store.state;
+    const election = this.election;
     const speakers = speakerQueueView(state, nameOf);
     const result = voteResultView(state, nameOf);
     const item = councilItems.find((i) => i.id === state.currentItemId);
@@ -384,6 +492,8 @@ export class DkDemoMeeting extends LitElement {
         .authorize=${this.authorize}
         .minutesCheckerIds=${[...CHECKERS]}
         .presidingChanges=${this.presidingChanges}
+        .election=${this.electionToCount}
+        .nameOf=${nameOf}
         secretary-id=${SECRETARY}
         .refusal=${this.refusal}
         @dk-chair-command=${this.onChairCommand}
@@ -411,7 +521,9 @@ export class DkDemoMeeting extends LitElement {
                 ></dk-speaker-queue>`
               : nothing
           }
-          ${voteView(state, nameOf) && !result ? html`<button type="button" id="others-vote" @click=${() => this.othersVote()}>${T[resolveLocale(this)].others}</button>` : nothing}
+          ${(voteView(state, nameOf) && !result) || (election && !election.held) ? html`<button type="button" id="others-vote" @click=${() => this.othersVote()}>${T[resolveLocale(this)].others}</button>` : nothing}
+          ${election && !election.held ? html`<p id="ballots-in">${T[resolveLocale(this)].ballotsIn(this.electionBallots.size)}</p>` : nothing}
+          ${election?.held ? html`<dk-election phase="closed" .election=${election.held}></dk-election>` : nothing}
           ${result ? html`<dk-vote-result .result=${result}></dk-vote-result>` : nothing}
         </div>
       </div>`;
@@ -461,7 +573,8 @@ export class DkDemoMeeting extends LitElement {
                     @dk-speak-request=${(e: CustomEvent<{ kind: 'puheenvuoro' }>) => this.member({ type: 'request-speaker', personId: me, kind: e.detail.kind })}
                     @dk-speak-cancel=${() => {
                       const entry = speakers.entries.find((x) => x.memberId === me);
-                      if (entry) this.member({ type: 'end-speaker', entryId: entry.id });
+                      // Withdrawing one's own request (KL 102 §) is the member's act, not the chair's end-speaker.
+                      if (entry) this.member({ type: 'withdraw-speaker', entryId: entry.id });
                     }}
                   ></dk-speaker-queue>`
               : nothing
@@ -472,17 +585,37 @@ export class DkDemoMeeting extends LitElement {
                   .vote=${vote}
                   .ballot=${ballotOf(state, me)}
                   .ineligible=${ineligibility(state, me)}
-                  @dk-ballot=${(e: CustomEvent<{ option: 'jaa' | 'ei' | 'tyhja' }>) => {
-                    if (!this.member({ type: 'cast-ballot', personId: me, option: e.detail.option } as Intent))
-                      e.preventDefault();
+                  @dk-ballot=${(e: CustomEvent<{ voteId: string; option: 'jaa' | 'ei' | 'tyhja' }>) => {
+                    const { voteId, option } = e.detail;
+                    if (!this.member({ type: 'cast-ballot', voteId, personId: me, option })) e.preventDefault();
                   }}
                 ></dk-vote-panel>`
               : nothing
           }
+          ${this.memberElection(locale)}
           ${it ? html`<dk-disqualification body-kind=${state.body.kind} @dk-disqualification=${(e: CustomEvent<{ ground: string; reason?: string }>) => this.member({ type: 'declare-disqualification', personId: me, ground: e.detail.ground, declaredBy: 'itse', disqualified: true, ...(e.detail.reason ? { reason: { fi: e.detail.reason } } : {}) } as Intent)}></dk-disqualification>` : nothing}
         </div>
       </div>
       ${minutes ? this.minutesSection(minutes, locale) : nothing}`;
+  }
+
+  /** The ballot of the current item's election (KL 105 §), then its result; one element per member. */
+  private memberElection(locale: 'fi' | 'sv' | 'en') {
+    const election = this.election;
+    if (!election) return nothing;
+    if (election.held) return html`<dk-election phase="closed" .election=${election.held}></dk-election>`;
+    const me = this.memberId;
+    const mine = this.electionBallots.has(me) ? { candidateId: this.electionBallots.get(me) } : undefined;
+    const ballot = mine && mine.candidateId === undefined ? {} : mine;
+    return keyed(
+      me,
+      html`<dk-election
+        phase="open"
+        .election=${election.draft}
+        .ballot=${ballot}
+        @dk-election-ballot=${(e: CustomEvent<{ candidateId?: string }>) => this.electionBallot(e, locale)}
+      ></dk-election>`,
+    );
   }
 
   private minutesSection(minutes: Minutes, locale: 'fi' | 'sv' | 'en') {

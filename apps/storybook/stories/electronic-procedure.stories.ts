@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn } from 'storybook/test';
 import { html } from 'lit';
 import '@digikokous/components/electronic-procedure/define.js';
-import type { ElectronicItemView } from '@digikokous/components';
+import { electronicItemView, type ElectronicItemView } from '@digikokous/components';
 
-type Args = { items: ElectronicItemView[]; now: number; publicMeeting: boolean; onPosition: (e: Event) => void };
+type Matter = Omit<ElectronicItemView, 'outcome'>;
+type Args = { items: Matter[]; now: string; publicMeeting: boolean; onPosition: (e: Event) => void };
 const members = ['p002', 'p003', 'p004', 'p005', 'p006', 'p007', 'p008'];
-const items: ElectronicItemView[] = [
+const items: Matter[] = [
   {
     id: 'e1',
     sectionNumber: 12,
@@ -35,19 +36,18 @@ const items: ElectronicItemView[] = [
     position: 'puoltaa',
   },
 ];
-const BEFORE = Date.parse('2026-06-10T12:00:00+03:00');
-const AFTER = Date.parse('2026-06-13T12:00:00+03:00');
+const BEFORE = '2026-06-10T12:00:00+03:00';
+const AFTER = '2026-06-13T12:00:00+03:00';
 
 const meta: Meta<Args> = {
   title: 'Meeting/Electronic procedure (sähköinen päätöksentekomenettely)',
   component: 'dk-electronic-procedure',
   tags: ['autodocs'],
   args: { items, now: BEFORE, publicMeeting: false, onPosition: fn() },
+  // The host computes each matter's state with the engine and its clock (KL 100 §).
   render: ({ items, now, publicMeeting, onPosition }) =>
     html`<dk-electronic-procedure
-      .items=${items}
-      .now=${() => now}
-      ?public-meeting=${publicMeeting}
+      .items=${items.map((i) => electronicItemView(i, { now, publicMeeting }))}
       .viewer=${{ id: 'p003' }}
       @dk-position=${onPosition}
     ></dk-electronic-procedure>`,

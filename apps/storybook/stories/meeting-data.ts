@@ -6,6 +6,7 @@ import {
   councilMeeting,
   councilMeetingLog,
   fullName,
+  memberships,
   personById,
 } from '@digikokous/meeting-schema/fixtures';
 import type { MeetingEvent } from '@digikokous/meeting-schema';
@@ -25,18 +26,26 @@ export const nameOf = (id: string): string => {
 
 /** The meeting replayed up to and including the first event that matches (all of it when none does). */
 export function stateAfter(match?: (e: MeetingEvent) => boolean): MeetingState {
+  return storeAfter(match).state;
+}
+
+/** A store holding the meeting up to that event, with the body's memberships (roles: chair, vice-chairs). */
+export function storeAfter(match?: (e: MeetingEvent) => boolean): MeetingStore {
   const at = match ? events.findIndex(match) : events.length - 1;
-  return new MeetingStore(councilMeeting, events.slice(0, at + 1), { bodies }).state;
+  return new MeetingStore(councilMeeting, events.slice(0, at + 1), { bodies, memberships });
 }
 
 export const itemOpened = (n: number) => (e: MeetingEvent) =>
   e.type === 'item-opened' && (e.payload as { sectionNumber: number }).sectionNumber === n;
 
-/** A dry run of the engine as the console's authorisation (the host fills in the chair and the instant). */
-export function dryRun(state: MeetingState): AuthorizeCommand {
+/**
+ * A dry run of the engine as the console's authorisation (the host fills in the presiding person and the instant;
+ * a tie in an election is drawn from a throwaway source, since nothing is applied).
+ */
+export function dryRun(state: MeetingState, actor = CHAIR): AuthorizeCommand {
   const at = new Date(Date.parse(state.lastAt ?? '2026-06-15T15:00:00Z') + 60_000).toISOString();
   return (command: ChairCommandIntent) => {
-    const r = decide(state, { ...command, actor: CHAIR, at } as MeetingCommand);
+    const r = decide(state, { ...command, actor, at } as MeetingCommand, { random: () => 0 });
     return isProcedureError(r) ? r : undefined;
   };
 }

@@ -17,7 +17,7 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 async function settle(demo: DkDemoMeeting): Promise<void> {
   await demo.updateComplete;
   const kit = demo.querySelectorAll<Lit>(
-    'dk-chair-console, dk-roll-call, dk-proposals, dk-vote-panel, dk-vote-result, dk-minutes, dk-public-view, dk-speaker-queue',
+    'dk-chair-console, dk-roll-call, dk-proposals, dk-vote-panel, dk-vote-result, dk-minutes, dk-public-view, dk-speaker-queue, dk-election',
   );
   await Promise.all([...kit].map((el) => el.updateComplete));
   await demo.updateComplete;
@@ -130,6 +130,40 @@ export const RunTheMeeting: StoryObj = {
           await settle(demo);
           await press('close-vote');
           await expect(shadow('dk-vote-result').querySelector('[part="summary"]')!.textContent).toBeTruthy();
+        } else if (itemId === 'kv-2026-5-7') {
+          // § 51: the election is run through dk-election (KL 105 §): two members' ballots, the others simulated
+          // to a 21–21 tie, counted by the engine, which draws the lot from its injected random source.
+          await press('close-discussion');
+          for (const [checker, index] of [
+            [CHECKERS[0], 0],
+            [CHECKERS[1], 1],
+          ] as const) {
+            await as('member', checker);
+            const ballot = shadow('dk-election');
+            ballot.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index]!.click();
+            await settle(demo);
+            ballot.querySelector<HTMLButtonElement>('#next')!.click();
+            await settle(demo);
+            ballot.querySelector<HTMLButtonElement>('#confirm')!.click();
+            await settle(demo);
+            await expect(ballot.querySelector('[part="status"]')!.textContent).toContain('Äänesi');
+          }
+          await expect(demo.electionBallots.size).toBe(2);
+          await as('chair');
+          demo.querySelector<HTMLButtonElement>('#others-vote')!.click();
+          await settle(demo);
+          await press('count-election');
+          const held = demo.store.state.items.get(itemId)!.elections[0]!;
+          const present = [...demo.store.state.attendance.values()].filter((a) => a.present && a.votingRight).length;
+          await expect(held.ballots.length).toBe(present);
+          await expect(held.electedIds.length).toBe(1);
+          const result = shadow('dk-election');
+          await expect(result.querySelectorAll('[part="result"] tbody tr').length).toBe(held.candidates.length);
+          // A tie: the engine drew the lot (lot-drawn in the log, KL 105 § 4 mom) and the result says so.
+          await expect(held.tallies[0]!.votes).toBe(held.tallies[1]!.votes);
+          await expect(held.lots.length).toBe(1);
+          await expect(demo.store.state.items.get(itemId)!.lots.length).toBe(1);
+          await expect(result.textContent).toContain('arvonnan voitti');
         } else {
           await press('close-discussion');
         }

@@ -86,6 +86,7 @@ export {
   type DisqualificationView,
 } from './disqualification/disqualification.js';
 export { DkElectronicProcedure, type ElectronicItemView } from './electronic-procedure/electronic-procedure.js';
+export { electronicItemView, type ElectronicOutcomeOptions } from './electronic-procedure/adapter.js';
 export { DkRecording, cueAt, type CaptionTrack } from './recording/recording.js';
 export {
   formatTimestamp,

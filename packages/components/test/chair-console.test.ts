@@ -1,13 +1,20 @@
 import { describe, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { bodies, councilMeeting, councilMeetingLog } from '@digikokous/meeting-schema/fixtures';
+import {
+  bodies,
+  councilMeeting,
+  councilMeetingLog,
+  fullName,
+  memberships,
+  personById,
+} from '@digikokous/meeting-schema/fixtures';
 import { MeetingStore, decide, isProcedureError, type MeetingCommand } from '@digikokous/procedure';
 import '../src/chair-console/define.js';
 import type { DkChairConsole } from '../src/chair-console/chair-console.js';
 import { chairCommands, type AuthorizeCommand } from '../src/chair-console/commands.js';
 import type { ChairCommandIntent } from '../src/shared/meeting-events.js';
-import { activeDeep } from './helpers.js';
+import { activeDeep, tick } from './helpers.js';
 
 const CHAIR = 'p001';
 const AT = '2026-06-15T18:00:00+03:00';
@@ -154,5 +161,52 @@ describe('dk-chair-console', () => {
     expect(JSON.stringify(open(false))).not.to.contain(secret.title.fi);
     expect(JSON.stringify(open(false))).to.contain(secret.publicTitle!.fi);
     expect(JSON.stringify(open(true))).to.contain(secret.title.fi);
+  });
+
+  it('shows who presides and announces a change once, politely (KL 102 §)', async () => {
+    const store = new MeetingStore(councilMeeting, councilMeetingLog.events.slice(0, 60), { bodies, memberships });
+    expect(store.state.status).to.equal('open');
+    const nameOf = (id: string) => fullName(personById(id)!);
+    const el = await fixture<DkChairConsole>(
+      html`<dk-chair-console
+        lang="fi"
+        .viewer=${{ id: CHAIR, role: 'chair' }}
+        .state=${store.state}
+        .nameOf=${nameOf}
+        .authorize=${dryRun(store)}
+      ></dk-chair-console>`,
+    );
+    const line = () => root(el).querySelector('[part="presiding"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const status = () => root(el).querySelector('[role="status"]')!.textContent!.trim();
+    expect(line()).to.equal(`Puhetta johtaa: puheenjohtaja ${nameOf(CHAIR)}`);
+    // Shown, not announced, on the first render.
+    expect(status()).to.equal('');
+    const r = store.dispatch({
+      type: 'change-presiding',
+      personId: 'p013',
+      reason: 'puheenjohtaja-esteellinen',
+      actor: CHAIR,
+      at: store.state.lastAt!,
+    } as MeetingCommand);
+    expect(isProcedureError(r)).to.equal(false);
+    el.state = store.state;
+    el.requestUpdate();
+    await el.updateComplete;
+    const vice = `varapuheenjohtaja ${nameOf('p013')} (puheenjohtaja on esteellinen)`;
+    expect(line()).to.equal(`Puhetta johtaa: ${vice}`);
+    expect(status()).to.equal(`Puhetta johtaa nyt ${vice}.`);
+    expect(root(el).querySelector('[role="status"]')!.closest('[aria-live="off"], [aria-hidden="true"]')).to.equal(
+      null,
+    );
+    // Later renders with the same presiding person do not put the change into the live region again.
+    el.refusal = { code: 'x', message: { fi: 'Ei.', en: 'No.' } };
+    await el.updateComplete;
+    expect(status()).to.equal('');
+    el.lang = 'sv';
+    await tick();
+    await el.updateComplete;
+    expect(line()).to.equal(`Ordet förs av: vice ordförande ${nameOf('p013')} (ordföranden är jävig)`);
+    expect(status()).to.equal('');
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Decision } from '@digikokous/meeting-schema';
+import { appealDeadlines } from '@digikokous/procedure';
 import '../src/decision/define.js';
 import type { DkDecision } from '../src/decision/decision.js';
 
@@ -19,15 +20,18 @@ const decision: Decision = {
 const root = (el: DkDecision) => el.shadowRoot!;
 
 describe('dk-decision', () => {
-  it('computes the notification day and the last day of a municipal appeal (KL 138 §, 140 §)', async () => {
+  it('shows the notification day and the last day of a municipal appeal from the engine (KL 138 §, 140 §)', async () => {
     // Published Fri 2026-06-19 → notified 7 days later, Fri 2026-06-26; + 30 days = Sun 2026-07-26 → Mon 2026-07-27.
     const el = await fixture<DkDecision>(
-      html`<dk-decision lang="fi" minutes-published-on="2026-06-19" .decision=${decision}></dk-decision>`,
+      html`<dk-decision
+        lang="fi"
+        .deadlines=${appealDeadlines({ minutesPublishedOn: '2026-06-19' })}
+        .decision=${decision}
+      ></dk-decision>`,
     );
     const dl = root(el).querySelector('[part="deadlines"]')!;
-    expect(el.deadlines!.notifiedOn).to.equal('2026-06-26');
-    expect(el.deadlines!.municipalAppeal.lastDay).to.equal('2026-07-27');
     expect(dl.textContent).to.contain('26. kesäkuuta 2026');
+    expect(dl.textContent).to.contain('7 päivän kuluttua pöytäkirjan julkaisemisesta (KL 140 §)');
     expect(dl.textContent).to.contain('27. heinäkuuta 2026');
     expect(dl.textContent).to.contain('määräaikalaki 5 §');
     expect(root(el).textContent).to.contain('Helsingin hallinto-oikeus');
@@ -40,10 +44,18 @@ describe('dk-decision', () => {
       appeal: { kind: 'oikaisuvaatimus', periodDays: 14, authority: { fi: 'Kunnanhallitus', sv: 'Kommunstyrelsen' } },
     };
     const el = await fixture<DkDecision>(
-      html`<dk-decision lang="sv" notified-on="2026-03-02" .decision=${rect}></dk-decision>`,
+      html`<dk-decision
+        lang="sv"
+        notified-individually
+        .deadlines=${appealDeadlines({ notifiedOn: '2026-03-02' })}
+        .decision=${rect}
+      ></dk-decision>`,
     );
-    expect(el.deadlines!.rectification.lastDay).to.equal('2026-03-16');
-    expect(root(el).querySelector('[part="deadlines"]')!.textContent).to.contain('Begäran om omprövning senast');
+    const dl = root(el).querySelector('[part="deadlines"]')!;
+    expect(dl.textContent).to.contain('Begäran om omprövning senast');
+    expect(dl.textContent).to.contain('16 mars 2026');
+    // A party's own notification day: the publication rule is not stated.
+    expect(dl.textContent).not.to.contain('KomL 140 §');
     expect(root(el).textContent).to.contain('Fullmäktige godkände budgeten.');
     await expect(el).to.be.accessible();
   });

@@ -558,47 +558,8 @@ export function isPrivateLifeGround(ground: SecrecyGround): boolean {
   return point >= 24 && point <= 32;
 }
 
-/** Kinds of appeal instruction attached to a decision (KL 134–136 §, KL 141 §, HL 46–47 §). */
-export const appealKinds = ['oikaisuvaatimus', 'kunnallisvalitus', 'hallintovalitus', 'muutoksenhakukielto'] as const;
-/** A kind of appeal instruction. */
-export type AppealKind = (typeof appealKinds)[number];
-/** Labels of {@link AppealKind}. */
-export const appealKindLabels: Readonly<Record<AppealKind, CodeLabel>> = {
-  oikaisuvaatimus: {
-    fi: 'oikaisuvaatimusohje',
-    sv: 'anvisning om hur man begär omprövning',
-    en: 'instructions for a claim for rectification',
-  },
-  kunnallisvalitus: {
-    fi: 'valitusosoitus, kunnallisvalitus',
-    sv: 'besvärsanvisning, kommunalbesvär',
-    en: 'appeal instructions, municipal appeal',
-  },
-  hallintovalitus: {
-    fi: 'valitusosoitus, hallintovalitus',
-    sv: 'besvärsanvisning, förvaltningsbesvär',
-    en: 'appeal instructions, administrative appeal',
-  },
-  muutoksenhakukielto: { fi: 'muutoksenhakukielto', sv: 'besvärsförbud', en: 'prohibition of appeal' },
-};
-
-/**
- * Remedies a minutes appendix can carry (KL 141 §, HL 46–47 §): the {@link appealKinds} and the procurement remedy
- * (hankintaoikaisu to the contracting entity and an appeal to the Market Court, Hankintalaki 1397/2016), which a
- * procurement decision carries instead of the municipal remedies.
- */
-export const remedyKinds = [...appealKinds, 'hankintaoikaisu'] as const;
-/** A remedy of a minutes appendix. */
-export type RemedyKind = (typeof remedyKinds)[number];
-/** Labels of {@link RemedyKind}: the heading of the instruction (printed in capitals in the minutes). */
-export const remedyKindLabels: Readonly<Record<RemedyKind, CodeLabel>> = {
-  ...appealKindLabels,
-  hankintaoikaisu: {
-    fi: 'hankintaoikaisuohje ja valitusosoitus markkinaoikeuteen',
-    sv: 'anvisning om upphandlingsrättelse och besvärsanvisning till marknadsdomstolen',
-    en: 'procurement rectification and appeal to the Market Court',
-  },
-};
+export { appealKinds, appealKindLabels, type AppealKind } from './codes-appeal.js';
+export { remedyKinds, remedyKindLabels, type RemedyKind } from './codes-remedy.js';
 
 /**
  * Why a decision has no remedy (muutoksenhakukielto, KL 141 §: the notice names the provision). KL 136 §: a decision

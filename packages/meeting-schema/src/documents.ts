@@ -125,6 +125,11 @@ export const AgendaItemSchema = z.strictObject({
    * taken up by the council). Absent: a simple majority (KL 104 § 2 mom).
    */
   requiredMajority: z.enum(requiredMajorities).optional(),
+  /**
+   * The matter was tabled at an earlier meeting. The council minority's right to have a matter tabled (hallintosääntö,
+   * Kuntaliitto model [unverified]) usually applies to its first handling only. Absent: first handling.
+   */
+  previouslyTabled: z.boolean().optional(),
 });
 /** An agenda item. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;

@@ -11,7 +11,13 @@ import {
   voteOptions,
 } from './codes.js';
 import { CountSchema, IdSchema, InstantSchema, LocalizedLongTextSchema, LocalizedTextSchema } from './primitives.js';
-import { checkVoteOutcome, DecisionSchema, ElectionSchema, VoteQuestionSchema } from './proceedings.js';
+import {
+  checkVoteOutcome,
+  DecisionSchema,
+  ElectionSchema,
+  VoteQuestionSchema,
+  wishClauseRejectionId,
+} from './proceedings.js';
 import { addRuleIssue } from './issues.js';
 
 /** Current meeting-log schema version. */
@@ -375,6 +381,7 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
   const present = new Map<string, boolean>(); // personId -> has a vote
   const roleOf = new Map<string, { role?: string; substituteFor?: string }>();
   const proposers = new Map<string, string | undefined>();
+  const wishClauses = new Set<string>();
   const disqualified = new Map<string, Set<string>>(); // itemId -> person ids
   const openVotes = new Map<string, OpenVote>();
   const sections = new Map<number, string>(); // § number -> item id
@@ -458,6 +465,7 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
       }
       case 'proposal-made':
         proposers.set(e.payload.proposalId, e.payload.proposerId);
+        if (e.payload.kind === 'toivomusponsi') wishClauses.add(e.payload.proposalId);
         break;
       case 'proposal-seconded': {
         if (!proposers.has(e.payload.proposalId))
@@ -481,8 +489,10 @@ function checkLog(log: { meetingId: string; events: MeetingEvent[] }, ctx: z.cor
         break;
       case 'vote-opened': {
         const q = e.payload.question;
+        // A wish clause is voted as adopted (jaa) / rejected (ei: its derived rejection id).
+        const wishVote = wishClauses.has(q.jaa) && q.ei === wishClauseRejectionId(q.jaa);
         for (const side of ['jaa', 'ei'] as const)
-          if (!proposers.has(q[side]))
+          if (!proposers.has(q[side]) && !(side === 'ei' && wishVote))
             addRuleIssue(ctx, ['events', i, 'payload', 'question', side], 'unknown_proposal', {
               fi: 'Äänestysesitys viittaa ehdotukseen, jota ei ole tehty.',
               en: 'The vote question refers to a proposal that has not been made.',

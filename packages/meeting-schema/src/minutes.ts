@@ -21,6 +21,7 @@ import {
   ProposalSchema,
   SpeakerEntrySchema,
   VoteSchema,
+  wishClauseRejectionId,
 } from './proceedings.js';
 import { addRuleIssue } from './issues.js';
 
@@ -264,9 +265,11 @@ function checkMinutes(m: MinutesData, ctx: z.core.$RefinementCtx): void {
       });
     else sections.set(it.sectionNumber, i);
     const proposals = new Set<string>();
+    const wishClauses = new Set<string>();
     for (let j = 0; j < it.proposals.length; j++) {
       const p = it.proposals[j] as MinutesItem['proposals'][number];
       proposals.add(p.id);
+      if (p.kind === 'toivomusponsi') wishClauses.add(p.id);
       if (p.itemId !== it.itemId) addRuleIssue(ctx, ['items', i, 'proposals', j, 'itemId'], 'wrong_item', wrongItem);
     }
     const disq = new Set<string>();
@@ -281,7 +284,9 @@ function checkMinutes(m: MinutesData, ctx: z.core.$RefinementCtx): void {
       if (v.itemId !== it.itemId) addRuleIssue(ctx, ['items', i, 'votes', j, 'itemId'], 'wrong_item', wrongItem);
       if (!proposals.has(v.question.jaa))
         addRuleIssue(ctx, ['items', i, 'votes', j, 'question', 'jaa'], 'unknown_proposal', unknownProposal);
-      if (!proposals.has(v.question.ei))
+      // A wish clause is voted as adopted (jaa) / rejected (ei: its derived rejection id).
+      const wishVote = wishClauses.has(v.question.jaa) && v.question.ei === wishClauseRejectionId(v.question.jaa);
+      if (!proposals.has(v.question.ei) && !wishVote)
         addRuleIssue(ctx, ['items', i, 'votes', j, 'question', 'ei'], 'unknown_proposal', unknownProposal);
       for (let k = 0; k < v.ballots.length; k++) {
         const b = v.ballots[k] as MinutesItem['votes'][number]['ballots'][number];

@@ -64,6 +64,14 @@ export const ProposalSchema = z
 /** A proposal. */
 export type Proposal = z.infer<typeof ProposalSchema>;
 
+/**
+ * The `ei` side of the vote on a wish clause (toivomusponsi), put to the vote after the main decision as
+ * "hyväksytään / hylätään": `jaa` is the wish clause, `ei` this derived id (the clause is rejected).
+ */
+export function wishClauseRejectionId(wishClauseId: string): string {
+  return `${wishClauseId}:hylataan`;
+}
+
 /** A vote question: proposal A gets `jaa`, proposal B gets `ei` (äänestysesitys). */
 export const VoteQuestionSchema = z.strictObject({
   jaa: IdSchema,
@@ -206,13 +214,47 @@ export const LotDrawSchema = z.strictObject({
 /** A drawing of lots. */
 export type LotDraw = z.infer<typeof LotDrawSchema>;
 
-/** An election candidate; `personId` when the candidate is in the person register. */
+/**
+ * The legal gender (juridinen sukupuoli) the quota of Tasa-arvolaki 609/1986 4 a § counts: women and men, each at
+ * least 40 % of a municipal body's members and, separately, of its deputies, unless there are special reasons.
+ */
+export const candidateGenders = ['nainen', 'mies'] as const;
+/** A gender for the Tasa-arvolaki 4 a § check. */
+export type CandidateGender = (typeof candidateGenders)[number];
+
+/**
+ * An election candidate; `personId` when the candidate is in the person register. Where the body has personal
+ * deputies, each candidate is a pair of a member and his `personalDeputy`, approved before the election and elected
+ * together (KL 105 § 3 mom). `gender` (optional) feeds the Tasa-arvolaki 609/1986 4 a § balance check.
+ */
 export const CandidateSchema = z.strictObject({
   id: IdSchema,
   personId: IdSchema.optional(),
   name: ShortTextSchema,
   listId: IdSchema.optional(),
+  gender: z.enum(candidateGenders).optional(),
+  personalDeputy: z
+    .strictObject({
+      personId: IdSchema.optional(),
+      name: ShortTextSchema,
+      gender: z.enum(candidateGenders).optional(),
+    })
+    .optional(),
 });
+
+/**
+ * The gender balance of those elected (Tasa-arvolaki 609/1986 4 a §), counted over the elected with a recorded
+ * gender: members and, when the candidates are pairs, personal deputies. `quotaMet` is false when either gender is
+ * below 40 % of the members or of the deputies; that is a warning for the body (which may state special reasons),
+ * never a bar to the election.
+ */
+export const GenderBalanceSchema = z.strictObject({
+  members: z.strictObject({ nainen: CountSchema, mies: CountSchema, unknown: CountSchema }),
+  deputies: z.strictObject({ nainen: CountSchema, mies: CountSchema, unknown: CountSchema }).optional(),
+  quotaMet: z.boolean(),
+});
+/** A gender balance record. */
+export type GenderBalance = z.infer<typeof GenderBalanceSchema>;
 
 /**
  * An election of persons (vaali, KL 105 §): majority (enemmistövaali) or proportional
@@ -257,6 +299,8 @@ export const ElectionSchema = z
       .optional(),
     lots: z.array(LotDrawSchema).max(1_000),
     electedIds: z.array(IdSchema).max(999),
+    /** The Tasa-arvolaki 609/1986 4 a § balance of those elected, when the candidates' genders are recorded. */
+    genderBalance: GenderBalanceSchema.optional(),
   })
   .superRefine((e, ctx) => {
     const cands = new Set(e.candidates.map((c) => c.id));
@@ -296,6 +340,16 @@ export const ElectionSchema = z
           en: 'The ballot names an unknown candidate.',
         });
     });
+    // KL 105 § 3 mom: with personal deputies every candidate is a member + deputy pair.
+    const paired = e.candidates.filter((c) => c.personalDeputy !== undefined).length;
+    if (paired > 0 && paired < e.candidates.length)
+      e.candidates.forEach((c, i) => {
+        if (c.personalDeputy === undefined)
+          addRuleIssue(ctx, ['candidates', i, 'personalDeputy'], 'deputy_pair_missing', {
+            fi: 'Henkilökohtaisia varajäseniä valittaessa jokainen ehdokas on jäsenen ja varajäsenen pari (KL 105 § 3 mom).',
+            en: 'With personal deputies every candidate is a pair of a member and a deputy (KL 105 § 3 mom).',
+          });
+      });
     if (e.kind === 'suhteellinen-vaali' && !e.comparisonNumbers)
       addRuleIssue(ctx, ['comparisonNumbers'], 'comparison_numbers_required', {
         fi: 'Suhteellisessa vaalissa on kirjattava vertausluvut.',

@@ -67,6 +67,8 @@ export const ProcedureRulesSchema = z.strictObject({
     .readonly(),
   unsettledTie: z.enum(['revote', 'chair-states-side']),
   proceduralProposals: z.enum(['during-discussion', 'in-voting-order']),
+  /** The meeting service's attendance monitor identities (KL 99 §: lost and restored connections only). */
+  attendanceMonitors: z.array(idSchema).max(20).readonly(),
 });
 /**
  * Overrides as a municipality writes them: every setting optional, `authority` merged per command (as

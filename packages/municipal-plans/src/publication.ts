@@ -202,6 +202,22 @@ const mentionOnly = (it: MinutesItem): boolean =>
   it.publicity.status === 'salassa-pidettava' ||
   (it.publicity.status === 'osittain-salassa-pidettava' && it.publicity.maskedParts === undefined);
 
+/** The neutral mention of a confidential § that has no public title (KL 140 § 1 mom; the ground per JulkL 25 §). */
+const NEUTRAL_TITLE = { fi: 'Salassa pidettävä asia', sv: 'Sekretessbelagt ärende' } as const;
+
+/**
+ * The title the public sees of a mention-only §: its `publicTitle`, or else the neutral mention with the
+ * secrecy grounds. Never its own title, which may itself be secret (a name, a diagnosis); publicationCheck
+ * refuses a confidential § whose title is not proven public.
+ */
+function publicTitleOf(it: MinutesItem): { fi: string; sv?: string } {
+  if (it.publicTitle !== undefined) return it.publicTitle;
+  const p = it.publicity;
+  const citations = 'bases' in p && Array.isArray(p.bases) ? p.bases.map((b) => b.citation).join(', ') : '';
+  const ground = citations === '' ? '' : ` (${citations})`;
+  return { fi: `${NEUTRAL_TITLE.fi}${ground}`, sv: `${NEUTRAL_TITLE.sv}${ground}` };
+}
+
 /**
  * Computes the publication plan of a meeting from its minutes (KL 140 §, KL 138 §, KL 141 §): which document is
  * public from which day, and per § when its personal data must be removed. Never throws: returns issues instead.
@@ -242,7 +258,7 @@ export function computePublicationPlan(
     const item: PublicationPlanItem = {
       itemId: it.itemId,
       sectionNumber: it.sectionNumber,
-      title: mentionOnly(it) ? (it.publicTitle ?? it.title) : it.title,
+      title: mentionOnly(it) ? publicTitleOf(it) : it.title,
       published: mentionOnly(it) ? 'mention' : status === 'osittain-salassa-pidettava' ? 'masked' : 'full',
       remedy: it.decision.appeal?.kind ?? 'muutoksenhakukielto',
       personalDataUntil: until,
@@ -443,9 +459,10 @@ export function publishMinutes(minutes: Minutes, options: PublishMinutesOptions)
       return {
         itemId: it.itemId,
         sectionNumber: it.sectionNumber,
-        title: loc(it.publicTitle ?? it.title),
-        // publicationCheck accepts the title of a confidential § only as its public title (OKV/705/1/2015).
-        publicTitle: loc(it.publicTitle ?? it.title),
+        title: loc(publicTitleOf(it)),
+        // publicationCheck accepts the title of a confidential § only as its public title or a neutral mention
+        // (OKV/705/1/2015); without a publicTitle the mention stands, never the § 's own title.
+        publicTitle: loc(publicTitleOf(it)),
         // A partly confidential § reduced to a mention: the record names the parts left out (JulkL 10 §), and
         // publicationCheck verifies that they are indeed absent.
         publicity:
@@ -527,6 +544,10 @@ function redactedMinutes(
       };
       const base: MinutesItem = {
         ...it,
+        // A mention keeps only its public title: the renderer never sees the § 's own one.
+        ...(pub !== undefined && pub.decision === undefined && mentionOnly(it)
+          ? { title: publicTitleOf(it), publicTitle: publicTitleOf(it) }
+          : {}),
         attachments: pub?.decision === undefined ? [] : it.attachments.filter((a) => a.publicity.status === 'julkinen'),
         background: undefined,
         draftDecision: undefined,

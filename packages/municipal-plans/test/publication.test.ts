@@ -115,6 +115,25 @@ describe('publishMinutes', () => {
     expect(r.document.html).toContain('<html lang="fi">');
   });
 
+  it('a confidential § without publicTitle goes online under the neutral mention and its ground, never its title', () => {
+    const secret = councilMinutes.items.find((i) => i.sectionNumber === 53)!;
+    const { publicTitle: _p, ...noPublic } = secret;
+    void _p;
+    const minutes = { ...councilMinutes, items: councilMinutes.items.map((i) => (i === secret ? noPublic : i)) };
+    for (const lang of ['fi', 'sv'] as const) {
+      const r = publishMinutes(minutes, { lang, asOf: '2026-06-19' });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      for (const out of [r.document.html, r.document.markdown, r.minutesHtml, JSON.stringify(r.minutes)]) {
+        expect(out).not.toContain(secret.title.fi);
+        if (secret.title.sv !== undefined) expect(out).not.toContain(secret.title.sv);
+      }
+      const item = r.minutes.items.find((i) => i.sectionNumber === 53)!;
+      expect(item.title).toMatch(
+        lang === 'fi' ? /^Salassa pidettävä asia \(JulkL/u : /^Sekretessbelagt ärende \(JulkL/u,
+      );
+    }
+  });
+
   it('refuses to publish when publicationCheck finds a henkilötunnus, and says where', () => {
     const r = publishMinutes(withApplicant(' Henkilötunnus 131052-308T.'), { lang: 'fi', asOf: '2026-06-19' });
     expect(r.ok).toBe(false);

@@ -23,6 +23,10 @@ function instant(value: string, name: string): number {
  *   `'moved-to-meeting'`;
  * - before the deadline → `'open'` (a demand may still arrive).
  * Deputies answer for a member only when `rules.electronicProcedureDeputies` allows it ([unverified], local rule).
+ *
+ * A member disqualified in the matter (HL 27–28 §, KL 97 §) takes no part: his answer and his demand do not count.
+ * With deputies allowed, his personal deputy answers in his place (the deputy must not be disqualified himself);
+ * without one the matter cannot be handled with all members answering, so it moves to the meeting at once (KL 100 §).
  */
 export function electronicProcedureOutcome(input: {
   members: readonly string[];
@@ -35,25 +39,34 @@ export function electronicProcedureOutcome(input: {
   publicMeeting: boolean;
   /** member → personal deputy, used only when the rules allow deputies. */
   deputies?: Readonly<Record<string, string>>;
+  /** Members (or deputies) disqualified in the matter (HL 27–28 §): they take no part. */
+  disqualified?: readonly string[];
   rules?: ProcedureRulesOverrides;
 }): ElectronicProcedureOutcome {
   const deadline = instant(input.deadline, 'deadline');
   const now = instant(input.now, 'now');
   if (input.publicMeeting) return 'not-allowed';
+  const rules = resolveRules(input.rules);
+  const disqualified = new Set(input.disqualified ?? []);
   const demanded = Array.isArray(input.demandsMeeting)
-    ? input.demandsMeeting.length > 0
+    ? input.demandsMeeting.some((m) => !disqualified.has(m))
     : input.demandsMeeting === true;
   if (demanded) return 'moved-to-meeting';
+  const deputyOf = (m: string): string | undefined =>
+    rules.electronicProcedureDeputies && input.deputies && Object.prototype.hasOwnProperty.call(input.deputies, m)
+      ? input.deputies[m]
+      : undefined;
+  // Who answers for each seat: the member, or for a disqualified member his deputy (HL 27 §, KL 100 §).
+  const answerers: string[][] = [];
+  for (const m of input.members) {
+    const deputy = deputyOf(m);
+    const eligible = [m, ...(deputy === undefined ? [] : [deputy])].filter((p) => !disqualified.has(p));
+    // KL 100 §: a disqualified member with no deputy to answer for him: the matter goes to the meeting.
+    if (eligible.length === 0) return 'moved-to-meeting';
+    answerers.push(eligible);
+  }
   if (now <= deadline) return 'open';
-  const rules = resolveRules(input.rules);
   const answered = new Set(input.answers);
-  const allAnswered = input.members.every((m) => {
-    if (answered.has(m)) return true;
-    const deputy =
-      rules.electronicProcedureDeputies && input.deputies && Object.prototype.hasOwnProperty.call(input.deputies, m)
-        ? input.deputies[m]
-        : undefined;
-    return deputy !== undefined && answered.has(deputy);
-  });
+  const allAnswered = answerers.every((seat) => seat.some((p) => answered.has(p)));
   return allAnswered && input.members.length > 0 ? 'decided' : 'moved-to-meeting';
 }

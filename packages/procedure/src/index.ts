@@ -41,6 +41,7 @@ export {
   resolveItem,
   tallyVote,
   WINNER_OF_PREVIOUS,
+  wishClauseRejection,
   type BallotOption,
   type ItemResolution,
   type PlannedProposal,
@@ -64,6 +65,7 @@ export {
   type ProportionalResult,
 } from './elections.js';
 export { electionRecord, lotDraws } from './election-record.js';
+export { genderBalance } from './gender-balance.js';
 export { addDays, daysBetween, formatIsoDate, helsinkiDate, parseIsoDate, weekday, ymd } from './calendar.js';
 export {
   easterSunday,
@@ -160,6 +162,20 @@ export {
   renderMinutesHtml,
   type RenderMinutesOptions,
 } from './minutes-document.js';
-export * from './minutes/appeal.js';
+export {
+  AppealConfigurationError,
+  appealInstructionFor,
+  appealInstructionText,
+  lastDayOf,
+  personalDataRemovalAfter,
+  type AppealConfiguration,
+  type AppealContext,
+  type AppealDecision,
+  type AppealRemedy,
+  type AppealText,
+  type ProcurementRemedy,
+  type RemedyChoice,
+  type SpecialLawRemedy,
+} from './minutes/appeal.js';
 export * as fiNumerals from './minutes/numerals.js';
 export type { MinutesPhrases } from './minutes/phrases.js';

@@ -7,7 +7,7 @@ import type { ProposalKind as SchemaProposalKind } from '@digikokous/meeting-sch
 import { refusal, type Refusal } from './refusals.js';
 import type { ProcedureRules, ProcedureRulesOverrides } from './rules.js';
 import type { ItemState, VotingSide } from './state.js';
-import { majorityReached, planVotes, type ProposalKind, type ResolvedKind } from './voting.js';
+import { councilTablingByDemand, majorityReached, planVotes, type ProposalKind, type ResolvedKind } from './voting.js';
 
 /** meeting-schema proposal kinds → the voting-order kinds of {@link planVotes}. */
 export const PLAN_KIND: Partial<Record<SchemaProposalKind, ProposalKind>> = {
@@ -174,6 +174,35 @@ export interface DecisionContext {
   members?: number;
   /** Voters present in the item (a decision stated without a vote is that of all of them). */
   present?: number;
+  /** A tabling proposal the council minority's demand decides without a vote ({@link tablingByDemand}). */
+  tabledByDemand?: string;
+}
+
+/**
+ * The council minority's right to have a matter tabled (hallintosääntö, Kuntaliitto model [unverified]): a standing
+ * tabling proposal whose proposer and seconders — councillors present with a seat, not disqualified — reach
+ * `rules.councilTablingShare` of the councillors present (default 1/4), at the matter's first handling when
+ * `rules.councilTablingFirstHandlingOnly`, tables the matter without a vote ({@link councilTablingByDemand}).
+ * Only in the council; `undefined` when no proposal qualifies.
+ */
+export function tablingByDemand(
+  it: ItemState,
+  input: { council: boolean; voters: ReadonlySet<string>; firstHandling: boolean },
+  rules: ProcedureRules,
+): string | undefined {
+  if (!input.council) return undefined;
+  for (const p of it.proposals) {
+    if (p.kind !== 'poydallepano' || p.withdrawn || p.seconderIds.length === 0) continue;
+    const demanding = new Set([p.proposerId, ...p.seconderIds].filter((x) => x !== undefined && input.voters.has(x)));
+    if (
+      councilTablingByDemand(
+        { present: input.voters.size, demanding: demanding.size, firstHandling: input.firstHandling },
+        rules,
+      )
+    )
+      return p.id;
+  }
+  return undefined;
 }
 
 const APPROVED = new Set<Decision['kind']>([
@@ -228,6 +257,17 @@ export function computeDecision(
       kind: 'vaali',
       text: given.text ?? rich({ fi: `Valituiksi tulivat ${election.electedIds.join(', ')}.` }),
       electionId: election.id,
+    });
+  }
+  // The council minority's demand tables the matter without a vote (hallintosääntö).
+  if (context.tabledByDemand !== undefined) {
+    const p = it.proposals.find((x) => x.id === context.tabledByDemand)!;
+    return withExtras({
+      id,
+      itemId: it.itemId,
+      kind: 'poydalle',
+      text: given.text ?? rich(p.text),
+      basedOnProposalId: p.id,
     });
   }
   // A tabling or referral back proposal adopted during the discussion ends the handling (hallintosääntö).

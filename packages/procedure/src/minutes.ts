@@ -134,15 +134,17 @@ export function fmtDate(iso: string): string {
   return phrasesFi.date(iso);
 }
 
-const timeFmt = new Intl.DateTimeFormat('fi-FI', {
-  timeZone: 'Europe/Helsinki',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use (the first Intl formatter of a process is costly; see calendar.ts).
+let timeFormat: Intl.DateTimeFormat | undefined;
 /** hh.mm in Helsinki time. */
 export function fmtTime(instant: string): string {
-  const parts = timeFmt.formatToParts(new Date(Date.parse(instant)));
+  timeFormat ??= new Intl.DateTimeFormat('fi-FI', {
+    timeZone: 'Europe/Helsinki',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = timeFormat.formatToParts(new Date(Date.parse(instant)));
   const h = parts.find((p) => p.type === 'hour')?.value ?? '00';
   const m = parts.find((p) => p.type === 'minute')?.value ?? '00';
   return `${h}.${m}`;
@@ -449,6 +451,9 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
     if (p?.kind === 'poydallepano') return `${P.tableMatter} (${name(p.proposerId)})`;
     if (p?.kind === 'palautus') return `${P.returnMatter} (${name(p.proposerId)})`;
     if (other?.kind === 'poydallepano' || other?.kind === 'palautus') return P.continueHandling;
+    // A wish clause is voted after the decision as "hyväksytään / hylätään".
+    if (p?.kind === 'toivomusponsi') return `${P.wishAdopted} (${name(p.proposerId)})`;
+    if (p === undefined && other?.kind === 'toivomusponsi') return `${P.wishRejected} (${name(other.proposerId)})`;
     return proposalLabel(it, p);
   }
 
@@ -560,20 +565,18 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       const lost = won === jaa ? ei : jaa;
       const a = c[v.closed.result];
       const b = c[v.closed.result === 'jaa' ? 'ei' : 'jaa'];
-      const procedural = [won?.kind, lost?.kind].some((k) => k === 'poydallepano' || k === 'palautus');
+      const wishVote = jaa?.kind === 'toivomusponsi';
+      const procedural = wishVote || [won?.kind, lost?.kind].some((k) => k === 'poydallepano' || k === 'palautus');
       const outcome = sideLabel(it, won, lost).replace(/ \([^()]*\)$/, '');
       out.push(procedural ? P.matterOutcome(outcome, a, b) : P.voteWinner(sideLabel(it, won, lost), a, b));
     });
     for (const e of it.elections) {
       const cand = new Map(e.candidates.map((c) => [c.id, c.name]));
-      out.push(
-        P.election(
-          loc(e.title),
-          e.secretBallot,
-          electionKindLabels[e.kind][lang],
-          e.candidates.map((c) => c.name),
-        ),
-      );
+      // KL 105 § 3 mom: a pair is named with its personal deputy where candidates and the elected are listed.
+      const pairName = (c: (typeof e.candidates)[number]) =>
+        c.personalDeputy === undefined ? c.name : P.pair(c.name, c.personalDeputy.name);
+      const pairOf = new Map(e.candidates.map((c) => [c.id, pairName(c)]));
+      out.push(P.election(loc(e.title), e.secretBallot, electionKindLabels[e.kind][lang], e.candidates.map(pairName)));
       const blank = e.ballots.filter((b) => b.candidateId === undefined && b.listId === undefined).length;
       out.push(
         P.electionTallies(
@@ -598,7 +601,8 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
             lot.winnerIds.map((w) => cand.get(w) ?? w),
           ),
         );
-      out.push(P.elected(e.electedIds.map((id) => cand.get(id) ?? id)));
+      out.push(P.elected(e.electedIds.map((id) => pairOf.get(id) ?? id)));
+      if (e.genderBalance?.quotaMet === false) out.push(P.genderQuotaNotMet);
     }
     if (
       out.length > 0 &&
@@ -609,6 +613,14 @@ export function draftMinutesText(state: MeetingState, options: DraftMinutesOptio
       it.elections.length === 0
     )
       out.push(P.unanimous(proposalLabel(it, base)));
+    // The council minority's demand tabled the matter without a vote (hallintosääntö).
+    const tabled = it.proposals.find((p) => p.id === it.decision?.basedOnProposalId);
+    if (
+      it.decision?.kind === 'poydalle' &&
+      tabled?.kind === 'poydallepano' &&
+      !it.votes.some((v) => v.closed !== undefined && (v.question.jaa === tabled.id || v.question.ei === tabled.id))
+    )
+      out.push(P.tabledByDemand(new Set([tabled.proposerId, ...tabled.seconderIds]).size, it.quorum.present));
     out.push(...returned);
     return out;
   }

@@ -389,6 +389,18 @@ export const refusalCatalogue = {
       'Rösterna föll lika vid gränsen: lott ska dras och antecknas (KomL 105 § 4 mom).',
       'The votes tie across the last seat: a lot must be drawn and recorded (KL 105 § 4 mom).',
     ),
+  'election-pair-incomplete': (p: { candidateId: string }) =>
+    m(
+      `Ehdokkaalta ${p.candidateId} puuttuu henkilökohtainen varajäsen: kun varajäsenet ovat henkilökohtaisia, jokainen ehdokas on jäsenen ja varajäsenen pari (KL 105 § 3 mom).`,
+      `Kandidaten ${p.candidateId} saknar personlig ersättare: med personliga ersättare är varje kandidat ett par av ledamot och ersättare (KomL 105 § 3 mom).`,
+      `Candidate ${p.candidateId} has no personal deputy: with personal deputies every candidate is a member + deputy pair (KL 105 § 3 mom).`,
+    ),
+  'election-pair-invalid': (p: { candidateId: string }) =>
+    m(
+      `Ehdokaspari ${p.candidateId} on virheellinen: henkilö ei voi olla oma varajäsenensä eikä kahdessa parissa (KL 105 § 3 mom).`,
+      `Kandidatparet ${p.candidateId} är felaktigt: en person kan inte vara sin egen ersättare eller ingå i två par (KomL 105 § 3 mom).`,
+      `The candidate pair ${p.candidateId} is invalid: nobody is his own deputy or in two pairs (KL 105 § 3 mom).`,
+    ),
   'election-unknown-candidate': (p: { candidateId: string }) =>
     m(
       `Tuntematon ehdokas ${p.candidateId}.`,
@@ -402,6 +414,12 @@ export const refusalCatalogue = {
       'Lot winners must be among the entrants.',
     ),
   // -- decisions and dissent ---------------------------------------------------------------------------------------
+  'wish-clause-after-decision': () =>
+    m(
+      'Toivomusponnesta äänestetään vasta pääasian päätöksen jälkeen (hyväksytään / hylätään).',
+      'Om en hemställningskläm röstas först efter beslutet i huvudfrågan (godkänns / förkastas).',
+      'A wish clause is put to the vote only after the main decision (adopted / rejected).',
+    ),
   'decision-exists': () =>
     m('Asiassa on jo päätös.', 'Ärendet har redan ett beslut.', 'The item already has a decision.'),
   'no-decision': () =>

@@ -209,6 +209,15 @@ export function resolveRules(overrides?: ProcedureRulesOverrides): ProcedureRule
   if (overrides === undefined || overrides === null || typeof overrides !== 'object') return defaultProcedureRules;
   const cached = resolved.get(overrides);
   if (cached !== undefined) return cached;
+  // Fail closed: a misspelt setting is an error, never a silent default.
+  for (const key of Object.keys(overrides))
+    if (!Object.prototype.hasOwnProperty.call(defaultProcedureRules, key))
+      fail(
+        'invalid-rules',
+        `Tuntematon menettelysääntö: ${key.slice(0, 64)}.`,
+        `Unknown procedure rule: ${key.slice(0, 64)}.`,
+        `Okänd förfaranderegel: ${key.slice(0, 64)}.`,
+      );
   const out: ProcedureRules = { ...defaultProcedureRules };
   for (const key of Object.keys(defaultProcedureRules) as (keyof ProcedureRules)[]) {
     if (key === 'authority') continue;

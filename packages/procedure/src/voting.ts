@@ -16,6 +16,15 @@ export interface PlannedProposal {
 /** Stands for the proposal that won the previous substantive vote (or the base proposal when none was held). */
 export const WINNER_OF_PREVIOUS = 'winner-of-previous';
 
+/**
+ * The "ei" side of the vote on a wish clause (toivomusponsi), which is put to the vote after the main decision as
+ * "hyväksytään / hylätään" (jaa = the clause is adopted, ei = it is rejected; Kuntaliitto model [unverified]): a
+ * derived id, so the vote has the same shape as any other and `winningProposalId` says which side won.
+ */
+export function wishClauseRejection(wishClauseId: string): string {
+  return `${wishClauseId}:hylataan`;
+}
+
 export type VoteStepPurpose = 'tabling' | 'referral-back' | 'counter' | 'final' | 'amendment' | 'rejection';
 
 export interface VoteStep {

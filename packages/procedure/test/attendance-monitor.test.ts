@@ -5,7 +5,7 @@
  */
 import { MeetingLogSchema, type MeetingEvent } from '@digikokous/meeting-schema';
 import { describe, expect, it } from 'vitest';
-import { draftMinutes, draftMinutesText, replay } from '../src/index.js';
+import { draftMinutes, draftMinutesText, replay, resolveRules } from '../src/index.js';
 import { Board, boardBody, boardMeeting, boardMemberships, CHAIR, members, SECRETARY } from './board.js';
 
 const MONITOR = 'palvelu:yhteysvalvoja';
@@ -88,6 +88,32 @@ describe('KL 99 §: the attendance monitor records lost and restored connections
     expect(sv).toMatch(/m7.*distansförbindelsen bröts kl\./);
   });
 
+  it('KL 99 §, KL 103 §: a connection lost during an open vote that breaks the quorum stops the close until it is restored', () => {
+    const b = new Board({ rules });
+    b.ok({ type: 'open-meeting', actor: CHAIR, chairId: CHAIR, secretaryId: SECRETARY, mode: 'hybridi' });
+    for (const m of ['m1', 'm2', 'm3', 'm7'])
+      b.ok({
+        type: 'change-attendance',
+        actor: SECRETARY,
+        personId: m,
+        status: 'lasna',
+        mode: m === 'm7' ? 'etana' : 'paikan-paalla',
+      });
+    b.ok({ type: 'state-legality', actor: CHAIR, lawfullyConvened: true });
+    b.item();
+    b.counter('V', 'm2', 'm3');
+    b.ok({ type: 'close-discussion', actor: CHAIR });
+    b.ok({ type: 'open-vote', actor: CHAIR, jaa: 'P', ei: 'V' });
+    b.ballots({ m1: 'jaa', m2: 'ei', m3: 'ei' });
+    b.ok(lost);
+    const vote = b.state.items.get('i1')!.votes.at(-1)!;
+    expect(vote.quorumLostAt).toBeDefined();
+    expect(b.no({ type: 'close-vote', actor: CHAIR })).toBe('no-quorum');
+    b.ok(restored);
+    b.ballots({ m7: 'jaa' });
+    b.ok({ type: 'close-vote', actor: CHAIR });
+  });
+
   it('KL 99 § attack: the monitor cannot mark an on-site member absent', () => {
     const b = board();
     expect(b.no({ ...lost, personId: 'm3' })).toBe('attendance-cause-invalid');
@@ -162,8 +188,12 @@ describe('KL 99 §: the attendance monitor records lost and restored connections
     expect(b.no({ ...lost, personId: 'm3' })).toBe('unknown-actor');
   });
 
-  it('KL 99 §: a misconfigured monitor list fails closed', () => {
+  it('KL 99 §: a misconfigured monitor list, or a misspelt setting, fails closed', () => {
     expect(() => new Board({ rules: { attendanceMonitors: [''] } }).open()).toThrow(/attendanceMonitors/);
+    expect(() => resolveRules({ attendanceMonitor: [MONITOR] } as never)).toThrow(
+      /Unknown procedure rule: attendanceMonitor/,
+    );
+    expect(resolveRules(rules).attendanceMonitors).toEqual([MONITOR]);
   });
 
   it('KL 99 §: a forged monitor event in a log (an on-site member marked away) is an anomaly; parseMeetingLog refuses a cause that contradicts the status', () => {

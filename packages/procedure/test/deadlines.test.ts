@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addDays,
   appealDeadlines,
+  daysBetween,
   easterSunday,
   finnishHolidays,
   helsinkiDate,
@@ -10,6 +11,7 @@ import {
   nextWorkingDay,
   notificationDate,
   recordingAccessibleBy,
+  weekday,
 } from '../src/index.js';
 
 const byName = (year: number, fi: string): string => finnishHolidays(year).find((h) => h.name.fi === fi)!.date;
@@ -178,6 +180,14 @@ describe('independent of the machine time zone', () => {
       expect(addDays('2025-03-29', 2)).toBe('2025-03-31'); // across the EU DST change
       expect(addDays('2025-10-25', 2)).toBe('2025-10-27');
       expect(addDays('2024-09-06', 3)).toBe('2024-09-09'); // Chile's DST change (midnight skipped)
+      expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2);
+      expect(daysBetween('2025-10-27', '2025-10-25')).toBe(-2);
+      expect(daysBetween('2024-02-28', '2025-02-28')).toBe(366); // leap day
+      expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1); // years 0–99 stay themselves
+      expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+      expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+      expect(weekday('2025-03-30')).toBe(0); // a Sunday, the day of the EU DST change
+      expect(weekday('2026-06-19')).toBe(5);
       expect(easterSunday(2026)).toBe('2026-04-05');
       expect(byName(2025, 'juhannusaatto')).toBe('2025-06-20');
       expect(appealDeadlines({ minutesPublishedOn: '2025-03-28' }).rectification.lastDay).toBe('2025-04-22');

@@ -38,6 +38,42 @@ describe('KL 100 § electronic decision procedure', () => {
     expect(electronicProcedureOutcome(input)).toBe('moved-to-meeting');
     expect(electronicProcedureOutcome({ ...input, rules: { electronicProcedureDeputies: true } })).toBe('decided');
   });
+  it('KL 100 §, HL 28 §: a disqualified member with deputies configured is replaced by his deputy', () => {
+    const input = {
+      ...base,
+      deputies: { c: 'c-deputy' },
+      disqualified: ['c'],
+      rules: { electronicProcedureDeputies: true },
+    };
+    // The disqualified member's own answer does not count (HL 27 §): his deputy must answer.
+    expect(electronicProcedureOutcome(input)).toBe('moved-to-meeting');
+    expect(electronicProcedureOutcome({ ...input, answers: ['a', 'b', 'c-deputy'] })).toBe('decided');
+    expect(
+      electronicProcedureOutcome({ ...input, answers: ['a', 'b', 'c-deputy'], now: '2025-05-12T12:00:00+03:00' }),
+    ).toBe('open');
+    // His demand for a meeting does not count either; the deputy's does.
+    expect(electronicProcedureOutcome({ ...input, answers: ['a', 'b', 'c-deputy'], demandsMeeting: ['c'] })).toBe(
+      'decided',
+    );
+    expect(
+      electronicProcedureOutcome({ ...input, answers: ['a', 'b', 'c-deputy'], demandsMeeting: ['c-deputy'] }),
+    ).toBe('moved-to-meeting');
+  });
+  it('KL 100 §, HL 28 §: without deputies a disqualified member moves the matter to the meeting at once', () => {
+    const input = { ...base, disqualified: ['c'], now: '2025-05-11T12:00:00+03:00' };
+    expect(electronicProcedureOutcome(input)).toBe('moved-to-meeting');
+    expect(electronicProcedureOutcome({ ...input, deputies: { c: 'c-deputy' } })).toBe('moved-to-meeting');
+    // A deputy who is disqualified too cannot answer for him.
+    expect(
+      electronicProcedureOutcome({
+        ...input,
+        deputies: { c: 'c-deputy' },
+        disqualified: ['c', 'c-deputy'],
+        rules: { electronicProcedureDeputies: true },
+      }),
+    ).toBe('moved-to-meeting');
+    expect(electronicProcedureOutcome({ ...base, now: '2025-05-11T12:00:00+03:00' })).toBe('open');
+  });
   it('refuses instants without an offset', () => {
     expect(() => electronicProcedureOutcome({ ...base, now: '2025-05-12 17:00' })).toThrow(/offset/);
   });

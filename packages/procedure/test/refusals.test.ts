@@ -433,6 +433,34 @@ const reach: { [C in RefusalCode]: () => string } = {
           ],
         }),
       }),
+  'election-pair-incomplete': () =>
+    new Board()
+      .open()
+      .item()
+      .no({
+        type: 'hold-election',
+        actor: CHAIR,
+        election: election({
+          candidates: [
+            { id: 'c1', name: 'Aino', personalDeputy: { name: 'Veikko' } },
+            { id: 'c2', name: 'Eino' },
+          ],
+        }),
+      }),
+  'election-pair-invalid': () =>
+    new Board()
+      .open()
+      .item()
+      .no({
+        type: 'hold-election',
+        actor: CHAIR,
+        election: election({
+          candidates: [
+            { id: 'c1', name: 'Aino', personId: 'x1', personalDeputy: { name: 'Eino', personId: 'x2' } },
+            { id: 'c2', name: 'Eino', personId: 'x2', personalDeputy: { name: 'Veikko', personId: 'x3' } },
+          ],
+        }),
+      }),
   'election-unknown-candidate': () =>
     new Board()
       .open()
@@ -450,6 +478,20 @@ const reach: { [C in RefusalCode]: () => string } = {
         winnerIds: ['a'],
         method: 'fyysinen',
       }),
+  'wish-clause-after-decision': () => {
+    const b = new Board().open().item();
+    b.ok({
+      type: 'make-proposal',
+      actor: 'm3',
+      proposerId: 'm3',
+      kind: 'toivomusponsi',
+      proposalId: 'W',
+      text: { fi: 'W' },
+    });
+    b.ok({ type: 'second-proposal', actor: 'm4', proposalId: 'W', seconderId: 'm4' });
+    b.ok({ type: 'close-discussion', actor: CHAIR });
+    return b.no({ type: 'open-vote', actor: CHAIR, jaa: 'W', ei: 'P' });
+  },
   'decision-exists': () => decided().no({ type: 'record-decision', actor: CHAIR }),
   'no-decision': () => new Board().open().item().no({ type: 'close-item', actor: CHAIR }),
   'votes-missing': () => {

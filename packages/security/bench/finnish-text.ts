@@ -14,12 +14,16 @@ const PARAGRAPHS = [
   'Esittelijä: kaupunginjohtaja. Valmistelija: hallintojohtaja, p. 09 310 1691. Y-tunnus 0112038-9. Dnro 45/00.01.02/2026.',
 ];
 
-export function finnishDecisionText(bytes = 10 * 1024 * 1024): string {
+/** As HTML: each paragraph in `<p>`, the letters ä and ö as entities (what a rich-text editor exports). */
+const asHtml = (p: string): string => `<p>${p.replaceAll('ä', '&auml;').replaceAll('ö', '&ouml;')}</p>`;
+
+export function finnishDecisionText(bytes = 10 * 1024 * 1024, html = false): string {
   const parts: string[] = [];
   let size = 0;
   let i = 0;
   while (size < bytes) {
-    const p = `§ ${(i % 400) + 1}. ${PARAGRAPHS[(i * 7) % PARAGRAPHS.length] as string}\n\n`;
+    const para = PARAGRAPHS[(i * 7) % PARAGRAPHS.length] as string;
+    const p = `§ ${(i % 400) + 1}. ${html ? asHtml(para) : para}\n\n`;
     parts.push(p);
     size += Buffer.byteLength(p);
     i += 1;

@@ -374,7 +374,16 @@ const jsonKey = (k: string): string => {
 /** Append-only, hash-chained audit log with Merkle proofs and signed checkpoints. */
 export class AuditChain {
   readonly #lines: string[] = [];
+  // The Merkle tree catches up with the lines when a root, leaf or proof is asked for: append hashes once
+  // (the chain hash), and the leaves of new entries are hashed in one pass later, O(1) amortised per entry.
   readonly #tree = new MerkleTree();
+
+  #synced(): MerkleTree {
+    const tree = this.#tree;
+    for (let i = tree.size; i < this.#lines.length; i++)
+      tree.appendTrusted(leafHashHexOfText(this.#lines[i] as string));
+    return tree;
+  }
   readonly #clock: () => Date;
   readonly #actions: ReadonlySet<string>;
   #head = AUDIT_GENESIS_PREV;
@@ -411,7 +420,6 @@ export class AuditChain {
     }
     for (const line of lines) {
       chain.#lines.push(line);
-      chain.#tree.append(leafHashHexOfText(line));
     }
     const hashOf = (line: string | undefined): string | undefined => {
       try {
@@ -508,7 +516,6 @@ export class AuditChain {
     const line = `{${before === '' ? hashPart : `${before},${hashPart}`}${after}}`;
     entry.hash = hash;
     this.#lines.push(line);
-    this.#tree.append(leafHashHexOfText(line));
     this.#head = hash;
     this.#chain ??= hash;
     return Object.freeze(entry) as AuditEntry;
@@ -517,12 +524,12 @@ export class AuditChain {
   /** RFC 6962 root (hex) over the first `size` entries. */
   merkleRoot(size = this.size): string {
     if (!Number.isInteger(size) || size < 0 || size > this.size) throw new RangeError('merkleRoot: size out of range');
-    return this.#tree.rootHex(size);
+    return this.#synced().rootHex(size);
   }
 
   /** Leaf hash (hex) of the entry with sequence number `seq`. */
   leafHash(seq: number): string {
-    const leaf = this.#tree.leafHex(seq - 1);
+    const leaf = this.#synced().leafHex(seq - 1);
     if (leaf === undefined) throw new RangeError('leafHash: no such entry');
     return leaf;
   }
@@ -531,12 +538,12 @@ export class AuditChain {
   inclusionProof(seq: number, size = this.size): string[] {
     if (!Number.isInteger(size) || size < 0 || size > this.size)
       throw new RangeError('inclusionProof: index out of range');
-    return this.#tree.inclusionProofHex(seq - 1, size);
+    return this.#synced().inclusionProofHex(seq - 1, size);
   }
 
   /** Consistency proof (hex hashes) between the first `oldSize` and the first `size` entries. */
   consistencyProof(oldSize: number, size = this.size): string[] {
-    return this.#tree.consistencyProofHex(oldSize, size);
+    return this.#synced().consistencyProofHex(oldSize, size);
   }
 
   /** Sign a checkpoint `{ size, head, root, ts }` (compact JWS, `typ: audit-checkpoint+jws`). */

@@ -207,8 +207,14 @@ export class MerkleTree {
 
   /** Append a leaf hash (32 bytes, e.g. from `leafHash`, or 64 hex digits); amortised O(1). */
   append(leaf: Uint8Array | string): void {
-    let node = typeof leaf === 'string' ? leaf : Buffer.from(leaf).toString('hex');
+    const node = typeof leaf === 'string' ? leaf : Buffer.from(leaf).toString('hex');
     if (!/^[0-9a-f]{64}$/.test(node)) throw new TypeError('MerkleTree.append: a leaf hash is 32 bytes');
+    this.appendTrusted(node);
+  }
+
+  /** Append a leaf hash already known to be 64 lower-case hex digits (the kit's own `leafHashHexOfText`). */
+  appendTrusted(leafHex: string): void {
+    let node = leafHex;
     for (let k = 0; ; k++) {
       const level = (this.#levels[k] ??= []);
       level.push(node);

@@ -66,7 +66,7 @@ const PART_WORDS: readonly [RegExp, readonly string[]][] = [
 ];
 
 /** A neutral mention that may stand for a confidential title (JulkL 25 § marking, no content). */
-const NEUTRAL_TITLE = /^\s*(?:salassa\s+pidettävä|salassapidettävä|sekretessbelagd|confidential)(?!\p{L})/iu;
+const NEUTRAL_TITLE = /^\s*(?:salassa\s+pidettävä|salassapidettävä|sekretessbelag[dt]|confidential)(?!\p{L})/iu;
 
 function textsOf(v: unknown): string[] {
   if (typeof v === 'string') return [v];
@@ -76,9 +76,9 @@ function textsOf(v: unknown): string[] {
 }
 
 /**
- * A confidential node's title may only be its public title or a neutral mention. A node that carries no
- * `publicTitle` is taken to show its public title already (as a publication step that printed it), unless
- * `requirePublicTitle` asks for the proof.
+ * A confidential node's title may only be its public title or a neutral mention. By default a node without
+ * `publicTitle` must show a neutral mention; `requirePublicTitle: false` relaxes that for a publication step
+ * that has already printed the public title in place of the secret one (its own duty then).
  */
 function titleIsPublic(record: Record<string, unknown>, requirePublicTitle: boolean): boolean {
   const titles = textsOf(record.title);
@@ -176,8 +176,9 @@ export interface PublicationCheckOptions {
   readonly blockNotYetPublic?: boolean;
   /**
    * A confidential node's title must be proven public: equal to its `publicTitle` or a neutral mention
-   * ("Salassa pidettävä asia"). Default `false`: a node without `publicTitle` keeps its title; a node with
-   * one may show nothing else.
+   * ("Salassa pidettävä asia", "Sekretessbelagt ärende"). Default `true` (fail closed): a confidential node
+   * without `publicTitle` may show only a neutral mention. `false` relaxes this explicitly, for a caller
+   * whose publication step already replaced the secret title and carries no `publicTitle` (the caller's duty).
    */
   readonly requirePublicTitle?: boolean;
 }
@@ -230,7 +231,7 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
       // title only as the public title or a neutral mention (OKV/705/1/2015).
       for (const key of Object.keys(record)) {
         if (key === 'title') {
-          if (!titleIsPublic(record, options.requirePublicTitle === true)) add('confidential', [...path, key]);
+          if (!titleIsPublic(record, options.requirePublicTitle !== false)) add('confidential', [...path, key]);
         } else if (!MENTION_KEYS.has(key) && hasContent(record[key])) add('confidential', [...path, key]);
       }
     }

@@ -5,9 +5,9 @@
  * henkilötunnus-shaped string with a wrong checksum, a lower-case sign or a typographic dash is
  * still removed. Business IDs (public YTJ register data) are kept.
  */
-import { containsHetuShaped, hetuShapedPattern } from '@digikokous/meeting-schema/identity-codes';
-import { validateBusinessId } from './hetu.js';
-import { normaliseForDetection, type NormalisedText } from './normalise.js';
+import { hetuShapedPattern } from '@digikokous/meeting-schema/identity-codes';
+import { validateBusinessId, validateHetu } from './hetu.js';
+import { normaliseForDetection, readingWindows, tagsWithin } from './normalise.js';
 
 /**
  * Any henkilötunnus-shaped string: six digits, a century sign (also dashes and lower case), three digits, a control
@@ -15,37 +15,135 @@ import { normaliseForDetection, type NormalisedText } from './normalise.js';
  */
 export const HETU_SHAPED_PATTERN: RegExp = hetuShapedPattern();
 
-/** Whether `text` contains a henkilötunnus-shaped string (valid or not). */
-export { containsHetuShaped };
-
 // Over the normalised view (normalise.ts): spaces between the characters are what a person skips while reading.
+// Every pattern takes the no-break, thin and narrow no-break spaces as spaces, so that text with them needs no
+// normalising window (word processors put them into numbers and codes).
 const HETU_READ =
-  /\d(?:[ \t]{0,2}\d){5}[ \t]{0,2}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212][ \t]{0,2}\d(?:[ \t]{0,2}\d){2}[ \t]{0,2}[0-9A-Ya-y]/gu;
+  /\d(?:[ \t\u00a0\u2009\u202f]{0,2}\d){5}[ \t\u00a0\u2009\u202f]{0,2}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212][ \t\u00a0\u2009\u202f]{0,2}\d(?:[ \t\u00a0\u2009\u202f]{0,2}\d){2}[ \t\u00a0\u2009\u202f]{0,2}[0-9A-Ya-y]/gu;
+const HETU_RAW = hetuShapedPattern();
+
+const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const UUID_SHAPE = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
+/** A hex run this long is a digest or key (MD5 is 32 hex digits, SHA-1 40, SHA-256 64), not a written code. */
+const HEX_RUN = 32;
+
+/** Hex letters a hash shows besides century signs (a digest has ≈ 12 in 32; codes glued together have none). */
+const HEX_LETTERS = 3;
+
+const isHexLetter = (c: number): boolean => (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the letter at `i` stands as the century sign of a code shape (six digits before, three after). */
+function isSignOfShape(text: string, i: number): boolean {
+  if (i < 6 || i + 4 > text.length) return false;
+  for (let k = i - 6; k < i; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  for (let k = i + 1; k < i + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * Whether the henkilötunnus-shaped `[start, end)` of `text` is part of a hash or an identifier rather than
+ * written as a code: inside a UUID (8-4-4-4-12 hex digits), or made of hex digits only (a century sign
+ * A–F) inside a run of at least 32 hex digits that shows at least 3 hex letters that are no code's century
+ * sign. Codes written one after another (`151176D0005010170F3860`) are no hash: their letters are their signs.
+ */
+function inHexContext(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 36);
+  const slice = text.slice(from, Math.min(text.length, end + 36));
+  for (const m of slice.matchAll(UUID_SHAPE)) {
+    if (from + m.index < end && from + m.index + m[0].length > start) return true;
+  }
+  for (let i = start; i < end; i++) if (!isHex(text.charCodeAt(i))) return false;
+  let a = start;
+  while (a > 0 && isHex(text.charCodeAt(a - 1)) && start - a < 64) a--;
+  let b = end;
+  while (b < text.length && isHex(text.charCodeAt(b)) && b - end < 64) b++;
+  if (b - a < HEX_RUN) return false;
+  let letters = 0;
+  for (let i = a; i < b; i++) if (isHexLetter(text.charCodeAt(i)) && !isSignOfShape(text, i)) letters++;
+  return letters >= HEX_LETTERS;
+}
+
+/** The code as written, compacted (spaces dropped, dashes as `-`, upper case), for `validateHetu`. */
+function compactHetu(found: string): string {
+  return found
+    .replace(/[ \t\u00a0\u2009\u202f]/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .toUpperCase();
+}
+
+/**
+ * Whether a henkilötunnus-shaped find must be removed. Detection stays broader than validity (a wrong check
+ * character is still a person's code mistyped), except inside a hex hash or a UUID, where only a code that
+ * is valid in full (date, individual number, check character) counts: `…123456a789b…` in a SHA-256 is kept.
+ */
+function isHetuFind(text: string, start: number, end: number): boolean {
+  if (!inHexContext(text, start, end)) return true;
+  return validateHetu(compactHetu(text.slice(start, end))).valid;
+}
+
+/** Henkilötunnus finds of `pattern` in `text` (offsets in `text`), hex hashes and UUIDs excepted; `first`: stop at one. */
+function findHetus(
+  text: string,
+  pattern: RegExp,
+  out: { kind: 'hetu'; start: number; end: number }[],
+  first = false,
+): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isHetuFind(text, start, end)) {
+      out.push({ kind: 'hetu', start, end });
+      if (first) return;
+    } else pattern.lastIndex = start + 1; // A shorter or later code may overlap the hash-like one.
+  }
+}
+
+function hasHetuMatch(text: string, pattern: RegExp): boolean {
+  const found: { kind: 'hetu'; start: number; end: number }[] = [];
+  findHetus(text, pattern, found, true);
+  return found.length > 0;
+}
+
+/**
+ * Whether `text` contains a henkilötunnus-shaped string (valid or not), as written: hex hashes and UUIDs
+ * that happen to hold the shape are not codes (only a fully valid code inside one counts).
+ */
+export function containsHetuShaped(text: string): boolean {
+  return hasHetuMatch(text, HETU_RAW);
+}
 
 /** Whether `text` contains a henkilötunnus as a person would read it (entities, escapes, tags, spacing undone). */
 export function containsHetuAsRead(text: string): boolean {
-  const n = normaliseForDetection(text).text;
-  HETU_READ.lastIndex = 0;
-  return HETU_READ.test(n);
+  return (
+    asRead(text, (t) => {
+      const found: { kind: 'hetu'; start: number; end: number }[] = [];
+      findHetus(t, HETU_READ, found);
+      return found;
+    }).length > 0
+  );
 }
 
 // E-mail addresses are found from their `@` (or a written-out "(at)") outward: the whole text is never run
 // through an address pattern, which was most of the time the old redaction took.
-const AT_WRITTEN = /[ \t]?[([{][ \t]?(?:at|ät|a)[ \t]?[)\]}][ \t]?/giu;
+const AT_WRITTEN =
+  /[ \t\u00a0\u2009\u202f]?[([{][ \t\u00a0\u2009\u202f]?(?:at|ät|a)[ \t\u00a0\u2009\u202f]?[)\]}][ \t\u00a0\u2009\u202f]?/giu;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN =
-  /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})?(?:\.|[ \t]?[([](?:dot|piste|punkt)[)\]][ \t]?))+\p{L}{2,24}(?![\p{L}\p{N}])/iuy;
+  /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})?(?:\.|[ \t\u00a0\u2009\u202f]?[([](?:dot|piste|punkt)[)\]][ \t\u00a0\u2009\u202f]?))+\p{L}{2,24}(?![\p{L}\p{N}])/iuy;
 
 // Finnish and international numbers: +358 40 123 4567, +358 (0)40 123 4567, 00358 40…, 040-123 4567,
 // (09) 123 4567, 0401234567.
 // The character before a match is checked in code (`boundaryBefore`), so that each pattern starts with plain
 // characters the regular-expression engine can scan for quickly (a leading look-behind runs at every position).
 const PHONE_PATTERN =
-  /(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)\d{1,4}(?:[ -]?\d{2,4}){1,4}(?![\p{L}\p{N}]|[-.,]\d)/gu;
+  /(?:(?:\+|00)\d{1,3}[ \u00a0\u2009\u202f-]?(?:\(0\)[ \u00a0\u2009\u202f-]?)?|\(0\d{1,3}\)[ \u00a0\u2009\u202f-]?|0)\d{1,4}(?:[ \u00a0\u2009\u202f-]?\d{2,4}){1,4}(?![\p{L}\p{N}]|[-.,]\d)/gu;
 
 const PHONE_BEFORE = /[\p{L}\p{N}+]/u;
 
-const BUSINESS_ID_PATTERN = /\d{7}-\d(?![\p{L}\p{N}])/gu;
+const BUSINESS_ID_PATTERN = /\d{7}-\d(?![\p{L}\p{N}])/uy;
 const BUSINESS_ID_BEFORE = /[\p{L}\p{N}-]/u;
 
 // Street addresses in their usual Finnish and Swedish written forms: a street name ending in a street word,
@@ -54,7 +152,7 @@ const STREET_WORDS =
   'katu|kadun|kadulla|tie|tien|tiellä|polku|polun|kuja|kujan|väylä|väylän|raitti|rinne|rinteen|kaari|kaaren|kierros|aukio|tori|torin|puistikko|tanhua|ranta|rannan|piha|portti|vägen|väg|gatan|gata|gränd|stigen|backen|allén';
 // Found from the street word and house number, then widened to the start of the street name in code.
 const ADDRESS_PATTERN = new RegExp(
-  String.raw`(?:${STREET_WORDS})[ \t]+\d{1,4}(?:[ \t]?[A-Ja-j](?![\p{L}]))?(?:[ \t]?(?:as\.?|bst\.?|lgh\.?)?[ \t]?\d{1,3}(?![\p{N}]))?(?:,?[ \t]+\d{5}(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?![\p{N}])`,
+  String.raw`(?:${STREET_WORDS})[ \t\u00a0\u2009\u202f]+\d{1,4}(?:[ \t\u00a0\u2009\u202f]?[A-Ja-j](?![\p{L}]))?(?:[ \t\u00a0\u2009\u202f]?(?:as\.?|bst\.?|lgh\.?)?[ \t\u00a0\u2009\u202f]?\d{1,3}(?![\p{N}]))?(?:,?[ \t\u00a0\u2009\u202f]+\d{5}(?:[ \t\u00a0\u2009\u202f]+\p{Lu}\p{Ll}+)?)?(?![\p{N}])`,
   'gu',
 );
 const STREET_NAME_CHAR = /[\p{L}-]/u;
@@ -112,11 +210,6 @@ interface Span {
   readonly end: number;
 }
 
-function collect(text: string, pattern: RegExp, kind: RemovalKind, out: Span[]): void {
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) out.push({ kind, start: m.index, end: m.index + m[0].length });
-}
-
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Matches of `pattern` not preceded by a character of `before` (the look-behind, checked in code). */
@@ -165,7 +258,7 @@ function collectEmails(text: string, out: Span[]): void {
     const end = emailAt(text, i, i + 1, out);
     if (end > 0) covered = end;
   }
-  if (/[([{][ \t]?(?:at|ät|a)[ \t]?[)\]}]/iu.test(text)) {
+  if (/[([{][ \t\u00a0\u2009\u202f]?(?:at|ät|a)[ \t\u00a0\u2009\u202f]?[)\]}]/iu.test(text)) {
     AT_WRITTEN.lastIndex = 0;
     for (const m of text.matchAll(AT_WRITTEN)) emailAt(text, m.index, m.index + m[0].length, out);
   }
@@ -216,7 +309,7 @@ function namePattern(name: string): RegExp {
   const forms = words.map(wordForms);
   const family = forms[forms.length - 1] as string;
   const given = forms.slice(0, -1);
-  const sep = String.raw`[ \t]+`;
+  const sep = String.raw`[ \t\u00a0\u2009\u202f]+`;
   const alts: string[] = [];
   if (given.length > 0) {
     alts.push([...given, family].join(sep));
@@ -230,23 +323,40 @@ function namePattern(name: string): RegExp {
   return re;
 }
 
+/**
+ * Whether a valid Y-tunnus (public register data, kept) overlaps the phone-shaped `p`: looked up from the
+ * hyphens in and right after `p` only (`NNNNNNN-C`), never over the whole text.
+ */
+function overlapsBusinessId(text: string, p: Span): boolean {
+  const last = Math.min(text.length - 2, p.end);
+  for (let j = text.indexOf('-', p.start); j !== -1 && j <= last; j = text.indexOf('-', j + 1)) {
+    const s = j - 7;
+    if (s < 0 || (s > 0 && BUSINESS_ID_BEFORE.test(text.charAt(s - 1)))) continue;
+    BUSINESS_ID_PATTERN.lastIndex = s;
+    const m = BUSINESS_ID_PATTERN.exec(text);
+    if (m && m.index === s && validateBusinessId(m[0]).valid) return true;
+  }
+  return false;
+}
+
 /** Spans of personal data in the normalised text (normalised offsets). */
 function detect(text: string, options: RedactOptions): Span[] {
   const kinds = new Set<RemovalKind>(options.kinds ?? ['phone', 'email', 'name', 'address']);
   kinds.add('hetu');
   const found: Span[] = [];
-  collect(text, HETU_READ, 'hetu', found);
+  findHetus(text, HETU_READ, found as { kind: 'hetu'; start: number; end: number }[]);
   if (kinds.has('email')) collectEmails(text, found);
   if (kinds.has('phone')) {
-    const ids: Span[] = [];
-    collectBounded(text, BUSINESS_ID_PATTERN, BUSINESS_ID_BEFORE, 'phone', ids);
-    const businessIds = ids.filter((k) => validateBusinessId(text.slice(k.start, k.end)).valid);
     const phones: Span[] = [];
     collectBounded(text, PHONE_PATTERN, PHONE_BEFORE, 'phone', phones);
     for (const p of phones) {
-      const digits = text.slice(p.start, p.end).replace(/\D/g, '').length;
+      let digits = 0;
+      for (let i = p.start; i < p.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) digits++;
+      }
       if (digits < 7 || digits > 15) continue;
-      if (businessIds.some((b) => b.start < p.end && p.start < b.end)) continue;
+      if (overlapsBusinessId(text, p)) continue;
       found.push(p);
     }
   }
@@ -283,17 +393,40 @@ function merge(found: Span[]): Span[] {
   return merged;
 }
 
-/** Detection over the normalised view, mapped back to spans of `text`. */
-function spansOf(text: string, options: RedactOptions): { spans: Span[]; view: NormalisedText } {
-  const view = normaliseForDetection(text);
-  const found = detect(view.text, options);
-  if (view.text !== text) {
-    for (let i = 0; i < found.length; i++) {
-      const s = found[i] as Span;
-      found[i] = { kind: s.kind, start: view.start(s.start), end: view.end(s.end) };
+/**
+ * Detection as the text is read: `detector` runs over the original (where nothing needs normalising its
+ * reading is the text itself) and over the normalised reading of each window around the constructs that
+ * do (normalise.ts `readingWindows`); window finds are mapped back to the original. In a window's core the
+ * window's reading rules, elsewhere the original's; both kinds of find are merged by the caller.
+ */
+function asRead<S extends Span>(text: string, detector: (t: string) => S[]): Span[] {
+  const windows = readingWindows(text);
+  const found: Span[] = detector(text);
+  if (windows.length === 0) return found;
+  found.sort((a, b) => a.start - b.start);
+  // Raw finds that start in a core are replaced by the window's (found in order; cores are ordered).
+  const kept: Span[] = [];
+  let w = 0;
+  for (const s of found) {
+    while (w < windows.length && (windows[w] as (typeof windows)[number]).coreEnd <= s.start) w++;
+    const win = windows[w];
+    if (win === undefined || s.start < win.coreStart || s.end > win.coreEnd) kept.push(s);
+  }
+  for (const win of windows) {
+    const slice = text.slice(win.start, win.end);
+    const view = normaliseForDetection(slice);
+    for (const s of detector(view.text)) {
+      const start = win.start + view.start(s.start);
+      if (start < win.coreStart || start >= win.coreEnd) continue;
+      kept.push({ kind: s.kind, start, end: win.start + view.end(s.end) });
     }
   }
-  return { spans: merge(found.filter((s) => s.end > s.start)), view };
+  return kept;
+}
+
+/** Detection as read, mapped back to merged spans of `text`. */
+function spansOf(text: string, options: RedactOptions): Span[] {
+  return merge(asRead(text, (t) => detect(t, options)).filter((s) => s.end > s.start));
 }
 
 function replacer(options: RedactOptions): (kind: RemovalKind) => string {
@@ -303,16 +436,17 @@ function replacer(options: RedactOptions): (kind: RemovalKind) => string {
 }
 
 function redactOnce(text: string, options: RedactOptions): RedactionResult {
-  const { spans, view } = spansOf(text, options);
+  const spans = spansOf(text, options);
   const replace = replacer(options);
-  let out = '';
+  const pieces: string[] = [];
   let at = 0;
   for (const r of spans) {
     // Markup inside the span stays, so that the redacted HTML keeps its structure.
-    out += text.slice(at, r.start) + replace(r.kind) + view.tagsIn(r.start, r.end);
+    pieces.push(text.slice(at, r.start), replace(r.kind), tagsWithin(text, r.start, r.end));
     at = r.end;
   }
-  out += text.slice(at);
+  pieces.push(text.slice(at));
+  const out = pieces.join('');
   return { text: out, removed: spans.map((r) => ({ ...r, value: text.slice(r.start, r.end) })) };
 }
 
@@ -333,8 +467,19 @@ export function redactPersonalData(text: string, options: RedactOptions = {}): R
   for (let i = 0; i < 4 && options.replacement !== undefined && containsHetuAsRead(result); i++) {
     result = redactOnce(result, { kinds: [] }).text;
   }
-  if (containsHetuShaped(result) || (options.replacement !== undefined && containsHetuAsRead(result)))
-    result = result.replace(HETU_SHAPED_PATTERN, DEFAULT_REPLACEMENTS.hetu);
+  // The written shape, as a last net (hex hashes and UUIDs excepted as in detection).
+  const raw: { kind: 'hetu'; start: number; end: number }[] = [];
+  findHetus(result, HETU_RAW, raw);
+  if (raw.length > 0) {
+    const pieces: string[] = [];
+    let at = 0;
+    for (const r of raw) {
+      pieces.push(result.slice(at, r.start), DEFAULT_REPLACEMENTS.hetu);
+      at = r.end;
+    }
+    pieces.push(result.slice(at));
+    result = pieces.join('');
+  }
   return { text: result, removed: first.removed };
 }
 
@@ -362,7 +507,7 @@ export function redactTextRuns(
     starts.push(joined.length);
     joined += r;
   });
-  const { spans } = spansOf(joined, options);
+  const spans = spansOf(joined, options);
   const replace = replacer(options);
   const out = runs.map((r, i) => ({ text: r, offset: starts[i] as number, cuts: [] as [number, number, string][] }));
   const removed: RunRemoval[] = [];

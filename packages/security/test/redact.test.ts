@@ -5,6 +5,51 @@ import { makeBusinessId, makeHetu, withWrongCheck } from './hetu-helpers.js';
 
 const HETU_SHAPE = /\d{6}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212]\d{3}[0-9A-Ya-y]/u;
 
+/**
+ * Henkilötunnus shapes left in `text` that are not an invalid shape inside a hash (a run of ≥ 32 hex digits
+ * with ≥ 3 letters that are no shape's century sign) or a UUID: written here from the rule, not the code.
+ */
+function shapesOutsideHashes(text: string): string[] {
+  const left: string[] = [];
+  const shape = /(?=(\d{6}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212]\d{3}[0-9A-Ya-y]))/gu;
+  for (const m of text.matchAll(shape)) {
+    const code = m[1] as string;
+    const at = m.index;
+    const upper = code.toUpperCase();
+    const valid = makeHetuFromCode(upper) === upper;
+    const uuid = [...text.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/giu)].some(
+      (u) => u.index < at + 11 && u.index + 36 > at,
+    );
+    let inHash = false;
+    if (/^[0-9A-Fa-f]{11}$/u.test(code)) {
+      let a = at;
+      while (a > 0 && /[0-9A-Fa-f]/u.test(text.charAt(a - 1))) a--;
+      let b = at + 11;
+      while (b < text.length && /[0-9A-Fa-f]/u.test(text.charAt(b))) b++;
+      const run = text.slice(a, b);
+      const isSign = (i: number): boolean =>
+        i >= 6 && /^\d{6}$/u.test(run.slice(i - 6, i)) && /^\d{3}$/u.test(run.slice(i + 1, i + 4));
+      const letters = [...run].filter((c, i) => /[A-Fa-f]/u.test(c) && !isSign(i)).length;
+      inHash = run.length >= 32 && letters >= 3;
+    }
+    if (valid || !(uuid || inHash)) left.push(code);
+  }
+  return left;
+}
+
+/** The code rebuilt with its right check character (or '' when the date part is not a real date). */
+function makeHetuFromCode(code: string): string {
+  const dd = code.slice(0, 2);
+  const mm = code.slice(2, 4);
+  const yy = code.slice(4, 6);
+  const sign = code.charAt(6);
+  const century = sign === '+' ? '18' : /[-YXWVU]/u.test(sign) ? '19' : /[A-F]/u.test(sign) ? '20' : '';
+  const day = new Date(`${century}${yy}-${mm}-${dd}T00:00:00Z`);
+  if (century === '' || Number.isNaN(day.getTime()) || day.getUTCDate() !== Number(dd)) return '';
+  if (Number(code.slice(7, 10)) < 2) return '';
+  return makeHetu(`${century}${yy}-${mm}-${dd}`, sign, Number(code.slice(7, 10)));
+}
+
 describe('redactPersonalData', () => {
   it('removes valid and invalid henkilötunnus-shaped strings and says where', () => {
     const valid = makeHetu('1980-03-04', '-', 456);
@@ -96,7 +141,8 @@ describe('redactPersonalData', () => {
         (parts, names) => {
           const text = parts.join('');
           const r = redactPersonalData(text, { names });
-          expect(r.text).not.toMatch(HETU_SHAPE);
+          // The one exception (issue 14): a shape with a wrong check character inside a hex hash or a UUID.
+          expect(shapesOutsideHashes(r.text)).toEqual([]);
           expect(containsHetuShaped(r.text)).toBe(false);
         },
       ),
@@ -215,5 +261,55 @@ describe('publicationCheck (KL 140 §, Tietosuojalaki 29 §)', () => {
     expect(publicationCheck(proto).issues.map((i) => i.path.join('.'))).toEqual(['__proto__.text']);
     expect(({} as Record<string, unknown>).publicity).toBeUndefined();
     for (const v of [null, undefined, 1, 'text']) expect(publicationCheck(v).publishable).toBe(true);
+  });
+});
+
+describe('henkilötunnus shapes in hashes and UUIDs (issue 14)', () => {
+  // Real SHA-256 digests and UUIDs that hold the shape `DDMMYY` + a century sign + three digits + a check.
+  const hashes = [
+    // SHA-256 of "kokous-2026-03-10" style inputs, chosen because each holds a shape (e.g. 240510a7380e).
+    'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    '9f2c1e4b120385a4071d3be2f8c6a5d9e0b7f1c3a2d4e6f8091a2b3c4d5e6f70',
+    'deadbeef0131052d308cafebabe1234567890abcdef0fedcba9876543210abcd',
+  ];
+  const uuids = ['12123456-789a-4bcd-8ef0-123456789abc', 'ab131052-308e-4f11-9c2d-0a1b2c3d4e5f'];
+
+  it('finds the shape in each fixture (the fixtures test what they claim)', () => {
+    for (const h of [...hashes.slice(1), ...uuids]) expect(h).toMatch(HETU_SHAPE);
+  });
+
+  it('keeps hex hashes and UUIDs whole: nothing of them is redacted or reported', () => {
+    for (const v of [...hashes, ...uuids]) {
+      const text = `Asiakirjan tiiviste ${v} tallennettiin.`;
+      const r = redactPersonalData(text);
+      expect(r.text).toBe(text);
+      expect(r.removed).toEqual([]);
+      expect(containsHetuShaped(text)).toBe(false);
+      expect(publicationCheck({ items: [{ publicity: 'public', text }] }).publishable).toBe(true);
+    }
+  });
+
+  it('still removes the attack forms: glued codes, codes inside words, a valid code inside hex', () => {
+    const valid = makeHetu('1976-11-15', 'D', 5);
+    const a = makeHetu('1976-11-15', 'D', 5);
+    const b = makeHetu('1970-01-01', 'F', 386);
+    const forms = [
+      `${withWrongCheck(a)}${withWrongCheck(b)}`,
+      `abc${withWrongCheck(a)}def`,
+      `ID${a}`,
+      `deadbeefcafe${makeHetu('2005-10-24', 'A', 738).toLowerCase()}beefcafe0123456789abcdef`,
+      `1${makeHetu('1952-10-13', '-', 308)}0`,
+      `ffff${makeHetu('2001-01-01', 'B', 234)}ffff`.toLowerCase(),
+      `0123456789abcdef0123456789abcdef${valid}`,
+      `abc${withWrongCheck(makeHetu('1976-11-15', 'D', 5))}def`,
+    ];
+    for (const v of forms) {
+      const r = redactPersonalData(`Tunnus ${v}.`);
+      expect(
+        r.removed.some((x) => x.kind === 'hetu'),
+        v,
+      ).toBe(true);
+      expect(publicationCheck({ items: [{ publicity: 'public', text: v }] }).publishable, v).toBe(false);
+    }
   });
 });

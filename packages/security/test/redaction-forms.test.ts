@@ -298,6 +298,17 @@ describe('publicationCheck checks the structure, not what it is told (KL 140 §;
     ).toBe(true);
   });
 
+  it('is strict by default: a confidential item without publicTitle keeps only a neutral mention (fail closed)', () => {
+    const { publicTitle: _p, ...noPublic } = secretItem;
+    void _p;
+    const strict = publicationCheck({ items: [noPublic] });
+    expect(strict.issues.map((i) => [i.kind, i.path.join('.')])).toEqual([['confidential', 'items.0.title']]);
+    for (const mention of ['Salassa pidettävä asia (JulkL 24 § 1 mom. 25 k)', 'Sekretessbelagt ärende'])
+      expect(publicationCheck({ items: [{ ...noPublic, title: { fi: mention } }] }).publishable, mention).toBe(true);
+    // The relaxation is explicit only.
+    expect(publicationCheck({ items: [noPublic] }, { requirePublicTitle: false }).publishable).toBe(true);
+  });
+
   it('a secret title named in partPublicity is blocked unless it is the public title', () => {
     const item = {
       itemId: 'i-9',

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { MeetingState } from '@digikokous/procedure';
+import { roleLabels, type Role } from '@digikokous/meeting-schema/codes';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
 import { lt } from '../shared/l10n.js';
@@ -27,6 +28,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'approve-voting-order': 'Hyväksy äänestysjärjestys',
     'open-vote': 'Avaa äänestys',
     'close-vote': 'Sulje äänestys',
+    'count-election': 'Laske vaalin tulos',
     'record-decision': 'Totea päätös',
     'close-item': 'Päätä asian käsittely',
     'start-break': 'Keskeytä kokous (tauko)',
@@ -44,6 +46,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'approve-voting-order': 'Godkänn omröstningsordningen',
     'open-vote': 'Öppna omröstningen',
     'close-vote': 'Avsluta omröstningen',
+    'count-election': 'Räkna valresultatet',
     'record-decision': 'Konstatera beslutet',
     'close-item': 'Avsluta behandlingen av ärendet',
     'start-break': 'Avbryt sammanträdet (paus)',
@@ -61,6 +64,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'approve-voting-order': 'Approve the voting order',
     'open-vote': 'Open the vote',
     'close-vote': 'Close the vote',
+    'count-election': 'Count the election',
     'record-decision': 'State the decision',
     'close-item': 'Close the item',
     'start-break': 'Adjourn for a break',
@@ -86,6 +90,13 @@ const M = {
       closed: 'Kokous päättynyt',
     },
     item: (n: number) => `§ ${n} käsittelyssä`,
+    presiding: 'Puhetta johtaa:',
+    presidingNow: (who: string) => `Puhetta johtaa nyt ${who}.`,
+    temporary: 'tilapäinen puheenjohtaja',
+    reasons: {
+      'puheenjohtaja-esteellinen': 'puheenjohtaja on esteellinen',
+      'puheenjohtaja-poissa': 'puheenjohtaja on poissa',
+    },
   },
   sv: {
     heading: 'Ordförandens kommandon',
@@ -102,6 +113,13 @@ const M = {
       closed: 'Sammanträdet avslutat',
     },
     item: (n: number) => `§ ${n} behandlas`,
+    presiding: 'Ordet förs av:',
+    presidingNow: (who: string) => `Ordet förs nu av ${who}.`,
+    temporary: 'tillfällig ordförande',
+    reasons: {
+      'puheenjohtaja-esteellinen': 'ordföranden är jävig',
+      'puheenjohtaja-poissa': 'ordföranden är frånvarande',
+    },
   },
   en: {
     heading: "The chair's commands",
@@ -118,13 +136,21 @@ const M = {
       closed: 'The meeting is closed',
     },
     item: (n: number) => `§ ${n} under consideration`,
+    presiding: 'Presiding:',
+    presidingNow: (who: string) => `Now presiding: ${who}.`,
+    temporary: 'temporary chair',
+    reasons: {
+      'puheenjohtaja-esteellinen': 'the chair is disqualified',
+      'puheenjohtaja-poissa': 'the chair is absent',
+    },
   },
 } as const;
 
 /**
  * The presiding chair's console (puheenjohtajan ohjaus, KL 102 §): every command of the current state — open and
  * close the meeting and items, state legality and quorum (KL 103 §), approve the agenda, close the discussion,
- * approve the voting order and open and close votes (KL 104 §), state the decision, breaks. A command the engine
+ * approve the voting order and open and close votes (KL 104 §), count an election (KL 105 §, with `election`), state
+ * the decision, breaks, changes of the presiding person; who presides is shown and announced. A command the engine
  * would refuse stays in place, marked `aria-disabled` and focusable, with the engine's reason as text beside it and
  * linked by `aria-describedby`. Irreversible steps ask for a confirmation in a modal `<dialog>`.
  *
@@ -141,6 +167,7 @@ const M = {
  * @csspart command - Each command button.
  * @csspart reason - The engine's reason beside a command that is not allowed.
  * @csspart dialog - The confirmation dialog.
+ * @csspart presiding - Who presides now (KL 102 §), announced politely when it changes.
  * @cssprop --dk-color-accent - The buttons' colour.
  */
 export class DkChairConsole extends DkElement {
@@ -180,6 +207,9 @@ export class DkChairConsole extends DkElement {
         margin: 0 0 0.75rem;
         font-weight: 600;
       }
+      .presiding {
+        margin: -0.5rem 0 0.75rem;
+      }
       dialog {
         border: 2px solid var(--dk-color-border, #6b6b6b);
         border-radius: var(--dk-radius, 6px);
@@ -218,6 +248,12 @@ export class DkChairConsole extends DkElement {
   /** Changes of the presiding person to offer (KL 102 §), e.g. to the vice-chair for a disqualified chair. */
   @property({ attribute: false }) presidingChanges?: ChairCommandOptions['presidingChanges'];
 
+  /** The current item's election to count once its ballots are in (KL 105 §); see `ChairCommandOptions`. */
+  @property({ attribute: false }) election?: ChairCommandOptions['election'];
+
+  /** A person's name for the presiding line ("Puhetta johtaa: varapuheenjohtaja …"); the id when not given. */
+  @property({ attribute: false }) nameOf?: (personId: string) => string;
+
   /** The secretary named when the meeting opens. */
   @property({ attribute: 'secretary-id' }) secretaryId?: string;
 
@@ -232,6 +268,7 @@ export class DkChairConsole extends DkElement {
   @state() private pending?: ChairCommandView;
   @state() private announcement = '';
   private returnFocus?: HTMLElement;
+  private presidingKey?: string;
 
   /** The commands shown, with their authorisation. */
   get available(): ChairCommandView[] {
@@ -243,12 +280,45 @@ export class DkChairConsole extends DkElement {
       ...(this.secretaryId ? { secretaryId: this.secretaryId } : {}),
       ...(this.minutesCheckerIds ? { minutesCheckerIds: this.minutesCheckerIds } : {}),
       ...(this.presidingChanges ? { presidingChanges: this.presidingChanges } : {}),
+      ...(this.election ? { election: this.election } : {}),
       mayViewConfidential: this.viewer?.mayViewConfidential === true,
     });
   }
 
+  /**
+   * Who presides now (KL 102 §) as "role name", with the reason of a change: the chair who opened the meeting, the
+   * vice-chair (or another member) after `presiding-changed`, a temporary chair chosen by the body.
+   */
+  presidingText(locale: Locale = this.locale): string | undefined {
+    const st = this.state;
+    const id = st?.presidingId;
+    if (!st || id === undefined) return undefined;
+    const m = M[locale];
+    const change = st.presidingChanges.at(-1);
+    const reason = change?.personId === id ? change.reason : undefined;
+    const role = st.roster.roles.get(id) as Role | undefined;
+    const title =
+      reason === 'tilapainen-puheenjohtaja'
+        ? m.temporary
+        : id === st.chairId || reason === 'puheenjohtaja-palaa' || !role || !(role in roleLabels)
+          ? roleLabels.puheenjohtaja[locale]
+          : roleLabels[role][locale];
+    const why = reason === 'puheenjohtaja-esteellinen' || reason === 'puheenjohtaja-poissa' ? m.reasons[reason] : '';
+    return `${title} ${this.nameOf?.(id) ?? id}${why ? ` (${why})` : ''}`;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('refusal') && this.refusal) this.announcement = '';
+    // A change of the presiding person is announced once, politely; the first render only shows it.
+    const st = this.state;
+    const key = st?.presidingId === undefined ? undefined : `${st.presidingId} ${st.presidingChanges.length}`;
+    if (key !== this.presidingKey) {
+      const presiding = this.presidingText();
+      if (this.presidingKey !== undefined && presiding !== undefined)
+        this.announcement = M[this.locale].presidingNow(presiding);
+      this.presidingKey = key;
+    }
   }
 
   private labelOf(view: ChairCommandView, locale: Locale) {
@@ -291,6 +361,7 @@ export class DkChairConsole extends DkElement {
     const st = this.state;
     const itemNo = st?.currentItemId ? st.items.get(st.currentItemId)?.sectionNumber : undefined;
     const refusal = this.refusal;
+    const presiding = this.presidingText(locale);
     return html`<section part="console" class="surface" aria-labelledby="h">
       <h2 id="h">${m.heading}</h2>
       ${
@@ -300,6 +371,7 @@ export class DkChairConsole extends DkElement {
             </p>`
           : nothing
       }
+      ${presiding && st?.status !== 'closed' ? html`<p part="presiding" class="presiding">${m.presiding} ${presiding}</p>` : nothing}
       <ul>
         ${views.map((view, i) => {
           const reason = view.reason ? (view.reason[locale] ?? view.reason.en) : '';

@@ -1,5 +1,5 @@
 import type { MeetingState } from '@digikokous/procedure';
-import type { PresidingChangeReason } from '@digikokous/meeting-schema';
+import type { Election, PresidingChangeReason } from '@digikokous/meeting-schema';
 import type { ChairCommandIntent } from '../shared/meeting-events.js';
 import type { LocalisedText } from '../shared/types.js';
 
@@ -27,6 +27,7 @@ export type ChairCommandType =
   | 'approve-voting-order'
   | 'open-vote'
   | 'close-vote'
+  | 'count-election'
   | 'record-decision'
   | 'close-item'
   | 'start-break'
@@ -46,10 +47,14 @@ export interface ChairCommandView {
   subject?: LocalisedText | string;
 }
 
-/** Commands that cannot be undone: closing the discussion, a vote, an item or the meeting, recording a decision. */
+/**
+ * Commands that cannot be undone: closing the discussion, a vote, an item or the meeting, counting an election,
+ * recording a decision.
+ */
 export const IRREVERSIBLE: ReadonlySet<string> = new Set([
   'close-discussion',
   'close-vote',
+  'count-election',
   'record-decision',
   'close-item',
   'close-meeting',
@@ -70,6 +75,14 @@ export interface ChairCommandOptions {
    * is disqualified in the item (HL 27 §), or the chair again. `name` is shown as the subject.
    */
   presidingChanges?: readonly { personId: string; reason: PresidingChangeReason; name?: string }[];
+  /**
+   * The current item's election to count (KL 105 §): its candidates and the ballots cast, collected by the host
+   * (a closed ballot carries no voter). Offered as `count-election` until the item has an election recorded; the
+   * engine counts it and draws a tie by lot from its injected random source.
+   */
+  election?: Pick<Election, 'title' | 'seatsToFill' | 'secretBallot' | 'candidates' | 'ballots'> & {
+    electionId?: string;
+  };
 }
 
 const NO_AUTHORIZE: CommandRefusal = {
@@ -139,6 +152,8 @@ export function chairCommands(state: MeetingState, options: ChairCommandOptions 
       add({ type: 'approve-voting-order' });
       add({ type: 'open-vote' });
       add({ type: 'close-vote' });
+      if (options.election && item.elections.length === 0)
+        add({ type: 'count-election', ...options.election }, options.election.title);
       add({ type: 'record-decision' });
       add({ type: 'close-item' });
       add({ type: 'start-break' });

@@ -140,7 +140,8 @@ export class DkConnectionStatus extends DkElement {
     return left <= 0 ? 'expired' : left <= this.warnMinutes * 60_000 ? 'soon' : 'ok';
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const m = M[this.locale];
     if (this.lastConnection && this.lastConnection !== this.connection) this.announcement = m.conn[this.connection];
     this.lastConnection = this.connection;

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Decision } from '@digikokous/meeting-schema';
 import { appealKindLabels, decisionKindLabels } from '@digikokous/meeting-schema/codes';
-import { appealDeadlines, type AppealDeadlines } from '@digikokous/procedure';
+import type { AppealDeadlines } from '@digikokous/procedure';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderRich } from '../shared/rich.js';
@@ -62,7 +62,14 @@ const M = {
  * the minutes: a member of the municipality is deemed notified 7 days after publication (KL 140 § 3 mom), the claim
  * for rectification runs 14 days and the municipal appeal 30 days (KL 138 §), the notification day not counted and
  * a last day on a Saturday, Sunday or holiday moved to the next working day (määräaikalaki 150/1930 2 §, 5 §).
- * Dates are plain Europe/Helsinki calendar dates, computed by `appealDeadlines` of `@digikokous/procedure`.
+ * Dates are plain Europe/Helsinki calendar dates. The host computes them with `appealDeadlines` of
+ * `@digikokous/procedure` (the service does when it publishes the minutes) and sets `deadlines`: the component only
+ * presents them, so the holiday calendar stays in the engine and out of the browser bundle.
+ *
+ * ```js
+ * import { appealDeadlines } from '@digikokous/procedure';
+ * el.deadlines = appealDeadlines({ minutesPublishedOn: '2026-06-19' });
+ * ```
  *
  * @summary A decision with its appeal instructions and deadlines.
  * @status experimental
@@ -98,23 +105,17 @@ export class DkDecision extends DkElement {
   /** The heading, e.g. "§ 5 Talousarvio 2027" (the public title on a public page). */
   @property({ attribute: false }) heading?: Text;
 
-  /** The day the minutes were published in the public data network (ISO date); the deadlines run from it. */
-  @property({ attribute: 'minutes-published-on' }) minutesPublishedOn?: string;
+  /**
+   * The appeal deadlines (`AppealDeadlines` of `@digikokous/procedure`), computed by the host with
+   * `appealDeadlines({ minutesPublishedOn })` or `appealDeadlines({ notifiedOn })`; undefined before publication.
+   */
+  @property({ attribute: false }) deadlines?: AppealDeadlines;
 
-  /** The day a party was notified (ISO date), when known; overrides the publication rule. */
-  @property({ attribute: 'notified-on' }) notifiedOn?: string;
-
-  /** The computed deadlines, or undefined before publication. */
-  get deadlines(): AppealDeadlines | undefined {
-    if (!this.notifiedOn && !this.minutesPublishedOn) return undefined;
-    try {
-      return appealDeadlines(
-        this.notifiedOn ? { notifiedOn: this.notifiedOn } : { minutesPublishedOn: this.minutesPublishedOn! },
-      );
-    } catch {
-      return undefined;
-    }
-  }
+  /**
+   * Set when `deadlines.notifiedOn` is a party's own notification day; by default it is the day a member of the
+   * municipality is deemed notified, 7 days after publication (KL 140 § 3 mom), and that rule is stated beside it.
+   */
+  @property({ type: Boolean, attribute: 'notified-individually' }) notifiedIndividually = false;
 
   private deadline(label: string, p: AppealDeadlines['rectification'], locale: 'fi' | 'sv' | 'en') {
     return html`<dt>${label}</dt>
@@ -160,7 +161,7 @@ export class DkDecision extends DkElement {
                     ? html`<dl part="deadlines">
                         <dt>${m.notified}</dt>
                         <dd>
-                          ${isoDate(dl.notifiedOn, locale)}${this.notifiedOn ? nothing : html`<br /><span class="muted">${m.notifiedNote}</span>`}
+                          ${isoDate(dl.notifiedOn, locale)}${this.notifiedIndividually ? nothing : html`<br /><span class="muted">${m.notifiedNote}</span>`}
                         </dd>
                         ${
                           appeal.kind === 'oikaisuvaatimus'

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { electronicProcedureOutcome, type ElectronicProcedureOutcome } from '@digikokous/procedure';
+import type { ElectronicProcedureOutcome } from '@digikokous/procedure';
 import { DkElement } from '../shared/base.js';
 import { baseStyles } from '../shared/styles.js';
 import { formStyles } from '../shared/form-styles.js';
@@ -30,6 +30,11 @@ export interface ElectronicItemView {
   demands: string[];
   /** The viewer's own position, if stated. */
   position?: ProcedurePosition;
+  /**
+   * The matter's state, computed by the host with `electronicProcedureOutcome` of `@digikokous/procedure` (with the
+   * body's rules, deputies and the clock); `electronicItemView` of this package does it for a matter.
+   */
+  outcome: ElectronicProcedureOutcome;
 }
 
 const POSITIONS: readonly ProcedurePosition[] = ['puoltaa', 'vastustaa', 'tyhja'];
@@ -97,10 +102,11 @@ const M = {
 
 /**
  * The electronic decision procedure (sähköinen päätöksentekomenettely, KL 100 §): each matter with its deadline, how
- * many members have answered, and its state computed by `electronicProcedureOutcome` of `@digikokous/procedure`
- * (open; decided when every member answered and the deadline passed; moved to a meeting on any demand or a missing
- * answer). A member states a position and may demand a meeting. Never for a public meeting (KL 100 § 1 mom). The
- * clock is injected (`now`).
+ * many members have answered, and its state (open; decided when every member answered and the deadline passed; moved
+ * to a meeting on any demand or a missing answer; not allowed for a public meeting, KL 100 § 1 mom). The state comes
+ * in each item's `outcome`, computed by the host with the engine (`electronicItemView`, or `electronicProcedureOutcome`
+ * of `@digikokous/procedure` with the body's rules and deputies and the host's clock), so the rule is applied in one
+ * place and stays out of the browser bundle. A member states a position and may demand a meeting while it is open.
  *
  * @summary KL 100 § matters: state a position, demand a meeting.
  * @status experimental
@@ -139,12 +145,6 @@ export class DkElectronicProcedure extends DkElement {
   /** The matters of the procedure. */
   @property({ attribute: false }) items: ElectronicItemView[] = [];
 
-  /** Whether the meeting is public: then the procedure is not allowed (KL 100 § 1 mom). */
-  @property({ type: Boolean, attribute: 'public-meeting' }) publicMeeting = false;
-
-  /** The clock (ms since the epoch); injected for tests. */
-  @property({ attribute: false }) now: () => number = () => Date.now();
-
   /** Who is looking: a member of the body gets the actions. */
   @consume({ context: viewerContext, subscribe: true })
   @property({ attribute: false })
@@ -152,22 +152,10 @@ export class DkElectronicProcedure extends DkElement {
 
   @state() private announcement = '';
 
-  /** The state of a matter now (KL 100 §). */
-  outcomeOf(item: ElectronicItemView): ElectronicProcedureOutcome {
-    return electronicProcedureOutcome({
-      members: item.members,
-      answers: item.answers,
-      demandsMeeting: item.demands,
-      deadline: item.deadline,
-      now: new Date(this.now()).toISOString(),
-      publicMeeting: this.publicMeeting,
-    });
-  }
-
   private renderItem(item: ElectronicItemView, locale: Locale) {
     const m = M[locale];
     const me = this.viewer?.id;
-    const outcome = this.outcomeOf(item);
+    const outcome = item.outcome;
     const member = me !== undefined && item.members.includes(me);
     const demanded = me !== undefined && item.demands.includes(me);
     const open = outcome === 'open';

@@ -162,6 +162,7 @@ export class DkPublicView extends DkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!changed.has('view') || !this.view) return;
     const v = this.view;
     const m = M[this.locale];

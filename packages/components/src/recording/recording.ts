@@ -190,6 +190,7 @@ export class DkRecording extends DkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('chapters')) {
       if (this.chapterUrl) URL.revokeObjectURL(this.chapterUrl);
       this.chapterUrl = this.chapters.length

@@ -172,6 +172,7 @@ export class DkRollCall extends DkElement {
   private previous = new Map<string, { present: boolean; lost: boolean }>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!changed.has('participants')) return;
     const m = M[this.locale];
     const said: string[] = [];

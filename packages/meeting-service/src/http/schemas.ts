@@ -235,6 +235,8 @@ export const SessionBody: Schema = {
     csrf: { type: 'string', description: 'Send as the X-CSRF-Token header with every state-changing request' },
     expiresIn: { type: 'integer' },
     development: { type: 'boolean' },
+    idp: { enum: ['dev', 'oidc'], description: 'How the person was identified' },
+    loa: { type: 'string', description: 'Level of assurance of the identification (low, substantial, high)' },
   },
 };
 export const DevLoginBody: Schema = {
@@ -251,7 +253,13 @@ export const EventsQuery: Schema = {
 export const MinutesQuery: Schema = {
   type: 'object',
   additionalProperties: false,
-  properties: { lang: { enum: ['fi', 'sv'] } },
+  properties: {
+    lang: { enum: ['fi', 'sv'] },
+    format: {
+      enum: ['text', 'document'],
+      description: '`text` (default): MinutesText; `document`: a meeting-schema Minutes document',
+    },
+  },
 };
 export const ProofQuery: Schema = {
   type: 'object',

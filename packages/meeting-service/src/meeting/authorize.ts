@@ -83,6 +83,12 @@ export function authorize(
       return refusal('role-not-allowed');
     return command.proposerId === undefined ? { command } : refusal('invalid-request');
   }
+  // A member declares his own disqualification (KL 97 § 5 mom, HL 28 §): his own act, the person from the token.
+  if (type === 'declare-disqualification' && command.declaredBy === 'itse' && VOTING_ROLES.has(actor.role)) {
+    const given = command.personId;
+    if (given !== undefined && given !== actor.personId) return refusal('not-your-act');
+    return { command: { ...command, personId: actor.personId } };
+  }
   const own = OWN_FIELD[type];
   if (own !== undefined) {
     // Officials may also ask to speak (e.g. the presenter); only voting roles propose, second, vote, dissent.

@@ -1,6 +1,8 @@
 /** The decision of an item (KL 104 §) and dissent (KL 106 §). */
 import type { DissentBasis } from '@digikokous/meeting-schema/codes';
-import { baseProposal, computeDecision, planForItem } from '../item-queries.js';
+import { baseProposal, computeDecision, planForItem, tablingByDemand } from '../item-queries.js';
+import { isCouncilKind } from '../quorum.js';
+import { votersPresent } from '../seats.js';
 import { refusal } from '../refusals.js';
 import type { ItemState, MeetingState } from '../state.js';
 import { itemQuorate, needItem, noOpenVote, type Handler } from './context.js';
@@ -22,16 +24,28 @@ export const recordDecision: Handler<'record-decision'> = (ctx) => {
     const k = it.proposals.find((p) => p.id === v.closed?.winningProposalId)?.kind;
     return k === 'poydallepano' || k === 'palautus';
   });
-  const closesDiscussion = it.discussionClosedAt === undefined && it.elections.length === 0 && !proceduralWon;
+  const agendaItem = state.meeting.items?.find((x) => x.id === it.itemId);
+  const tabledByDemand = tablingByDemand(
+    it,
+    {
+      council: isCouncilKind(state.body.kind),
+      voters: new Set(votersPresent(state, it)),
+      firstHandling: agendaItem?.previouslyTabled !== true,
+    },
+    rules,
+  );
+  const closesDiscussion =
+    it.discussionClosedAt === undefined && it.elections.length === 0 && !proceduralWon && tabledByDemand === undefined;
   if (closesDiscussion) {
     const plan = planForItem(it, { rules });
     if (command.unanimous !== true || (plan !== undefined && plan.steps.length > 0)) return refusal('discussion-open');
     if (it.speakers.some((s) => s.grantedAt !== undefined && s.endedAt === undefined))
       return refusal('someone-speaking');
   }
-  const requiredMajority = state.meeting.items?.find((x) => x.id === it.itemId)?.requiredMajority;
+  const requiredMajority = agendaItem?.requiredMajority;
   const decision = computeDecision(it, command.decision ?? {}, rules, {
     ...(requiredMajority === undefined ? {} : { requiredMajority }),
+    ...(tabledByDemand === undefined ? {} : { tabledByDemand }),
     members: state.body.seats,
     present: it.quorum.present,
   });

@@ -2,6 +2,7 @@
 import type { Election } from '@digikokous/meeting-schema';
 import { electionRecord } from '../election-record.js';
 import { closedBallotAllowed, majorityElection } from '../elections.js';
+import { genderBalance } from '../gender-balance.js';
 import { refusal, type Refusal } from '../refusals.js';
 import { votersPresent } from '../seats.js';
 import type { ItemState, MeetingState } from '../state.js';
@@ -24,6 +25,8 @@ export function checkElection(state: MeetingState, it: ItemState, e: Election): 
   if (e.itemId !== it.itemId) return refusal('wrong-item');
   if (e.electedIds.length > e.seatsToFill) return refusal('too-many-elected');
   const candidates = new Set(e.candidates.map((c) => c.id));
+  const pairs = checkPairs(e.candidates);
+  if (pairs) return pairs;
   for (const id of [...e.electedIds, ...e.tallies.map((t) => t.candidateId)])
     if (!candidates.has(id)) return refusal('election-unknown-candidate', { candidateId: id });
   const voters = votersPresent(state, it).length;
@@ -61,6 +64,33 @@ export function checkElection(state: MeetingState, it: ItemState, e: Election): 
   return undefined;
 }
 
+/**
+ * KL 105 § 3 mom: with personal deputies each candidate is a member + deputy pair approved before the election, and
+ * the pair is elected together (the elected candidate id stands for both). All candidates or none are pairs; nobody is
+ * his own deputy or in two pairs.
+ */
+function checkPairs(candidates: Election['candidates']): Refusal | undefined {
+  const paired = candidates.filter((c) => c.personalDeputy !== undefined);
+  if (paired.length === 0) return undefined;
+  const missing = candidates.find((c) => c.personalDeputy === undefined);
+  if (missing) return refusal('election-pair-incomplete', { candidateId: missing.id });
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const persons = [c.personId ?? `name:${c.name}`, c.personalDeputy!.personId ?? `name:${c.personalDeputy!.name}`];
+    if (persons[0] === persons[1] || persons.some((p) => seen.has(p)))
+      return refusal('election-pair-invalid', { candidateId: c.id });
+    for (const p of persons) seen.add(p);
+  }
+  return undefined;
+}
+
+/** The election as recorded: its gender balance computed here (Tasa-arvolaki 4 a §), never taken from the caller. */
+function withBalance(e: Election): Election {
+  const { genderBalance: _given, ...rest } = e;
+  const balance = genderBalance(rest);
+  return balance === undefined ? rest : { ...rest, genderBalance: balance };
+}
+
 function secrecy(ctx: Ctx<'hold-election' | 'count-election'>, secretBallot: boolean): Refusal | undefined {
   const { state, rules, options } = ctx;
   if (
@@ -83,7 +113,7 @@ export const holdElection: Handler<'hold-election'> = (ctx) => {
   const e = ctx.command.election;
   const bad = checkElection(ctx.state, it, e) ?? secrecy(ctx, e.secretBallot);
   if (bad) return bad;
-  ctx.emit('election-held', { itemId: it.itemId, election: e });
+  ctx.emit('election-held', { itemId: it.itemId, election: withBalance(e) });
   return ctx.events;
 };
 
@@ -97,7 +127,7 @@ export const countElection: Handler<'count-election'> = (ctx) => {
   const it = needItem(ctx);
   if ('code' in it) return it;
   const { command, options } = ctx;
-  const busy = noOpenVote(ctx) ?? itemQuorate(ctx.state, it);
+  const busy = noOpenVote(ctx) ?? itemQuorate(ctx.state, it) ?? checkPairs(command.candidates);
   if (busy) return busy;
   const votes: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const c of command.candidates) votes[c.id] = 0;
@@ -149,7 +179,7 @@ export const countElection: Handler<'count-election'> = (ctx) => {
       ...(l.randomValue === undefined ? {} : { randomValue: l.randomValue }),
     });
   }
-  ctx.emit('election-held', { itemId: it.itemId, election });
+  ctx.emit('election-held', { itemId: it.itemId, election: withBalance(election) });
   return ctx.events;
 };
 

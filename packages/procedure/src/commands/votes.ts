@@ -5,7 +5,7 @@ import { refusal, type Refusal } from '../refusals.js';
 import type { ProcedureRules } from '../rules.js';
 import { holdsSeat } from '../seats.js';
 import type { ItemState, VotingSide } from '../state.js';
-import { tallyVote, WINNER_OF_PREVIOUS } from '../voting.js';
+import { tallyVote, WINNER_OF_PREVIOUS, wishClauseRejection } from '../voting.js';
 import { canVote, itemQuorate, needItem, noOpenVote, type Handler } from './context.js';
 
 const METHOD_BY_RULE: Record<ProcedureRules['defaultVotingMethod'], VoteMethod> = {
@@ -47,6 +47,13 @@ function checkExplicitOrder(
       );
     for (const side of [st.jaa, st.ei]) {
       if ('proposalId' in side) {
+        // A wish clause is voted after the decision, not in the voting order of the main question.
+        if (it.proposals.some((p) => p.id === side.proposalId && p.kind === 'toivomusponsi'))
+          return bad(
+            `toivomusponsi ${side.proposalId} äänestetään päätöksen jälkeen.`,
+            `hemställningsklämmen ${side.proposalId} röstas om efter beslutet.`,
+            `wish clause ${side.proposalId} is voted on after the decision.`,
+          );
         if (!ok.has(side.proposalId))
           return bad(
             `ehdotus ${side.proposalId} ei ole kannatettu tai sitä ei ole tehty.`,
@@ -138,7 +145,10 @@ export const openVote: Handler<'open-vote'> = (ctx) => {
   const { command, rules, state } = ctx;
   const busy = noOpenVote(ctx) ?? itemQuorate(state, it);
   if (busy) return busy;
-  if (it.decision) return refusal('decision-exists');
+  const wish = it.proposals.find((p) => p.kind === 'toivomusponsi' && !p.withdrawn && p.id === command.jaa);
+  if (it.decision) return wish === undefined ? refusal('decision-exists') : openWishClauseVote(ctx, it, wish.id);
+  if (wish !== undefined || it.proposals.some((p) => p.kind === 'toivomusponsi' && p.id === command.ei))
+    return refusal('wish-clause-after-decision');
   const base = baseProposal(it);
   const ok = votable(it);
   const isProcedural = (id: string | undefined) =>
@@ -202,6 +212,28 @@ export const openVote: Handler<'open-vote'> = (ctx) => {
   });
   return ctx.events;
 };
+
+/**
+ * A wish clause (toivomusponsi) is put to the vote after the main decision, alone, as "hyväksytään / hylätään":
+ * jaa = adopted, ei = rejected ({@link wishClauseRejection}); only when seconded (KL 104 § 1 mom) and once.
+ */
+function openWishClauseVote(ctx: Parameters<Handler<'open-vote'>>[0], it: ItemState, wishId: string) {
+  const { command, rules } = ctx;
+  const reject = wishClauseRejection(wishId);
+  if (command.ei !== undefined && command.ei !== reject) return refusal('invalid-question');
+  if (!votable(it).has(wishId)) return refusal('not-seconded', { proposalId: wishId });
+  if (it.votes.some((v) => v.question.jaa === wishId && v.closed !== undefined)) return refusal('voting-complete');
+  const voteId = command.voteId ?? `${it.itemId}-v${it.votes.length + 1}`;
+  const reuse = it.votes.findLast((v) => v.voteId === voteId);
+  if (reuse !== undefined && reuse.cancelled === undefined) return refusal('duplicate-vote');
+  ctx.emit('vote-opened', {
+    itemId: it.itemId,
+    voteId,
+    method: command.method ?? METHOD_BY_RULE[rules.defaultVotingMethod],
+    question: { jaa: wishId, ei: reject, ...(command.text === undefined ? {} : { text: command.text }) },
+  });
+  return ctx.events;
+}
 
 /** A ballot in the open vote `voteId`: one seat, one vote, from the person holding the seat (KL 104 §). */
 export const castBallot: Handler<'cast-ballot'> = (ctx) => {

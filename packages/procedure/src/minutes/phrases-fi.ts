@@ -114,6 +114,13 @@ export const fi: MinutesPhrases = {
   lot: (reason, physical, random, winners) =>
     `${reason ? `${reason} ` : ''}Valinta ratkaistiin arvalla (KL 105 § 4 mom). Arpa suoritettiin ${physical ? 'fyysisenä arvontana' : 'satunnaislukugeneraattorilla'}${random ? ` (satunnaisluku ${random})` : ''}, ja arvonnan voitti ${join(winners, 'ja')}.`,
   elected: (names) => `Valituksi tuli ${join(names, 'ja')}.`,
+  tabledByDemand: (n, present) =>
+    `Pöydällepanoa vaati ${n} läsnä olevista ${present} valtuutetusta, joten asia jätettiin pöydälle äänestyksettä (hallintosääntö: vähemmistön oikeus).`,
+  wishAdopted: 'toivomusponsi hyväksytään',
+  wishRejected: 'toivomusponsi hylätään',
+  pair: (member, deputy) => `${member} (henkilökohtainen varajäsen ${deputy})`,
+  genderQuotaNotMet:
+    'Valituista jäsenistä tai varajäsenistä kumpaakin sukupuolta ei ole vähintään 40 prosenttia (tasa-arvolaki 609/1986 4 a §); poikkeaminen edellyttää erityistä syytä.',
   unanimous: (base) =>
     `Koska kannatettuja vastaehdotuksia ei tehty, puheenjohtaja totesi, että ${base} hyväksyttiin yksimielisesti (KL 104 § 1 mom).`,
   dissent: (who, basis, reasons) =>

@@ -116,6 +116,13 @@ export const sv: MinutesPhrases = {
   lot: (reason, physical, random, winners) =>
     `${reason ? `${reason} ` : ''}Valet avgjordes genom lottdragning (KomL 105 § 4 mom); lotten drogs ${physical ? 'som fysisk lottdragning' : 'med slumptalsgenerator'}${random ? ` (slumptal ${random})` : ''} och föll på ${join(winners)}.`,
   elected: (names) => `Vald blev ${join(names)}.`,
+  tabledByDemand: (n, present) =>
+    `Bordläggning krävdes av ${n} av de ${present} närvarande fullmäktigeledamöterna, så ärendet bordlades utan omröstning (förvaltningsstadgan: minoritetens rätt).`,
+  wishAdopted: 'hemställningsklämmen godkänns',
+  wishRejected: 'hemställningsklämmen förkastas',
+  pair: (member, deputy) => `${member} (personlig ersättare ${deputy})`,
+  genderQuotaNotMet:
+    'Bland de valda ledamöterna eller ersättarna utgör vardera könet inte minst 40 procent (jämställdhetslagen 609/1986 4 a §); avvikelse kräver särskilda skäl.',
   unanimous: (base) =>
     `Eftersom inga understödda motförslag hade lagts fram konstaterade ordföranden att ${base} hade godkänts enhälligt (KomL 104 § 1 mom).`,
   dissent: (who, basis, reasons) =>

@@ -100,6 +100,15 @@ export interface MinutesPhrases {
   comparisonNumbers(values: readonly string[]): string;
   lot(reason: string, physical: boolean, random: string | undefined, winners: readonly string[]): string;
   elected(names: readonly string[]): string;
+  /** The council minority's demand tabled the matter without a vote (hallintosääntö). */
+  tabledByDemand(demanding: number, present: number): string;
+  /** The sides of the vote on a wish clause, after the decision. */
+  wishAdopted: string;
+  wishRejected: string;
+  /** A member + personal deputy pair (KL 105 § 3 mom). */
+  pair(member: string, deputy: string): string;
+  /** Tasa-arvolaki 609/1986 4 a §: the 40 % quota is not met among those elected (a warning, not a bar). */
+  genderQuotaNotMet: string;
   unanimous(baseLabel: string): string;
   dissent(who: string, basis: string, reasons?: string): string;
   closedSession: string;

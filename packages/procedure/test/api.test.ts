@@ -1,0 +1,111 @@
+/**
+ * The public API of @digikokous/procedure: the index exports by name (no `export *`), and this list is the contract.
+ * Adding or removing an export is a deliberate change: update the list here (and add a changeset).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+const expected = [
+  'AppealConfigurationError',
+  'CLOSE_PERSONS',
+  'COUNCIL_INVITATION_DAYS',
+  'DECISION_KIND',
+  'MUNICIPAL_APPEAL_DAYS',
+  'MeetingStore',
+  'ProcedureInputError',
+  'RECORDING_ACCESSIBLE_DAYS',
+  'RECTIFICATION_DAYS',
+  'SCHEMA_GROUND',
+  'SEAT_ROLES',
+  'WINNER_OF_PREVIOUS',
+  'addDays',
+  'appealDeadlines',
+  'appealInstructionFor',
+  'appealInstructionText',
+  'applyEvents',
+  'assertCount',
+  'assessDisqualification',
+  'authorizeCommand',
+  'baseProposal',
+  'buildRoster',
+  'claimSeat',
+  'closedBallotAllowed',
+  'compareFractions',
+  'computeDecision',
+  'councilTablingByDemand',
+  'daysBetween',
+  'decide',
+  'defaultAuthority',
+  'defaultProcedureRules',
+  'draftMinutes',
+  'draftMinutesText',
+  'drawLot',
+  'easterSunday',
+  'electionRecord',
+  'electronicProcedureOutcome',
+  'eventActorRefusal',
+  'fail',
+  'fiNumerals',
+  'finnishHolidays',
+  'firstWorkingDayOnOrAfter',
+  'formatFraction',
+  'formatIsoDate',
+  'genderBalance',
+  'helsinkiDate',
+  'holdsSeat',
+  'initialState',
+  'invitationLatest',
+  'isBlockingDay',
+  'isCouncilKind',
+  'isProcedureError',
+  'isProportionalElectionDemanded',
+  'isQuorate',
+  'isRefusal',
+  'itemQuorum',
+  'lastDayOf',
+  'lotDraws',
+  'majorityElection',
+  'meetingCommandTypes',
+  'nextWorkingDay',
+  'notificationDate',
+  'orderResults',
+  'parseIsoDate',
+  'personalDataRemovalAfter',
+  'personalDataUntil',
+  'phrasesFor',
+  'planForItem',
+  'planVotes',
+  'procedureError',
+  'proportionalElection',
+  'proportionalElectionThreshold',
+  'recordingAccessibleBy',
+  'refusal',
+  'refusalCatalogue',
+  'renderMinutes',
+  'renderMinutesHtml',
+  'replay',
+  'requiredForQuorum',
+  'resolveBody',
+  'resolveItem',
+  'resolveRules',
+  'resolveSide',
+  'stateToJSON',
+  'tallyVote',
+  'votersPresent',
+  'walkVotes',
+  'weekday',
+  'wishClauseRejection',
+  'ymd',
+];
+
+describe('the public API', () => {
+  it('exports exactly these runtime names', () => {
+    expect(Object.keys(api).sort()).toEqual(expected);
+  });
+
+  it('the index re-exports by name only (no export *), so the list above cannot grow by accident', () => {
+    const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
+    expect(index).not.toMatch(/export \* from/);
+  });
+});
