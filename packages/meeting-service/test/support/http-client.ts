@@ -5,7 +5,7 @@ import type { Database } from '../../src/db/database.js';
 import { EventStore } from '../../src/db/event-store.js';
 import { groupedHash } from '../../src/meeting/runtime.js';
 import type { SseClient } from './sse.js';
-import { CHAIR, item, ORIGIN, PRESENT, SECRETARY } from './service.js';
+import { CHAIR, item, openingCommands, ORIGIN, PRESENT, SECRETARY } from './service.js';
 
 export interface Answer {
   /** 0 when the connection failed (the instance is gone): the client does not know whether it was stored. */
@@ -96,25 +96,7 @@ export async function openToVote(
   const secretary = await new HttpClient(base, meetingId, SECRETARY).login();
   let n = 0;
   const k = () => `setup-key-${n++}`;
-  await chair.ok({ type: 'open-meeting', chairId: CHAIR, secretaryId: SECRETARY, mode: 'hybridi' }, k());
-  for (const p of PRESENT) {
-    await secretary.ok(
-      {
-        type: 'change-attendance',
-        personId: p,
-        status: 'lasna',
-        mode: 'etana',
-        role: p === CHAIR ? 'puheenjohtaja' : 'jasen',
-        votingRight: true,
-      },
-      k(),
-    );
-  }
-  await chair.ok({ type: 'open-item', itemId: item(1), sectionNumber: 45 }, k());
-  await chair.ok({ type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: 'Todetaan laillisuus.' } }, k());
-  await chair.ok({ type: 'state-legality', lawfullyConvened: true }, k());
-  await chair.ok({ type: 'record-decision', unanimous: true }, k());
-  await chair.ok({ type: 'close-item' }, k());
+  for (const c of openingCommands()) await (c.by === 'chair' ? chair : secretary).ok(c.body, k());
   await chair.ok({ type: 'open-item', itemId: item(6), sectionNumber: 50 }, k());
   await chair.ok({ type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: 'Myönnetään 4,2 milj. euroa.' } }, k());
   const members = await Promise.all(

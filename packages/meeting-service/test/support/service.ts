@@ -97,26 +97,36 @@ export const item = (n: number): string => `kv-2026-5-${n}`;
 /** Councillors p002…p030 and the chair: 30 present, the council's quorum is 29 of 43 (KL 103 § 1 mom). */
 export const PRESENT = Array.from({ length: 30 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`);
 
+/**
+ * The opening of the meeting: open, 30 councillors present (remote), legality stated in § 45 ("Voidaanko
+ * yksimielisesti hyväksyä?": a unanimous decision closes the discussion). Each command with who gives it.
+ */
+export function openingCommands(): { by: 'chair' | 'secretary'; body: Record<string, unknown> }[] {
+  return [
+    { by: 'chair', body: { type: 'open-meeting', chairId: CHAIR, secretaryId: SECRETARY, mode: 'hybridi' } },
+    ...PRESENT.map((p) => ({
+      by: 'secretary' as const,
+      body: {
+        type: 'change-attendance',
+        personId: p,
+        status: 'lasna',
+        mode: 'etana',
+        role: p === CHAIR ? 'puheenjohtaja' : 'jasen',
+        votingRight: true,
+      },
+    })),
+    { by: 'chair', body: { type: 'open-item', itemId: item(1), sectionNumber: 45 } },
+    { by: 'chair', body: { type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: 'Todetaan laillisuus.' } } },
+    { by: 'chair', body: { type: 'state-legality', lawfullyConvened: true } },
+    { by: 'chair', body: { type: 'record-decision', unanimous: true } },
+    { by: 'chair', body: { type: 'close-item' } },
+  ];
+}
+
 /** Opens the meeting with 30 councillors present (remote), legality stated in § 45. */
 export async function openMeeting(h: Harness): Promise<{ chair: TestSession; secretary: TestSession }> {
   const chair = await h.login(CHAIR);
   const secretary = await h.login(SECRETARY);
-  await h.ok(chair, { type: 'open-meeting', chairId: CHAIR, secretaryId: SECRETARY, mode: 'hybridi' });
-  for (const p of PRESENT) {
-    await h.ok(secretary, {
-      type: 'change-attendance',
-      personId: p,
-      status: 'lasna',
-      mode: 'etana',
-      role: p === CHAIR ? 'puheenjohtaja' : 'jasen',
-      votingRight: true,
-    });
-  }
-  await h.ok(chair, { type: 'open-item', itemId: item(1), sectionNumber: 45 });
-  await h.ok(chair, { type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: 'Todetaan laillisuus.' } });
-  await h.ok(chair, { type: 'state-legality', lawfullyConvened: true });
-  // "Voidaanko yksimielisesti hyväksyä?": a unanimous decision closes the discussion.
-  await h.ok(chair, { type: 'record-decision', unanimous: true });
-  await h.ok(chair, { type: 'close-item' });
+  for (const c of openingCommands()) await h.ok(c.by === 'chair' ? chair : secretary, c.body);
   return { chair, secretary };
 }
