@@ -71,6 +71,15 @@ export interface ServiceConfig {
   readonly connection?: { readonly lossAfterMs: number; readonly sweepMs: number };
   readonly tokenLifetimeSeconds?: number;
   readonly maxSessionSeconds?: number;
+  /**
+   * The live stream's memory bounds: `recentEvents` kept per meeting for `Last-Event-ID` resumes (default 1,024;
+   * older resumes read the log), `coalesceMs` (default 100) and `maxBufferedBytes` per follower (default 4 MiB).
+   */
+  readonly stream?: {
+    readonly recentEvents?: number;
+    readonly coalesceMs?: number;
+    readonly maxBufferedBytes?: number;
+  };
   readonly decideOptions?: DecideOptions;
   /** Fastify's logger (pino options, e.g. `{ level: 'info', stream }`); off by default. */
   readonly logger?: FastifyServerOptions['logger'];
@@ -91,9 +100,12 @@ const KNOWN = new Set([
   'connection',
   'tokenLifetimeSeconds',
   'maxSessionSeconds',
+  'stream',
   'decideOptions',
   'logger',
 ]);
+
+const STREAM_KNOWN = new Set(['recentEvents', 'coalesceMs', 'maxBufferedBytes']);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -131,6 +143,17 @@ export function checkConfig(config: ServiceConfig): void {
     if (config.oidc.allowInsecureRequests) throw new ConfigError('allowInsecureRequests is for loopback tests only');
     if (!config.pseudonyms || config.pseudonyms.key.length < 32)
       throw new ConfigError('production needs a pseudonym key of ≥ 32 bytes');
+  }
+  if (config.stream !== undefined) {
+    for (const key of Object.keys(config.stream))
+      if (!STREAM_KNOWN.has(key)) throw new ConfigError(`unknown option stream.${key}`);
+    const { recentEvents, coalesceMs, maxBufferedBytes } = config.stream;
+    if (recentEvents !== undefined && (!Number.isInteger(recentEvents) || recentEvents < 1))
+      throw new ConfigError('stream.recentEvents must be a positive integer');
+    if (coalesceMs !== undefined && (!Number.isFinite(coalesceMs) || coalesceMs < 0 || coalesceMs > 1000))
+      throw new ConfigError('stream.coalesceMs must be 0…1000');
+    if (maxBufferedBytes !== undefined && (!Number.isInteger(maxBufferedBytes) || maxBufferedBytes < 65_536))
+      throw new ConfigError('stream.maxBufferedBytes must be an integer ≥ 65536');
   }
   const lifetime = config.tokenLifetimeSeconds ?? 600;
   if (!Number.isInteger(lifetime) || lifetime < 10 || lifetime > 900)

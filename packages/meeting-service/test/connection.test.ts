@@ -73,9 +73,8 @@ describe.each(BACKENDS)('KL 99 §: a lost remote connection is recorded by the s
         expect(e.actor).toBe(CONNECTION_WATCH_ID);
         expect(e.payload).toMatchObject({ status: 'poissa', cause: 'connection-lost' });
       }
-      const audit = h.service
-        .runtime(h.meetingId)!
-        .auditChain.toJSONLines()
+      const audit = (await h.service.runtime(h.meetingId)!.auditChain())
+        .toJSONLines()
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as { actor: string; actorRole: string; eventSeq: number });

@@ -222,21 +222,27 @@ describe('fault tests on postgres: the database connection drops mid-vote', () =
       terminated += Number(r.rows[0]!.n);
     };
     /**
-     * Drops the connections while a ballot's transaction is open: the log table is locked, so the append waits
-     * inside its transaction (after BEGIN and the idempotency key's insert); once the server shows it waiting,
-     * every connection but this one is terminated, then the lock is released.
+     * Drops the connections while a ballot's transaction is open: the log table is locked before the wave is sent,
+     * so the append waits inside its transaction (after the idempotency keys' insert); once the server shows it
+     * waiting, every connection but this one is terminated, then the lock is released. (The lock comes first: an
+     * append is one round trip, so a wave sent before it would often be stored before the lock is taken.)
      */
-    const dropMidTransaction = async (wave: Promise<unknown>) => {
+    const dropMidTransaction = async (send: () => Promise<unknown>) => {
       await admin.query('BEGIN');
       await admin.query('LOCK TABLE dk_meeting_events IN EXCLUSIVE MODE');
+      const wave = send();
+      // Up to 10 s: on this shared machine the wave's first request can take over a second to reach the database.
       await expect
-        .poll(async () => {
-          const r = await admin.query<{ n: string }>(
-            `SELECT count(*) AS n FROM pg_stat_activity
-             WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-          );
-          return Number(r.rows[0]!.n);
-        })
+        .poll(
+          async () => {
+            const r = await admin.query<{ n: string }>(
+              `SELECT count(*) AS n FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+            );
+            return Number(r.rows[0]!.n);
+          },
+          { timeout: 10_000 },
+        )
         .toBeGreaterThan(0);
       await terminate();
       await admin.query('ROLLBACK');
@@ -245,10 +251,9 @@ describe('fault tests on postgres: the database connection drops mid-vote', () =
     try {
       const { voteId, members, chair } = await openToVote(base, h.meetingId);
       for (let i = 0; i < members.length; i += 6) {
-        const wave = Promise.all(
-          members.slice(i, i + 6).map((m) => m.send(ballot(voteId, m.personId), `ballot-${m.personId}`)),
-        );
-        await (i % 12 === 0 ? dropMidTransaction(wave) : wave);
+        const wave = () =>
+          Promise.all(members.slice(i, i + 6).map((m) => m.send(ballot(voteId, m.personId), `ballot-${m.personId}`)));
+        await (i % 12 === 0 ? dropMidTransaction(wave) : wave());
       }
       await terminate();
       const closed = await chair.send({ type: 'close-vote' }, 'close-vote-1');

@@ -138,7 +138,7 @@ describe.each(BACKENDS)('OpenID Connect login against a real OpenID Provider on 
       payload: { type: 'open-meeting', chairId: CHAIR, mode: 'hybridi' },
     });
     expect(opened.statusCode, opened.body).toBe(200);
-    const entry = JSON.parse(h.service.runtime(h.meetingId)!.auditChain.toJSONLines().split('\n')[0]!) as {
+    const entry = JSON.parse((await h.service.runtime(h.meetingId)!.auditChain()).toJSONLines().split('\n')[0]!) as {
       actor: string;
       authn: unknown;
     };

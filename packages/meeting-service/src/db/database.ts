@@ -4,7 +4,15 @@ import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 
 /** The subset of SQL access the service needs; one implementation per driver, the same SQL for both. */
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  /**
+   * `options.name` makes it a prepared statement on PostgreSQL (parsed and planned once per connection); PGlite,
+   * in process, ignores it.
+   */
+  query<R = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: { readonly name?: string },
+  ): Promise<{ rows: R[] }>;
 }
 
 export interface Database extends Queryable {
@@ -124,8 +132,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   };
   const database: Database = {
     kind: 'postgres',
-    async query(sql, params) {
-      const r = await pool.query(sql, params);
+    async query(sql, params, queryOptions) {
+      const r =
+        queryOptions?.name === undefined
+          ? await pool.query(sql, params)
+          : await pool.query({ name: queryOptions.name, text: sql, values: params ?? [] });
       return { rows: r.rows };
     },
     async transaction(fn) {
@@ -207,7 +218,8 @@ export async function migrate(db: Database): Promise<number[]> {
     );
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
-      for (const statement of m.sql.split(';').map((s) => s.trim())) if (statement) await tx.query(statement);
+      for (const statement of m.statements ?? m.sql.split(';').map((s) => s.trim()))
+        if (statement) await tx.query(statement);
       await tx.query('INSERT INTO dk_schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);
     }

@@ -5,7 +5,7 @@ import type { MeetingEvent } from '@digikokous/meeting-schema';
 import { draftMinutes, draftMinutesText, type ProcedureError } from '@digikokous/procedure';
 import { MeetingTokenError, type MeetingRole } from '@digikokous/security';
 import { checkConfig, type ServiceConfig } from '../config.js';
-import { EventStore } from '../db/event-store.js';
+import { EventStore, parseNotifyPayload } from '../db/event-store.js';
 import { jwksOf, signingKey, type SigningKeyPair } from '../auth/keys.js';
 import { defaultCsrfKey, readCookie, sessionCookieName, Sessions, type Session } from '../auth/session.js';
 import { authorize } from '../meeting/authorize.js';
@@ -111,6 +111,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       log: app.log,
       auditKey: { privateKey: auditKey.privateKey, kid: auditKey.kid },
       ...(decideOptions ? { decideOptions } : {}),
+      ...(config.stream?.recentEvents === undefined ? {} : { recentEvents: config.stream.recentEvents }),
     });
     const access = accessMeeting(definition.meeting.id, definition.participants);
     const context = (): VisibilityContext => ({
@@ -120,7 +121,10 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       today: helsinkiToday(clock()),
     });
     const participants = new Map(definition.participants.map((p) => [p.personId, p]));
-    const stream = new MeetingStream(runtime, context);
+    const stream = new MeetingStream(runtime, context, {
+      ...(config.stream?.coalesceMs === undefined ? {} : { coalesceMs: config.stream.coalesceMs }),
+      ...(config.stream?.maxBufferedBytes === undefined ? {} : { maxBufferedBytes: config.stream.maxBufferedBytes }),
+    });
     const watch = config.connection
       ? new ConnectionWatch(runtime, { ...config.connection, clock, store, log: app.log })
       : undefined;
@@ -138,9 +142,14 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
   // instance catches up from the log (in seq order, from the database, so every follower sees the same order) and
   // streams to its own followers. After the listening connection was lost and restored, every meeting catches up,
   // since notifications sent meanwhile are gone.
-  const catchUp = (h: Hosted | undefined) =>
-    void h?.runtime.catchUp().catch((error: unknown) => app.log.warn({ err: error }, 'catching up failed'));
-  const unlisten = await config.database.listen(NOTIFY_CHANNEL, (meetingId) => catchUp(hosted.get(meetingId)), {
+  // The payload names the last seq appended: an instance's own appends (already applied) cost no read.
+  const catchUp = (h: Hosted | undefined, seq?: number) =>
+    void h?.runtime.notified(seq).catch((error: unknown) => app.log.warn({ err: error }, 'catching up failed'));
+  const onNotify = (payload: string) => {
+    const { meeting, seq } = parseNotifyPayload(payload);
+    catchUp(hosted.get(meeting), seq);
+  };
+  const unlisten = await config.database.listen(NOTIFY_CHANNEL, onNotify, {
     onReconnect: () => {
       for (const h of hosted.values()) catchUp(h);
     },
@@ -646,8 +655,9 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       const q = req.query as { entry: string; size: string };
       const entry = Number(q.entry);
       const size = Number(q.size);
-      const chain = h.runtime.auditChain;
-      if (entry < 1 || size < entry || size > chain.size) return refuse(reply, 'invalid-request');
+      if (entry < 1 || size < entry || size > h.runtime.auditSize) return refuse(reply, 'invalid-request');
+      // The leaves come from the log (the runtime keeps only the chain's frontier in memory).
+      const chain = await h.runtime.auditChain(size);
       return {
         entry,
         size,
@@ -670,7 +680,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     { csrf: false, roles: LEADS },
     async (_req, reply, h) => {
       await h.runtime.catchUp();
-      return reply.type('application/x-ndjson').send(h.runtime.auditChain.toJSONLines());
+      return reply.type('application/x-ndjson').send((await h.runtime.auditChain()).toJSONLines());
     },
   );
 
