@@ -81,11 +81,17 @@ const received = new Map();
 /** seq → the event as follower 0 received it (type, at, payload), to check what was counted. */
 const seen = new Map();
 const followerState = [];
-let frameWaiters = [];
+/** Checks waiting for frames; run at most once per turn of the event loop, however many frames arrive. */
+const frameWaiters = new Set();
+let waitersScheduled = false;
+const runWaiters = () => {
+  waitersScheduled = false;
+  for (const w of [...frameWaiters]) w();
+};
 
 function follow(index) {
   return new Promise((resolve, reject) => {
-    const state = { lastSeq: -1, count: 0, gaps: 0 };
+    const state = { lastSeq: -1, count: 0, gaps: 0, ended: undefined };
     followerState.push(state);
     let buffer = '';
     const req = request(
@@ -95,6 +101,10 @@ function follow(index) {
         if (res.statusCode !== 200) return reject(new Error(`follower ${index}: ${res.statusCode}`));
         res.setEncoding('utf8');
         resolve(req);
+        // A stream that ends or fails is reported with the figures (it would otherwise look like a slow follower).
+        res.on('error', (error) => (state.ended ??= `error ${error.code ?? error.message}`));
+        res.on('aborted', () => (state.ended ??= 'aborted'));
+        res.on('end', () => (state.ended ??= 'end'));
         res.on('data', (chunk) => {
           const t = now();
           buffer += chunk;
@@ -113,15 +123,15 @@ function follow(index) {
             r.last = t;
             if (index === 0) seen.set(seq, JSON.parse(frame.slice(frame.indexOf('data: ') + 6)));
           }
-          if (frameWaiters.length > 0) {
-            const waiting = frameWaiters;
-            frameWaiters = [];
-            for (const w of waiting) w();
+          if (frameWaiters.size > 0 && !waitersScheduled) {
+            waitersScheduled = true;
+            setImmediate(runWaiters);
           }
         });
       },
     );
     req.on('error', (error) => {
+      state.ended ??= `error ${error.code ?? error.message}`;
       if (error.code !== 'ECONNRESET') reject(error);
     });
     req.end();
@@ -132,22 +142,35 @@ function follow(index) {
 function allReceived(seqs, ms = 60_000) {
   const deadline = now() + ms;
   return new Promise((resolve, reject) => {
+    // One check on every batch of frames and one timer for the deadline. (Re-arming a timer on every check, as an
+    // earlier version did, multiplied the timers until this thread stopped reading its sockets under load.)
+    let timer;
+    const finish = () => {
+      frameWaiters.delete(check);
+      clearInterval(timer);
+    };
     const check = () => {
-      if (seqs.every((s) => received.get(s)?.count === followerCount)) return resolve();
+      if (seqs.every((s) => received.get(s)?.count === followerCount)) {
+        finish();
+        return resolve();
+      }
       if (now() > deadline) {
+        finish();
         const missing = seqs.filter((s) => received.get(s)?.count !== followerCount);
         const behind = followerState.filter((f) => f.lastSeq < Math.max(...missing)).length;
         const gaps = followerState.filter((f) => f.gaps > 0).length;
+        const ended = [...new Set(followerState.map((f) => f.ended).filter(Boolean))];
+        const endedCount = followerState.filter((f) => f.ended).length;
         return reject(
           new Error(
             `after ${ms} ms, seq ${missing[0]} reached ${received.get(missing[0])?.count ?? 0} of ${followerCount} followers ` +
-              `(${behind} behind, ${gaps} with a gap)`,
+              `(${behind} behind, ${gaps} with a gap, ${endedCount} streams ended: ${ended.join(', ') || 'none'})`,
           ),
         );
       }
-      frameWaiters.push(check);
-      setTimeout(() => frameWaiters.includes(check) && check(), 200).unref();
     };
+    frameWaiters.add(check);
+    timer = setInterval(check, 200);
     check();
   });
 }

@@ -106,8 +106,12 @@ interface Decided {
 export class MeetingRuntime {
   readonly meetingId: string;
   #state: MeetingState;
-  /** The most recent events, oldest first (at most 2 × the configured number before trimming). */
-  #recent: MeetingEvent[] = [];
+  /**
+   * The most recent events in a ring of fixed size (`#recentStart` is the oldest): once full, the memory stays the
+   * same however long the meeting runs.
+   */
+  readonly #recent: MeetingEvent[] = [];
+  #recentStart = 0;
   readonly #recentMax: number;
   /** The agenda item of each stretch of the log (`item-opened` … `item-closed`), for filtering per viewer. */
   readonly #itemRanges: { from: number; to?: number; itemId: string }[] = [];
@@ -139,7 +143,8 @@ export class MeetingRuntime {
   }
   /** The most recent events (at most `recentEvents`, default 1,024), oldest first; `eventsAfter` reads older ones. */
   get events(): readonly MeetingEvent[] {
-    return this.#recent.length > this.#recentMax ? this.#recent.slice(-this.#recentMax) : this.#recent;
+    const r = this.#recent;
+    return this.#recentStart === 0 ? r.slice() : [...r.slice(this.#recentStart), ...r.slice(0, this.#recentStart)];
   }
   /** Entries in the audit chain (the writing end; the lines are in the database). */
   get auditSize(): number {
@@ -164,10 +169,10 @@ export class MeetingRuntime {
    * reach back far enough, otherwise from the log.
    */
   async eventsAfter(seq: number): Promise<readonly MeetingEvent[]> {
-    const recent = this.events;
     const last = this.#state.lastSeq;
     if (seq >= last) return [];
-    if (recent.length > 0 && recent[0]!.seq <= seq + 1) return recent.filter((e) => e.seq > seq);
+    const oldest = this.#recent[this.#recentStart];
+    if (oldest !== undefined && oldest.seq <= seq + 1) return this.events.filter((e) => e.seq > seq);
     return this.options.store.load(this.meetingId, seq, last);
   }
 
@@ -220,7 +225,11 @@ export class MeetingRuntime {
   /** Keeps the applied events' traces (recent window, item stretches) and tells the listeners. */
   #record(events: readonly MeetingEvent[]): void {
     for (const e of events) {
-      this.#recent.push(e);
+      if (this.#recent.length < this.#recentMax) this.#recent.push(e);
+      else {
+        this.#recent[this.#recentStart] = e;
+        this.#recentStart = (this.#recentStart + 1) % this.#recentMax;
+      }
       const itemId = (e.payload as { itemId?: unknown } | undefined)?.itemId;
       if (e.type === 'item-opened' && typeof itemId === 'string') {
         const open = this.#itemRanges.at(-1);
@@ -232,7 +241,6 @@ export class MeetingRuntime {
         if (open !== undefined && open.to === undefined) open.to = e.seq;
       }
     }
-    if (this.#recent.length >= 2 * this.#recentMax) this.#recent = this.#recent.slice(-this.#recentMax);
     for (const listener of [...this.#listeners]) {
       try {
         listener(events);
