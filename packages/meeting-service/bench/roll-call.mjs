@@ -2,7 +2,7 @@
 // Roll-call benchmark of the meeting service (issue 15): 79 members each cast a roll-call ballot within one second,
 // concurrently over HTTP with real meeting tokens, while 1,000 public followers hold the Server-Sent Events stream;
 // every ballot must be committed and reach every follower. Then the same vote again and again (100 in a row) with
-// the heap and RSS after a forced GC, to show that nothing grows but the meeting's own log.
+// the heap and RSS after a forced GC, to show that nothing grows but the procedure state's own record of the votes.
 //
 //   npm run bench -w @digikokous/meeting-service            (builds nothing: run `npx turbo run build` first)
 //   node --expose-gc bench/roll-call.mjs --votes 100 --followers 1000 --spread 1000 --bursts 3

@@ -361,6 +361,9 @@ export class MeetingRuntime {
         }
         if (decided.length === 0) {
           this.#audit.restore(mark);
+          // Nothing appended, so nothing proved the state current: a refusal decided on a stale state (another
+          // instance appended meanwhile) would be wrong. Read the log; if it moved, decide again.
+          if ((await this.#catchUp()).length > 0 && attempt < MAX_CONFLICT_RETRIES - 1) continue;
           await this.#answerRefused(refused);
           return;
         }
@@ -383,6 +386,8 @@ export class MeetingRuntime {
         throw error;
       }
       if (outcome.kind === 'appended') {
+        // The expected-sequence check passed: the state every command of the batch was decided on (refusals
+        // included) was the current one.
         this.stats.appends++;
         this.stats.commands += decided.length;
         this.#state = state;
