@@ -400,6 +400,38 @@ function layoutOf(keys: readonly string[], withChain: boolean): Layout {
   return { keys: [...keys], withChain, slots: Int32Array.from(sortedSlots), prefixes, cut };
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+const DAY_MS = 86_400_000;
+
+/**
+ * `Date#toISOString` of the clock's instants, with the date part kept per day: the time of day is a few
+ * divisions, where `toISOString` was the largest single cost of an append (≈ 0.65 µs of ≈ 5 µs, measured).
+ * Years outside 0000–9999 and invalid dates go to `toISOString` itself (extended years, its RangeError).
+ */
+class IsoFormatter {
+  #day = Number.NaN;
+  #dayText = '';
+
+  format(date: Date): string {
+    const ms = date.getTime();
+    const day = Math.floor(ms / DAY_MS);
+    if (day !== this.#day) {
+      const full = date.toISOString();
+      if (full.length !== 24) return full;
+      this.#day = day;
+      this.#dayText = full.slice(0, 11);
+    }
+    let rest = ms - day * DAY_MS;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const sec = Math.floor(rest / 1000);
+    return `${this.#dayText}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${pad3(rest - sec * 1000)}Z`;
+  }
+}
+
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -409,11 +441,11 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 /** Append-only, hash-chained audit log with Merkle proofs and signed checkpoints. */
 export class AuditChain {
   readonly #store = new LineStore();
-  // The Merkle tree catches up with the lines when a root, leaf or proof is asked for: append hashes once
-  // (the chain hash), and the leaves of new entries are hashed in one pass later, O(1) amortised per entry,
-  // each over `0x00 ‖ line` as stored.
+  // The Merkle tree: append adds each leaf (O(1) amortised); the lines of a load are hashed, from the stored
+  // bytes `0x00 ‖ line`, when a root, leaf or proof is first asked for.
   readonly #tree = new MerkleTree();
   readonly #layouts: Layout[] = [];
+  readonly #iso = new IsoFormatter();
 
   #synced(): MerkleTree {
     const tree = this.#tree;
@@ -533,7 +565,7 @@ export class AuditChain {
     if (containsHetuShaped(scanned.join('\u0000'))) throw new SecurityError('ERR_PERSONAL_ID', 'audit event');
 
     const seq = this.size + 1;
-    const ts = this.#clock().toISOString();
+    const ts = this.#iso.format(this.#clock());
     const prev = this.#head;
     const chainId = this.#chain;
     const layout = this.#layout(keys, chainId !== undefined);
@@ -556,7 +588,13 @@ export class AuditChain {
     const hash = sha256Hex(parts.join(''));
     const hashText = `"${hash}"`;
     parts[cut + 1] = `,"hash":${hashText}`;
-    this.#store.push(parts.join(''));
+    // The stored line with the 0x00 before it is the RFC 9162 leaf input: written and hashed as one string.
+    parts[0] = '\u0000{';
+    const leafInput = parts.join('');
+    const store = this.#store;
+    store.pushLeafInput(leafInput);
+    // The tree follows appends directly; after a load its leaves wait for the first root or proof (#synced).
+    if (this.#tree.size === store.size - 1) this.#tree.appendLeafDigest(oneShotHash('sha256', leafInput, 'binary'));
     this.#head = hash;
     this.#headText = hashText;
     if (chainId === undefined) {

@@ -52,15 +52,17 @@ export class LineStore {
     this.#count = i + 1;
   }
 
-  /** Store a line the chain serialised itself (well-formed: JSON escapes every lone surrogate). */
-  push(line: string): void {
-    this.#room(line.length * 3 + 1);
+  /**
+   * Store a line the chain serialised itself, given as its leaf input: U+0000 (the byte 0x00) and the line.
+   * It is well-formed (JSON escapes every lone surrogate), so its UTF-8 bytes are exactly what was hashed.
+   */
+  pushLeafInput(leafInput: string): void {
+    this.#room(leafInput.length * 3);
     const chunk = this.#chunk;
-    const start = this.#used + 1;
-    chunk[start - 1] = 0;
-    const end = start + chunk.write(line, start, 'utf8');
+    const at = this.#used;
+    const end = at + chunk.write(leafInput, at, 'utf8');
     this.#used = end;
-    this.#record(start, end);
+    this.#record(at + 1, end);
   }
 
   /** Store a loaded line's bytes as they are. */

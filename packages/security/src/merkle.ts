@@ -266,6 +266,14 @@ export class MerkleTree {
     this.#carry();
   }
 
+  /** Append a leaf hash given as its 32 bytes in a latin1 string (a `crypto.hash(…, 'binary')` digest). @internal */
+  appendLeafDigest(digest: string): void {
+    const level = this.#levels[0] as Level;
+    const at = level.reserve();
+    level.bytes.write(digest, at, 32, 'latin1');
+    this.#carry();
+  }
+
   /** Hash completed pairs upward: amortised one node hash per leaf. */
   #carry(): void {
     for (let k = 0; ; k++) {

@@ -146,6 +146,33 @@ describe('AuditChain.append serialises like the RFC 8785 reference (Tiedonhallin
   });
 });
 
+describe('entry time stamps', () => {
+  it('property: ts is Date#toISOString of the injected clock, across days, leap years and extended years', () => {
+    const instant = fc.oneof(
+      fc.date({ noInvalidDate: true }),
+      fc.date({ min: new Date('2024-02-28T23:59:58Z'), max: new Date('2024-03-01T00:00:02Z'), noInvalidDate: true }),
+      fc.constantFrom(
+        new Date('0000-01-01T00:00:00.000Z'),
+        new Date('9999-12-31T23:59:59.999Z'),
+        new Date('+010000-01-01T00:00:00.000Z'),
+        new Date('-000001-12-31T23:59:59.999Z'),
+        new Date('1969-12-31T23:59:59.999Z'),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 8 }), (dates) => {
+        let i = 0;
+        const chain = new AuditChain({ clock: () => dates[i++] as Date });
+        for (const d of dates) expect(chain.append({ action: 'view', actor: 'p-1' }).ts).toBe(d.toISOString());
+      }),
+      { numRuns: 300 },
+    );
+    const broken = new AuditChain({ clock: () => new Date(Number.NaN) });
+    expect(() => broken.append({ action: 'view', actor: 'p-1' })).toThrow(RangeError);
+    expect(broken.size).toBe(0);
+  });
+});
+
 describe('stored bytes and the Merkle tree (RFC 9162 §2.1)', () => {
   it('lines across pool chunks, and longer than one, keep their bytes; roots and leaves equal the reference at every tested size', async () => {
     const chain = new AuditChain({ clock: clock() });
