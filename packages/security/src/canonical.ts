@@ -18,6 +18,8 @@ export class CanonicalizationError extends TypeError {
 }
 
 const MAX_DEPTH = 256;
+// Bound once: module runners (Vite's, under Vitest) turn every use of an imported binding into a getter call.
+const isProxy = types.isProxy;
 
 // The path is one shared stack (copied only when an error is thrown) to keep the walk cheap.
 function check(value: unknown, path: (string | number)[], stack: Set<object>): void {
@@ -36,7 +38,7 @@ function check(value: unknown, path: (string | number)[], stack: Set<object>): v
   if (value === null) return;
   if (path.length > MAX_DEPTH) throw new CanonicalizationError('nesting too deep', [...path]);
   // A Proxy's traps are the caller's code: refuse it before any of them can run (issue 17).
-  if (types.isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', [...path]);
+  if (isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', [...path]);
   if (stack.has(value)) throw new CanonicalizationError('cycle', [...path]);
   const proto: unknown = Object.getPrototypeOf(value);
   const isArray = Array.isArray(value);
@@ -89,7 +91,7 @@ export interface CanonicalMembers {
  * serialised are the values read, so what is checked is what is hashed. @internal
  */
 export function canonicalMembers(value: object): CanonicalMembers {
-  if (types.isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', []);
+  if (isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', []);
   const proto: unknown = Object.getPrototypeOf(value);
   if (Array.isArray(value) || (proto !== Object.prototype && proto !== null))
     throw new CanonicalizationError('only plain objects are JSON records', []);

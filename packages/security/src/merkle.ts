@@ -180,6 +180,7 @@ export const fromHex = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 
 // a Buffer digest costs an ArrayBuffer per hash, about three times the hash itself.
 const scratch = Buffer.alloc(65);
 scratch[0] = 0x01;
+const digest = oneShotHash; // bound once (see audit.ts: module runners make each imported use a getter call)
 const EMPTY_HEX = Buffer.from(EMPTY_TREE_ROOT).toString('hex');
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -262,7 +263,7 @@ export class MerkleTree {
   appendLeafInput(input: Uint8Array): void {
     const level = this.#levels[0] as Level;
     const at = level.reserve();
-    level.bytes.write(oneShotHash('sha256', input, 'binary'), at, 32, 'latin1');
+    level.bytes.write(digest('sha256', input, 'binary'), at, 32, 'latin1');
     this.#carry();
   }
 
@@ -282,7 +283,7 @@ export class MerkleTree {
       const upper = (this.#levels[k + 1] ??= new Level());
       level.bytes.copy(scratch, 1, (level.count - 2) * 32, level.count * 32);
       const at = upper.reserve();
-      upper.bytes.write(oneShotHash('sha256', scratch, 'binary'), at, 32, 'latin1');
+      upper.bytes.write(digest('sha256', scratch, 'binary'), at, 32, 'latin1');
     }
   }
 
