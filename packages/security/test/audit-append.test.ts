@@ -202,6 +202,10 @@ describe('stored bytes and the Merkle tree (RFC 9162 §2.1)', () => {
     const next = reloaded.append({ action: 'view', actor: 'p-next' });
     expect(next.prev).toBe(chain.head);
     expect((await reloaded.verify()).valid).toBe(true);
+    // Its tree catches up with the loaded lines first, then takes the new leaf in order.
+    const all = [...leaves, leafHash(encoder.encode(reloaded.line(3001)))];
+    expect(reloaded.merkleRoot()).toBe(Buffer.from(rootFromLeafHashes(all)).toString('hex'));
+    expect(reloaded.merkleRoot(3000)).toBe(chain.merkleRoot());
   });
 
   it('a stored line that is not UTF-8 is named as malformed at its position, the lines before it intact', async () => {
