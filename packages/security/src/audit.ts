@@ -477,8 +477,19 @@ export class AuditChain {
    */
   static load(stored: string | Uint8Array, options: AuditChainOptions = {}): AuditChain {
     const chain = new AuditChain(options);
+    chain.loadMore(stored);
+    return chain;
+  }
+
+  /**
+   * Add stored lines (as `load` reads them) after this chain's entries without checking them, e.g. the lines
+   * another instance appended since this one last looked: no need to reload the whole log. `verify()` checks
+   * them; the next `append` links to the last of them.
+   */
+  loadMore(stored: string | Uint8Array): void {
     const bytes = typeof stored === 'string' ? encoder.encode(stored) : stored;
-    const store = chain.#store;
+    const store = this.#store;
+    const before = store.size;
     let start = 0;
     for (let i = bytes.indexOf(0x0a); ; i = bytes.indexOf(0x0a, start)) {
       const end = i === -1 ? bytes.length : i;
@@ -486,8 +497,8 @@ export class AuditChain {
       if (i === -1) break;
       start = i + 1;
     }
+    if (store.size === before) return;
     const hashOf = (i: number): string | undefined => {
-      if (i < 0 || i >= store.size) return undefined;
       try {
         const parsed = JSON.parse(store.line(i)) as { hash?: unknown };
         return typeof parsed.hash === 'string' ? parsed.hash : undefined;
@@ -495,12 +506,11 @@ export class AuditChain {
         return undefined; // verify() reports it
       }
     };
-    chain.#head = hashOf(store.size - 1) ?? AUDIT_GENESIS_PREV;
-    chain.#chain = hashOf(0);
+    this.#head = hashOf(store.size - 1) ?? AUDIT_GENESIS_PREV;
+    if (before === 0) this.#chain = hashOf(0);
     // JSON text of what a loaded line holds (a hash is hex when valid; verify() reports it when not).
-    chain.#headText = JSON.stringify(chain.#head);
-    chain.#chainText = JSON.stringify(chain.#chain ?? '');
-    return chain;
+    this.#headText = JSON.stringify(this.#head);
+    this.#chainText = JSON.stringify(this.#chain ?? '');
   }
 
   get size(): number {

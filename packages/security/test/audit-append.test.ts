@@ -221,3 +221,28 @@ describe('stored bytes and the Merkle tree (RFC 9162 §2.1)', () => {
     expect(() => chain.line(5)).toThrow(RangeError);
   });
 });
+
+describe('AuditChain.loadMore: the lines another instance appended', () => {
+  it('equals loading the whole log, and the next append links to the last added line', async () => {
+    const writer = new AuditChain({ clock: clock() });
+    for (let i = 0; i < 5; i++) writer.append({ action: 'view', actor: `p-${i}` });
+    const reader = AuditChain.load(writer.toJSONLines());
+    const seen = reader.size;
+    for (let i = 5; i < 9; i++) writer.append({ action: 'vote.cast', actor: `p-${i}` });
+    const fresh = Array.from({ length: writer.size - seen }, (_, k) => writer.line(seen + k + 1));
+    reader.loadMore(fresh.join('\n'));
+    reader.loadMore('');
+    expect(reader.toJSONLines()).toBe(writer.toJSONLines());
+    expect(reader.head).toBe(writer.head);
+    expect(reader.merkleRoot()).toBe(writer.merkleRoot());
+    expect((await reader.verify()).valid).toBe(true);
+    const next = reader.append({ action: 'view', actor: 'p-next' });
+    expect(next.prev).toBe(writer.head);
+    expect(next.chain).toBe(writer.line(1).match(/"hash":"([0-9a-f]{64})"/)?.[1]);
+    // Added lines are checked by verify(), not trusted: a foreign line is named.
+    const other = new AuditChain({ clock: clock() });
+    for (let i = 0; i < 12; i++) other.append({ action: 'view', actor: `o-${i}` });
+    reader.loadMore(other.line(12));
+    expect((await reader.verify()).firstInvalid).toMatchObject({ index: 10, problem: 'foreign' });
+  });
+});
