@@ -94,8 +94,9 @@ const UNSAFE_CANDIDATE =
 /** Index of the first character at or after `from` that may need normalising, or `text.length`. */
 function nextUnsafe(text: string, from: number): number {
   UNSAFE_CANDIDATE.lastIndex = from;
-  for (let m = UNSAFE_CANDIDATE.exec(text); m !== null; m = UNSAFE_CANDIDATE.exec(text)) {
-    const i = m.index;
+  // `test` allocates no match array; the one-character match ends at `lastIndex`.
+  while (UNSAFE_CANDIDATE.test(text)) {
+    const i = UNSAFE_CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (!isSafe(c) && startsConstruct(text, i, c)) return i;
   }
@@ -224,8 +225,7 @@ function decodeAt(text: string, at: number): void {
   const c = text.charCodeAt(at);
   if (c === 0x3c /* < */) {
     TAG.lastIndex = at;
-    const m = TAG.exec(text);
-    if (m) return decoded('', m[0].length);
+    if (TAG.test(text)) return decoded('', TAG.lastIndex - at);
   } else if (c === 0x26 /* & */) {
     ENTITY.lastIndex = at;
     const m = ENTITY.exec(text);
@@ -311,7 +311,7 @@ export function normaliseForDetection(text: string): NormalisedText {
   for (;;) {
     const found = at < text.length;
     // A combining mark after a plain letter (NFD text): read the letter and its marks together.
-    if (found && at > pos && MARK.test(text.slice(at, at + 2))) at -= 1;
+    if (found && at > pos && text.charCodeAt(at) >= 0x300 && MARK.test(text.slice(at, at + 2))) at -= 1;
     if (at > pos) {
       out += text.slice(pos, at);
       length += at - pos;
@@ -447,8 +447,7 @@ export function readingWindows(text: string): ReadingWindow[] {
     if (text.charCodeAt(at) === 0x3c /* < */) {
       // A tag is one construct: its inside is dropped, so the window reaches past its end.
       TAG.lastIndex = at;
-      const m = TAG.exec(text);
-      if (m) to = at + m[0].length;
+      if (TAG.test(text)) to = TAG.lastIndex;
     }
     if (first >= 0 && at - last > 2 * WINDOW_MARGIN) flush();
     if (first < 0 || at - last > 2 * WINDOW_MARGIN) first = at;

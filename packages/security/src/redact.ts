@@ -248,26 +248,39 @@ function collectBounded(text: string, pattern: RegExp, before: RegExp, kind: num
 }
 
 /**
- * Addresses are found from their house number: a letter that can end a street word, spaces, a digit. The word
- * before must end in a street word (its longest such ending is where the address pattern would have started),
- * and only there the full pattern runs. The same finds as running `ADDRESS_PATTERN` over the whole text, whose
+ * Addresses are found from their house number: a space and a digit. The word before the spaces must end in a
+ * street word (its longest such ending is where the address pattern would have started), and only there the
+ * full pattern runs. The same finds as running `ADDRESS_PATTERN` over the whole text, whose
  * alternation of 36 words the engine tried at every position.
  */
-const ADDRESS_ANCHOR = /[unaeäisogd][ \t\u00a0\u2009\u202f]+\d/g;
-const STREET_WORD_END = new RegExp(`(?:${STREET_WORDS})$`, 'u');
-const LONGEST_STREET_WORD = Math.max(...STREET_WORDS.split('|').map((w) => w.length));
+const ADDRESS_ANCHOR = /[ \t\u00a0\u2009\u202f]\d/g;
+/** Street words by their last letter, longest first (the longest ending is where the pattern starts). */
+const STREET_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of STREET_WORDS.split('|').sort((a, b) => b.length - a.length)) {
+  const last = w.charCodeAt(w.length - 1);
+  STREET_WORDS_BY_LAST.set(last, [...(STREET_WORDS_BY_LAST.get(last) ?? []), w]);
+}
 const ADDRESS_AT = new RegExp(ADDRESS_PATTERN.source, 'uy');
+
+/** Start of the longest street word ending at `wordEnd` and starting at or after `from`, or -1. */
+function streetWordStart(text: string, from: number, wordEnd: number): number {
+  const words = STREET_WORDS_BY_LAST.get(text.charCodeAt(wordEnd - 1));
+  if (words === undefined) return -1;
+  for (const w of words) if (wordEnd - w.length >= from && text.endsWith(w, wordEnd)) return wordEnd - w.length;
+  return -1;
+}
 
 function collectAddresses(text: string, out: Finds): void {
   let covered = 0;
   ADDRESS_ANCHOR.lastIndex = 0;
-  for (let a = ADDRESS_ANCHOR.exec(text); a !== null; a = ADDRESS_ANCHOR.exec(text)) {
-    const wordEnd = a.index + 1;
-    const from = Math.max(covered, wordEnd - LONGEST_STREET_WORD);
-    if (from >= wordEnd) continue;
-    const w = STREET_WORD_END.exec(text.slice(from, wordEnd));
-    if (w === null) continue;
-    const at = from + w.index;
+  // `test` allocates no match array: the anchor (a space and a digit) ends at `lastIndex`.
+  while (ADDRESS_ANCHOR.test(text)) {
+    // Back over the spaces before the house number to the end of the word before them.
+    let wordEnd = ADDRESS_ANCHOR.lastIndex - 2;
+    while (wordEnd > covered && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd <= covered) continue;
+    const at = streetWordStart(text, covered, wordEnd);
+    if (at < 0) continue;
     ADDRESS_AT.lastIndex = at;
     const m = ADDRESS_AT.exec(text);
     if (m === null) continue;
@@ -394,11 +407,21 @@ function overlapsBusinessId(text: string, pStart: number, pEnd: number): boolean
   return false;
 }
 
+/**
+ * Whether the character at `i` is a letter or digit (or `extra`): ASCII by its code, the rest by `re`
+ * (`/[\p{L}\p{N}…]/u`), which is slower to call for every candidate's neighbour.
+ */
+function isWordCharOr(text: string, i: number, extra: number, re: RegExp): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === extra;
+  return re.test(text.charAt(i));
+}
+
 function collectPhones(text: string, out: Finds): void {
   PHONE_PATTERN.lastIndex = 0;
   for (let m = PHONE_PATTERN.exec(text); m !== null; m = PHONE_PATTERN.exec(text)) {
     const start = m.index;
-    if (start > 0 && PHONE_BEFORE.test(text.charAt(start - 1))) {
+    if (start > 0 && isWordCharOr(text, start - 1, 0x2b /* + */, PHONE_BEFORE)) {
       PHONE_PATTERN.lastIndex = start + 1;
       continue;
     }
