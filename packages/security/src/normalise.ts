@@ -154,6 +154,9 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
   euro: '€',
 });
 
+/** The reading of each named reference (what `read` makes of its value). */
+const NAMED_READINGS = new Map<string, string>();
+
 const MARK = /^\p{M}/u;
 const LEGACY = new Set(['nbsp', 'shy', 'amp', 'lt', 'gt', 'quot']);
 const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/gu;
@@ -181,6 +184,8 @@ function read(piece: string): string {
   }
   return r;
 }
+
+for (const [name, value] of Object.entries(NAMED_ENTITIES)) NAMED_READINGS.set(name, readUncached(value));
 
 const TAG = /<(?:!--[\s\S]{0,2000}?--|\/?[A-Za-z][^<>]{0,1000})>/y;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,10}));?/y;
@@ -227,6 +232,13 @@ function decodeAt(text: string, at: number): void {
     TAG.lastIndex = at;
     if (TAG.test(text)) return decoded('', TAG.lastIndex - at);
   } else if (c === 0x26 /* & */) {
+    // Fast path: a known named reference with its semicolon (`&auml;`), read from a table; the rest below.
+    let e = at + 1;
+    while (e < at + 12 && isAsciiLetter(text.charCodeAt(e))) e++;
+    if (e - at - 1 >= 2 && text.charCodeAt(e) === 0x3b /* ; */) {
+      const reading = NAMED_READINGS.get(text.slice(at + 1, e));
+      if (reading !== undefined) return decoded(reading, e + 1 - at);
+    }
     ENTITY.lastIndex = at;
     const m = ENTITY.exec(text);
     if (m) {
@@ -393,11 +405,17 @@ export const WINDOW_MARGIN = 320;
 /** Of the margin, the outer part where the original is read as it stands (the window's edge cuts words there). */
 const WINDOW_EDGE = 200;
 /**
+ * Constructs closer than this share a window. More than two margins: the plain text between them is read in the
+ * window too (its reading is itself, so nothing changes), which spares a raw stretch with margins of its own for
+ * every short gap; HTML has a tag every paragraph, and per-paragraph windows made detection run 3× as long.
+ */
+export const WINDOW_JOIN = 4_096;
+/**
  * Longest core of one window. Text full of constructs (HTML) would otherwise be one window as long as the text,
  * its reading a second copy of the whole text in fresh memory; cut into cores of this size, each reading is a
  * small string the young generation reuses.
  */
-export const WINDOW_CORE_MAX = 24_000;
+export const WINDOW_CORE_MAX = 40_000;
 /**
  * Where a long window is cut, each part reaches this far into its neighbour: the cut may fall among
  * constructs, where 200 read characters (a listed name) can take 1,200 written ones (`&auml;` is 6 for 1).
@@ -406,7 +424,7 @@ export const WINDOW_CUT_OVERLAP = 1_200;
 
 /**
  * The windows of `text` that need normalising: each cluster of constructs (entities, escapes, tags,
- * format characters, NBSP, fullwidth or decomposed letters…) closer than two margins, widened by a margin
+ * format characters, NBSP, fullwidth or decomposed letters…) closer than `WINDOW_JOIN`, widened by a margin
  * of plain text on each side, and cut into cores of at most `WINDOW_CORE_MAX` characters. Outside them the
  * normalised reading is the text itself, so detection runs over the original and only these windows are
  * normalised (never the whole text at once).
@@ -449,8 +467,8 @@ export function readingWindows(text: string): ReadingWindow[] {
       TAG.lastIndex = at;
       if (TAG.test(text)) to = TAG.lastIndex;
     }
-    if (first >= 0 && at - last > 2 * WINDOW_MARGIN) flush();
-    if (first < 0 || at - last > 2 * WINDOW_MARGIN) first = at;
+    if (first >= 0 && at - last > WINDOW_JOIN) flush();
+    if (first < 0 || at - last > WINDOW_JOIN) first = at;
     last = Math.max(last, to);
     at = to;
   }

@@ -526,8 +526,11 @@ function merge(found: Finds): Spans {
   return { kind, start, end, length: m };
 }
 
-/** Plain text read as it stands on each side of a stretch between windows, so that finds there are whole. */
-const RAW_MARGIN = 2_000;
+/**
+ * Plain text read as it stands on each side of a stretch between windows, so that finds there are whole: more
+ * than any find reaches (as `WINDOW_MARGIN`: a listed name 200, an e-mail's local part 64 characters).
+ */
+const RAW_MARGIN = 400;
 
 /**
  * Detection as the text is read: `detect` runs over the original where nothing needs normalising (its reading
