@@ -1,0 +1,60 @@
+/**
+ * Redaction reads long text full of constructs (HTML with entities, Tietosuojalaki 1050/2018 29 §) in windows of
+ * at most `WINDOW_CORE_MAX` characters, cut where no space is near: a code, name, e-mail address or phone
+ * number written across a cut must be found whole and mapped back to exactly the span that shows it.
+ */
+import { describe, expect, it } from 'vitest';
+import { redactPersonalData } from '../src/index.js';
+import { readingWindows, WINDOW_CORE_MAX } from '../src/normalise.js';
+import { makeHetu } from './hetu-helpers.js';
+
+const H = makeHetu('1952-10-13', '-', 308);
+// No literal space anywhere: the cut then falls at the limit itself, inside whatever is written there.
+const FORMS = [
+  `${H.slice(0, 6)}&#45;${H.slice(7)}`,
+  `${H.slice(0, 7)}<b>${H.slice(7)}</b>`,
+  'Meik&auml;l&auml;isen',
+  'Matti&nbsp;Meik&auml;l&auml;inen',
+  'matti.meikalainen(at)example.fi',
+  '040&nbsp;123&nbsp;4567',
+];
+const KINDS = ['hetu', 'hetu', 'name', 'name', 'email', 'phone'];
+// What is removed: the form as written, except a closing tag after its last character (kept as markup).
+const VALUES = FORMS.map((f) => f.replace(/<\/b>$/u, ''));
+const SEPARATOR = '&nbsp;ja&nbsp;p&auml;&auml;t&ouml;s&nbsp;';
+
+function longText(): { text: string; at: number[] } {
+  let text = '<p>';
+  const at: number[] = [];
+  for (let i = 0; text.length < 3.5 * WINDOW_CORE_MAX; i++) {
+    at.push(text.length);
+    text += FORMS[i % FORMS.length] + SEPARATOR;
+  }
+  return { text: `${text}</p>`, at };
+}
+
+describe('redaction across the cuts between reading windows (issue 14)', () => {
+  const { text, at } = longText();
+  const windows = readingWindows(text);
+
+  it('the text is read in several windows, cut inside written forms', () => {
+    expect(windows.length).toBeGreaterThanOrEqual(3);
+    const cuts = windows.slice(1).map((w) => w.coreStart);
+    const inside = cuts.filter((c) => at.some((a, i) => a < c && c < a + (FORMS[i % FORMS.length] as string).length));
+    expect(inside.length).toBeGreaterThan(0);
+  });
+
+  it('every form is removed once, with exactly the span that shows it', () => {
+    const r = redactPersonalData(text, { names: ['Matti Meikäläinen'] });
+    expect(r.removed.length).toBe(at.length);
+    r.removed.forEach((x, i) => {
+      expect({ kind: x.kind, start: x.start, value: x.value }).toEqual({
+        kind: KINDS[i % KINDS.length],
+        start: at[i],
+        value: VALUES[i % VALUES.length],
+      });
+    });
+    expect(r.text).not.toContain(H.slice(7));
+    expect(r.text).not.toMatch(/meik/iu);
+  });
+});
