@@ -352,11 +352,11 @@ const GRADATION: readonly [RegExp, string][] = [
   [/([aeiouyäöh])t([aeiouyäö])$/u, '$1d$2'],
 ];
 
-/** The pattern source of one name word in its Finnish inflected forms. */
-function wordForms(word: string): string {
+/** The pattern source of one name word's stems: what each of its inflected forms starts with. */
+function wordStems(word: string): { source: string; nen: boolean } {
   const w = word.normalize('NFKC');
   const lower = w.toLowerCase();
-  if (lower.endsWith('nen') && w.length > 4) return `${escapeRegExp(w.slice(0, -3))}(?:${NEN_ENDINGS})`;
+  if (lower.endsWith('nen') && w.length > 4) return { source: escapeRegExp(w.slice(0, -3)), nen: true };
   const stems = new Set<string>([w]);
   for (const [re, to] of GRADATION) if (re.test(lower)) stems.add(w.slice(0, -3) + lower.slice(-3).replace(re, to));
   for (const st of [...stems]) if (/i$/iu.test(st)) stems.add(`${st.slice(0, -1)}e`);
@@ -364,14 +364,30 @@ function wordForms(word: string): string {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  return `(?:${alt})(?:${ENDINGS})?`;
+  return { source: `(?:${alt})`, nen: false };
 }
 
-const namePatterns = new Map<string, RegExp>();
+/** The pattern source of one name word in its Finnish inflected forms. */
+function wordForms(word: string): string {
+  const { source, nen } = wordStems(word);
+  return nen ? `${source}(?:${NEN_ENDINGS})` : `${source}(?:${ENDINGS})?`;
+}
+
+interface NameEntry {
+  /** Given + family in either order (optional comma), or the family name alone, inflected. */
+  readonly pattern: RegExp;
+  /** The family name's stems, sticky: every form of the name holds one of them. */
+  readonly family: RegExp;
+  readonly familySource: string;
+  /** The family name as written (NFKC), for grouping by its first letter. */
+  readonly familyWord: string;
+}
+
+const nameEntries = new Map<string, NameEntry>();
 
 /** One pattern per listed name: given + family in either order (optional comma), or the family name alone. */
-function namePattern(name: string): RegExp {
-  const hit = namePatterns.get(name);
+function nameEntry(name: string): NameEntry {
+  const hit = nameEntries.get(name);
   if (hit) return hit;
   const words = name.normalize('NFKC').trim().split(/\s+/u);
   const forms = words.map(wordForms);
@@ -385,10 +401,60 @@ function namePattern(name: string): RegExp {
   }
   // The family name alone, unless it is a single letter (an initial, not a name to find on its own).
   if (given.length === 0 || (words[words.length - 1] as string).length > 1) alts.push(family);
-  const re = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  if (namePatterns.size > 256) namePatterns.clear();
-  namePatterns.set(name, re);
-  return re;
+  const familySource = wordStems(words[words.length - 1] as string).source;
+  const entry: NameEntry = {
+    pattern: new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    family: new RegExp(familySource, 'iuy'),
+    familySource,
+    familyWord: words[words.length - 1] as string,
+  };
+  if (nameEntries.size > 4096) nameEntries.clear();
+  nameEntries.set(name, entry);
+  return entry;
+}
+
+/** From this many listed names on, one pass finds which family names occur before their patterns run. */
+const NAME_PREFILTER = 3;
+
+/** All listed names' family stems in one pattern, and the names by the first letter of their stems. */
+interface NameIndex {
+  readonly anyFamily: RegExp;
+  readonly byFirst: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly entries: readonly NameEntry[];
+}
+
+function nameIndex(entries: readonly NameEntry[]): NameIndex {
+  const byFirst = new Map<string, NameEntry[]>();
+  for (const e of entries) {
+    const first = e.familyWord.charAt(0).toLowerCase();
+    const list = byFirst.get(first) ?? [];
+    if (!list.includes(e)) list.push(e);
+    byFirst.set(first, list);
+  }
+  return { anyFamily: new RegExp(entries.map((e) => e.familySource).join('|'), 'giu'), byFirst, entries };
+}
+
+/**
+ * The listed names whose family name occurs in `text` (case-insensitively, anywhere): one pass over all the
+ * family stems together instead of one pass per name. Where some stem starts, the names whose stems begin
+ * with that letter (all names, for a letter none begins with) are tried there, sticky; the search goes on from
+ * the next character, so that no occurrence hides another. A name none of whose family stems occurs cannot
+ * match: each of its forms holds one.
+ */
+function namesIn(text: string, index: NameIndex): NameEntry[] {
+  const found = new Set<NameEntry>();
+  const { anyFamily, byFirst, entries } = index;
+  anyFamily.lastIndex = 0;
+  for (let m = anyFamily.exec(text); m !== null && found.size < entries.length; m = anyFamily.exec(text)) {
+    const p = m.index;
+    for (const e of byFirst.get(text.charAt(p).toLowerCase()) ?? entries) {
+      if (found.has(e)) continue;
+      e.family.lastIndex = p;
+      if (e.family.test(text)) found.add(e);
+    }
+    anyFamily.lastIndex = p + 1;
+  }
+  return entries.filter((e) => found.has(e));
 }
 
 /**
@@ -442,13 +508,15 @@ type Detector = (text: string, out: Finds) => void;
 /** The detector of personal data for `options`: finds in the text it is given (its offsets). */
 function detector(options: RedactOptions): Detector {
   const kinds = new Set<RemovalKind>(options.kinds ?? ['phone', 'email', 'name', 'address']);
-  const names: RegExp[] = [];
+  const names: NameEntry[] = [];
   if (kinds.has('name')) {
     for (const name of options.names ?? []) {
       if (typeof name !== 'string' || name.trim() === '' || name.length > 200) continue;
-      names.push(namePattern(name));
+      const entry = nameEntry(name);
+      if (!names.includes(entry)) names.push(entry);
     }
   }
+  const index = names.length >= NAME_PREFILTER ? nameIndex(names) : undefined;
   const email = kinds.has('email');
   const phone = kinds.has('phone');
   const address = kinds.has('address');
@@ -457,7 +525,8 @@ function detector(options: RedactOptions): Detector {
     if (email) collectEmails(text, out);
     if (phone) collectPhones(text, out);
     if (address) collectAddresses(text, out);
-    for (const re of names) collectBounded(text, re, WORD_CHAR, NAME, out);
+    for (const e of index !== undefined ? namesIn(text, index) : names)
+      collectBounded(text, e.pattern, WORD_CHAR, NAME, out);
   };
 }
 

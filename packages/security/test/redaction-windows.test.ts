@@ -58,3 +58,31 @@ describe('redaction across the cuts between reading windows (issue 14)', () => {
     expect(r.text).not.toMatch(/meik/iu);
   });
 });
+
+describe('a long list of names (issue 14: one pass over all family names, then only the names that occur)', () => {
+  const given = ['Matti', 'Liisa', 'Anna', 'Ville', 'Sari', 'Juha', 'Aino', 'Pekka', 'Kaisa', 'Timo'];
+  const family = ['Meikäläinen', 'Virtanen', 'Aho', 'Ahola', 'Mäki', 'Salo-Oksa', 'Korhonen', 'Laine', 'Koskinen'];
+  const list = given.flatMap((g) => family.map((f) => `${g} ${f}`)).concat(['Heikki Järvi', 'Outi Kauria']);
+  const occurring = ['Anna Ahola', 'Ville Mäki', 'Outi Kauria', 'Matti Meikäläinen'];
+  const text =
+    'Anna Aholan ja Mäen Villen hakemukset; Kaurialle, Outi lähetetään tieto. Ahonen ja Mäkinen ovat eri nimiä. ' +
+    'MEIKÄLÄISELLE Matille ja <b>Meik&auml;l&auml;isen</b> asiamiehelle. Laineet ja koskenlaskijat eivät ole nimiä.';
+
+  it('finds in inflected, reversed and encoded forms exactly what the names that occur find on their own', () => {
+    const all = redactPersonalData(text, { names: list, kinds: ['name'] });
+    const alone = redactPersonalData(text, { names: occurring, kinds: ['name'] });
+    expect(all.removed.map((x) => x.value)).toEqual([
+      'Anna Aholan',
+      'Mäen Villen',
+      'Kaurialle, Outi',
+      'MEIKÄLÄISELLE Matille',
+      'Meik&auml;l&auml;isen',
+    ]);
+    expect(all).toEqual(alone);
+  });
+
+  it('a name whose family name does not occur is not searched, and finds nothing in a text without names', () => {
+    const r = redactPersonalData('Kaupunginhallitus hyväksyi talousarvion muutoksen äänin 9–2.', { names: list });
+    expect(r.removed).toEqual([]);
+  });
+});
