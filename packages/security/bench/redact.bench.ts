@@ -14,22 +14,17 @@ const html = finnishDecisionText(10 * 1024 * 1024, true);
 const mb = Buffer.byteLength(text) / (1024 * 1024);
 const htmlMb = Buffer.byteLength(html) / (1024 * 1024);
 const names = ['Matti Meikäläinen', 'Liisa Virtanen'];
-// A board's list of private persons: 200 names (20 given × 10 family names), two of them in the text.
-const GIVEN = ['Matti', 'Liisa', 'Anna', 'Ville', 'Sari', 'Juha', 'Aino', 'Pekka', 'Kaisa', 'Timo'];
-const GIVEN2 = ['Jukka', 'Tiina', 'Mikko', 'Hanna', 'Antti', 'Laura', 'Janne', 'Maria', 'Kari', 'Elina'];
-const FAMILY = [
-  'Meikäläinen',
-  'Virtanen',
-  'Korhonen',
-  'Nieminen',
-  'Mäkelä',
-  'Hämäläinen',
-  'Laine',
-  'Heikkinen',
-  'Koskinen',
-  'Järvinen',
-];
-const manyNames = [...GIVEN, ...GIVEN2].flatMap((g) => FAMILY.map((f) => `${g} ${f}`));
+// A list of private persons: 200 names, 50 common Finnish family names with 4 given names each. Five of the
+// family names occur in the text (the two listed above, and officials of the Espoo item), so 20 names are searched.
+const GIVEN = ['Matti', 'Liisa', 'Anna', 'Ville'];
+const FAMILY = (
+  'Meikäläinen Virtanen Korhonen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen Järvinen Lehtonen ' +
+  'Lehtinen Saarinen Salminen Heinonen Niemi Heikkilä Kinnunen Salonen Turunen Salo Laitinen Tuominen Rantanen ' +
+  'Karjalainen Jokinen Mattila Savolainen Lahtinen Ahonen Hiltunen Seppälä Miettinen Leinonen Pitkänen Aaltonen ' +
+  'Manninen Hyvönen Väisänen Lindholm Anttila Nurmi Laaksonen Harju Karppinen Peltonen Hirvonen Lindqvist ' +
+  'Rautio Kallio'
+).split(' ');
+const manyNames = GIVEN.flatMap((g) => FAMILY.map((f) => `${g} ${f}`));
 const encoder = new TextEncoder();
 const TARGET = 50;
 const runs = new Map<string, { mb: number; cpu: number[]; wall: number[] }>();

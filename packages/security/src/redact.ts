@@ -431,7 +431,8 @@ function nameIndex(entries: readonly NameEntry[]): NameIndex {
     if (!list.includes(e)) list.push(e);
     byFirst.set(first, list);
   }
-  return { anyFamily: new RegExp(entries.map((e) => e.familySource).join('|'), 'giu'), byFirst, entries };
+  const sources = [...new Set(entries.map((e) => e.familySource))];
+  return { anyFamily: new RegExp(sources.join('|'), 'giu'), byFirst, entries };
 }
 
 /**
