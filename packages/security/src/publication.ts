@@ -256,7 +256,7 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
     }
     // After the children: a code split across runs or fields is reported once, where no part was found alone.
     for (const text of joinedTexts(record)) {
-      if (hasHetu(text) && !issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path))) {
+      if (!issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path)) && hasHetu(text)) {
         add('hetu', path);
         break;
       }
@@ -284,7 +284,8 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
   } catch {
     add('unserialisable', []);
   }
-  if (published !== undefined && hasHetu(published) && !issues.some((i) => i.kind === 'hetu')) add('hetu', []);
+  // (Read only when nothing was found yet: the finding would not be added again.)
+  if (published !== undefined && !issues.some((i) => i.kind === 'hetu') && hasHetu(published)) add('hetu', []);
   return { publishable: issues.length === 0, issues };
 }
 
