@@ -7,8 +7,9 @@
  * original span that shows it.
  *
  * Written by hand because it must keep the offset map (no maintained decoder does) and be fast: runs of
- * characters that need nothing are copied as slices, found by one table-driven loop, and only the rare
- * constructs between them are decoded one by one.
+ * characters that need nothing are copied as slices, found by a native scan for candidate characters
+ * (checked against a table), and only the constructs between them are decoded one by one, their readings
+ * taken from tables and a bounded cache.
  */
 
 export interface NormalisedText {
