@@ -461,20 +461,39 @@ export function readingWindows(text: string): ReadingWindow[] {
       coreEnd,
     });
   };
-  for (let at = nextUnsafe(text, 0); at < n; at = nextUnsafe(text, at)) {
-    let to = at + 1;
-    if (text.charCodeAt(at) === 0x3c /* < */) {
-      // A tag is one construct: its inside is dropped, so the window reaches past its end.
-      TAG.lastIndex = at;
-      if (TAG.test(text)) to = TAG.lastIndex;
+  for (let at = nextUnsafe(text, 0); at < n; at = nextUnsafe(text, last)) {
+    // A cluster starts at `at`. Inside it, not every construct is visited: a probe half the joining distance
+    // ahead finds the next construct, and when that is near enough, everything between belongs to the
+    // cluster anyway (every gap there is shorter). Only where the probe finds nothing near is the stretch
+    // before it read construct by construct, to find where the cluster really ends.
+    first = at;
+    last = constructEnd(text, at);
+    for (;;) {
+      const probe = last + (WINDOW_JOIN >> 1);
+      const q = probe < n ? nextUnsafe(text, probe) : n;
+      if (q < n && q - last <= WINDOW_JOIN) {
+        last = Math.max(last, constructEnd(text, q));
+        continue;
+      }
+      let moved = false;
+      for (let c = nextUnsafe(text, last); c < n && c < probe; c = nextUnsafe(text, last)) {
+        last = Math.max(last, constructEnd(text, c));
+        moved = true;
+      }
+      if (!moved) break;
     }
-    if (first >= 0 && at - last > WINDOW_JOIN) flush();
-    if (first < 0 || at - last > WINDOW_JOIN) first = at;
-    last = Math.max(last, to);
-    at = to;
+    flush();
   }
-  if (first >= 0) flush();
   return windows;
+}
+
+/** Where the construct at `at` ends: a tag is one construct (its inside is dropped), anything else one character. */
+function constructEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) === 0x3c /* < */) {
+    TAG.lastIndex = at;
+    if (TAG.test(text)) return TAG.lastIndex;
+  }
+  return at + 1;
 }
 
 /** HTML tags that lie wholly inside `[start, end)` of `text`, in order: kept around a replacement. */
