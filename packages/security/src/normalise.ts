@@ -316,9 +316,10 @@ export function normaliseForDetection(text: string): NormalisedText {
   let at = nextUnsafe(text, 0);
   if (at === text.length) return { ...IDENTITY, text };
   const segs = new Segments();
-  // Small windows (readingWindows cuts long ones), so concatenation builds the reading without an array of
-  // pieces; `length` is the normalised offset.
-  let out = '';
+  // Pieces joined once (windows are small, readingWindows cuts long ones): `join` gives a flat string, which
+  // the detectors' character-by-character reads need to be fast (a flattened rope stays a rope object, and
+  // each charCodeAt on it takes the slow path). `length` is the normalised offset.
+  const pieces: string[] = [];
   let length = 0;
   let pos = 0;
   for (;;) {
@@ -326,7 +327,7 @@ export function normaliseForDetection(text: string): NormalisedText {
     // A combining mark after a plain letter (NFD text): read the letter and its marks together.
     if (found && at > pos && text.charCodeAt(at) >= 0x300 && MARK.test(text.slice(at, at + 2))) at -= 1;
     if (at > pos) {
-      out += text.slice(pos, at);
+      pieces.push(text.slice(pos, at));
       length += at - pos;
     }
     if (!found) break;
@@ -334,11 +335,12 @@ export function normaliseForDetection(text: string): NormalisedText {
     const d = decodedOut;
     const len = decodedLen;
     if (d.length !== len || d !== text.slice(at, at + len)) segs.push(length, length + d.length, at, at + len);
-    out += d;
+    pieces.push(d);
     length += d.length;
     pos = at + len;
     at = nextUnsafe(text, pos);
   }
+  const out = pieces.join('');
   const seg = segs.data;
   const count = segs.length;
   const nStartOf = (i: number): number => seg[i * 4] as number;
@@ -443,9 +445,13 @@ export function readingWindows(text: string): ReadingWindow[] {
     let from = coreStart;
     while (coreEnd - from > WINDOW_CORE_MAX) {
       // Cut after a line break or space near the limit, so that a cut rarely falls inside a word or construct.
+      // (Searched in the second half of the core only: an unbounded lastIndexOf ran back to the start of a text
+      // without line breaks, such as JSON, for every cut.)
       let cut = from + WINDOW_CORE_MAX;
-      const space = Math.max(text.lastIndexOf('\n', cut), text.lastIndexOf(' ', cut));
-      if (space > from + WINDOW_CORE_MAX / 2) cut = space + 1;
+      const half = from + WINDOW_CORE_MAX / 2;
+      const tail = text.slice(half, cut + 1);
+      const space = half + Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf(' '));
+      if (space > half) cut = space + 1;
       windows.push({
         start: from === coreStart ? start : Math.max(start, from - WINDOW_CUT_OVERLAP),
         end: Math.min(end, cut + WINDOW_CUT_OVERLAP),
