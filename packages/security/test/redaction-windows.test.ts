@@ -4,7 +4,7 @@
  * number written across a cut must be found whole and mapped back to exactly the span that shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { redactPersonalData } from '../src/index.js';
+import { containsHetuAcross, publicationCheck, redactPersonalData } from '../src/index.js';
 import { readingWindows, WINDOW_CORE_MAX } from '../src/normalise.js';
 import { makeHetu } from './hetu-helpers.js';
 
@@ -84,5 +84,29 @@ describe('a long list of names (issue 14: one pass over all family names, then o
   it('a name whose family name does not occur is not searched, and finds nothing in a text without names', () => {
     const r = redactPersonalData('Kaupunginhallitus hyväksyi talousarvion muutoksen äänin 9–2.', { names: list });
     expect(r.removed).toEqual([]);
+  });
+});
+
+describe('a henkilötunnus across long fields and runs (issue 14: publicationCheck reads only the junctions)', () => {
+  const H2 = makeHetu('1952-10-13', '-', 308);
+  const prose = 'Kaupunginhallitus hyväksyi talousarvion muutoksen. '.repeat(200);
+
+  it('is found where it crosses from a long field into the next, also with entities at the junction', () => {
+    expect(containsHetuAcross([`${prose}Hakija ${H2.slice(0, 7)}`, `${H2.slice(7)} ${prose}`], ' ')).toBe(true);
+    expect(containsHetuAcross([`${prose}${H2.slice(0, 6)}&#45;`, `${H2.slice(7)}${prose}`], '')).toBe(true);
+    expect(containsHetuAcross([prose, `${H2.slice(0, 4)}`, `${H2.slice(4)} ${prose}`], '')).toBe(true);
+    // Only the check character in the next run.
+    expect(containsHetuAcross([`${prose}${H2.slice(0, 10)}`, `${H2.slice(10)} ${prose}`], '')).toBe(true);
+    const minutes = {
+      items: [{ publicity: 'public', background: `${prose}${H2.slice(0, 7)}`, decision: `${H2.slice(7)}.${prose}` }],
+    };
+    expect(publicationCheck(minutes).issues.map((i) => [i.kind, i.path])).toEqual([['hetu', ['items', 0]]]);
+  });
+
+  it('long fields that only meet, or hold codes apart from each other, are not one code', () => {
+    expect(containsHetuAcross([`${prose}${H2.slice(0, 6)}`, `.${H2.slice(7)} ${prose}`], '')).toBe(false);
+    expect(containsHetuAcross([`${prose}123456`, `7890 ${prose}`], ' ')).toBe(false);
+    const clean = { items: [{ publicity: 'public', background: prose, decision: prose, proposal: `${prose}040` }] };
+    expect(publicationCheck(clean)).toEqual({ publishable: true, issues: [] });
   });
 });
