@@ -199,7 +199,15 @@ export function containsHetuAcross(parts: readonly string[], separator = ''): bo
   for (let i = 0; i < found.length; i++) {
     const s = found.start[i] as number;
     const e = found.end[i] as number;
-    if (junctions.some((j) => s < j && e > j + sep)) return true;
+    // The last junction before the find's end (junctions are in order): crossed if the find starts before it.
+    let lo = 0;
+    let hi = junctions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((junctions[mid] as number) + sep < e) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && s < (junctions[lo - 1] as number)) return true;
   }
   return false;
 }
