@@ -235,6 +235,9 @@ describe('fault tests on postgres: the database connection drops mid-vote', () =
       await expect
         .poll(
           async () => {
+            // Inside this transaction pg_stat_activity is a snapshot taken at its first read: clear it each time,
+            // or a ballot that reaches the lock after the first poll is never seen.
+            await admin.query('SELECT pg_stat_clear_snapshot()');
             const r = await admin.query<{ n: string }>(
               `SELECT count(*) AS n FROM pg_stat_activity
                WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,

@@ -80,11 +80,22 @@ export interface PostgresOptions {
   /** A `postgres://` URL (`DATABASE_URL`). */
   readonly connectionString: string;
   readonly max?: number;
+  /**
+   * A connection attempt that has not completed after this many milliseconds fails (default 5,000). Without it, an
+   * attempt whose server process is terminated during start-up can hang forever, and with it every command queued
+   * behind the query that waits for it.
+   */
+  readonly connectTimeoutMs?: number;
 }
 
 /** A PostgreSQL server through `pg` (a pool for queries, one dedicated client for LISTEN). */
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const connectionTimeoutMillis = options.connectTimeoutMs ?? 5000;
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis,
+  });
   // A dropped connection must not crash the process: the pool replaces it, the next query reconnects.
   pool.on('error', () => {});
   let listener: Promise<pg.Client> | undefined;
@@ -95,7 +106,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   // One dedicated connection LISTENs on every channel; when it drops (server restart, pg_terminate_backend, a
   // network fault) a new one is opened with backoff and LISTENs again, and the listeners are told to catch up.
   const connectListener = async (): Promise<pg.Client> => {
-    const c = new pg.Client({ connectionString: options.connectionString });
+    const c = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis });
     let dead = false;
     const lost = () => {
       if (dead) return;
