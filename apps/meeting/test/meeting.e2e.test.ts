@@ -419,6 +419,7 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
       appDir: fileURLToPath(new URL('../dist', import.meta.url)),
       connection: { lossAfterMs: 3_000, sweepMs: 500 },
     });
+    let alive: ReturnType<typeof setInterval> | undefined;
     try {
       await lostService.listen(port, '127.0.0.1');
       const at = { base: origin, meeting: MEETING };
@@ -434,6 +435,9 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
         role: 'jasen',
         votingRight: true,
       });
+      // p002 stays connected while the secretary's page loads (on a loaded machine that can take longer than the
+      // 3 s of silence that counts as a loss) …
+      alive = setInterval(() => void remote.heartbeat(), 500);
       const context = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
       contexts.push(context);
       const page = await context.newPage();
@@ -442,7 +446,9 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
       const row = page.locator('dk-roll-call tr[data-person="p002"]');
       await expect.poll(() => row.textContent()).toContain('Etäyhteydellä');
       expect(await row.textContent()).not.toContain('Yhteys katkennut');
-      // p002 sends no heartbeat: after 3 s the service records the departure, the roll call shows why.
+      expect(lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(true);
+      // … then falls silent: after 3 s the service records the departure, the roll call shows why.
+      clearInterval(alive);
       await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('Yhteys katkennut');
       expect(lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(false);
       // The next heartbeat records the return.
@@ -450,6 +456,7 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
       await expect.poll(() => lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(true);
       await expect.poll(() => row.textContent()).not.toContain('Yhteys katkennut');
     } finally {
+      clearInterval(alive);
       await lostService.close();
       await lostDb.close();
     }
