@@ -254,12 +254,10 @@ export function mountElectionBox(service: MeetingService, options: ElectionBoxOp
       const { meetingId } = req.params;
       const runtime = runtimeOf(meetingId);
       if (!runtime)
-        return reply
-          .code(404)
-          .send({
-            code: 'unknown-meeting',
-            message: { fi: 'Tuntematon kokous.', sv: 'Okänt sammanträde.', en: 'Unknown meeting.' },
-          });
+        return reply.code(404).send({
+          code: 'unknown-meeting',
+          message: { fi: 'Tuntematon kokous.', sv: 'Okänt sammanträde.', en: 'Unknown meeting.' },
+        });
       const who = await caller(req, meetingId, change);
       if (typeof who === 'string') return refuse(reply, who);
       await runtime.catchUp();

@@ -167,8 +167,10 @@ export class MeetingClient {
    */
   async electionBox(): Promise<ElectionBoxView | undefined> {
     if (!this.session) return undefined;
-    const r = await fetch(`${this.base}/election-box`);
-    return r.status === 200 ? json<ElectionBoxView>(r) : undefined;
+    const r = await fetch(`${this.base}/election-box`).catch(() => undefined);
+    // Without a box the service answers with the app's page (its fallback for unknown paths): not JSON.
+    const isJson = r?.headers.get('content-type')?.startsWith('application/json') === true;
+    return r?.status === 200 && isJson ? json<ElectionBoxView>(r) : undefined;
   }
 
   /** A state change of the ballot box: open (the presiding chair), ballot (a member), close (the presiding chair). */

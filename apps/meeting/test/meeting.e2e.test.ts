@@ -249,6 +249,16 @@ describe('a council meeting end to end in Chromium through the kit components: c
     await expect.poll(() => state().attendance.get('p010')?.mode).toBe('etana');
     await expect.poll(() => roll.locator('tr[data-person="p010"]').textContent()).toContain('Etäyhteydellä');
 
+    // The secretary records the minutes checkers the council chose (KL 107 §; hallintosääntö: two councillors).
+    const checkers = secretaryPage.locator('form#checkers');
+    await checkers.locator('input[value="p002"]').check();
+    await checkers.locator('input[value="p003"]').check();
+    await checkers.getByRole('button', { name: 'Valitse pöytäkirjantarkastajat' }).click();
+    await expect.poll(() => state().minutesCheckerIds).toEqual(['p002', 'p003']);
+    await expect
+      .poll(() => secretaryPage.locator('#checkers-chosen').textContent())
+      .toContain('Pöytäkirjantarkastajat:');
+
     // Legality and quorum (KL 103 §), then § 45–49.
     await chair(chairPage, 'state-legality');
     expect(state().legality?.quorate).toBe(true);
@@ -302,6 +312,17 @@ describe('a council meeting end to end in Chromium through the kit components: c
     await expect.poll(() => state().items.get(item(6))?.speakers.length).toBe(1);
     await queue.getByRole('button', { name: 'Peru puheenvuoropyyntö' }).click();
     await expect.poll(() => state().items.get(item(6))?.speakers[0]?.withdrawnBy).toBe('pyytaja');
+    // fi/sv/en: the member switches the language; the app and the kit's components follow, then back to Finnish.
+    await expect.poll(() => queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).count()).toBe(1);
+    await member.locator('#lang').selectOption('sv');
+    await expect.poll(() => queue.getByRole('button', { name: 'Begär ordet', exact: true }).count()).toBe(1);
+    expect(await member.getByRole('button', { name: 'Logga ut' }).count()).toBe(1);
+    expect(await member.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await member.locator('#lang').selectOption('en');
+    await expect.poll(() => queue.getByRole('button', { name: 'Request to speak', exact: true }).count()).toBe(1);
+    expect(await member.getByRole('button', { name: 'Log out' }).count()).toBe(1);
+    await member.locator('#lang').selectOption('fi');
+    await expect.poll(() => queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).count()).toBe(1);
 
     const counter = state()
       .items.get(item(6))!
@@ -350,6 +371,15 @@ describe('a council meeting end to end in Chromium through the kit components: c
     await expect.poll(() => allText(pub)).toContain('Jaa voitti');
     await chair(chairPage, 'record-decision');
     expect(state().items.get(item(6))?.decision?.kind).toBe('hyvaksytty-aanestyksen-jalkeen');
+    // The member who voted against records his dissent (eriävä mielipide, KL 106 §) at once.
+    await member.getByRole('button', { name: 'Jätä eriävä mielipide' }).click();
+    await expect
+      .poll(() =>
+        state()
+          .items.get(item(6))
+          ?.dissents.map((d) => [d.personId, d.basis]),
+      )
+      .toEqual([['p010', 'vastaan-aanestanyt']]);
     expect(await axe(chairPage)).toEqual([]);
     await chair(chairPage, 'close-item');
 
