@@ -569,6 +569,7 @@ describe('an election by closed ballot in the app (KL 105 §): members vote by k
       await chairPage.locator('details.election-setup summary').click();
       await chairPage.getByLabel('Ehdokkaat, yksi riviä kohden').fill('Aino Ehdokas\nBertta Ehdokas');
       expect(await chairPage.getByLabel('Suljetuin lipuin (vaali on salainen)').isChecked()).toBe(true);
+      expect(await axe(chairPage)).toEqual([]);
       await chairPage.getByRole('button', { name: 'Avaa vaali' }).click();
       const ballotForm = first.locator('dk-election#election-ballot');
       await expect.poll(() => ballotForm.count()).toBe(1);
