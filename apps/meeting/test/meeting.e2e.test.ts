@@ -625,6 +625,26 @@ describe('an election by closed ballot in the app (KL 105 §): members vote by k
         body: JSON.stringify({ electionId: 'kv-2026-5-7-vaali1', candidateId: a }),
       });
       expect(forged.status).toBe(403);
+      // Malformed: no candidates, zero seats, a field the schema does not have (a voter named by the client).
+      for (const bad of [
+        { title: { fi: 'Vaali' }, seatsToFill: 1, secretBallot: true, candidates: [] },
+        { title: { fi: 'Vaali' }, seatsToFill: 0, secretBallot: true, candidates: [{ id: 'x', name: 'X' }] },
+      ])
+        expect((await chairApi.box('/open', bad)).status).toBe(400);
+      expect(
+        (await p010.box('/ballot', { electionId: 'kv-2026-5-7-vaali1', candidateId: a, personId: 'p012' })).status,
+      ).toBe(400);
+      // A second box for the same item while one is open.
+      expect(
+        (
+          await chairApi.box('/open', {
+            title: { fi: 'Vaali' },
+            seatsToFill: 1,
+            secretBallot: true,
+            candidates: [{ id: 'x', name: 'X' }],
+          })
+        ).status,
+      ).toBe(409);
       // What a member may know of the box: the count and whether he himself voted; no choice, no other voter.
       const seen = (await (await p010.box()).json()) as Record<string, unknown>;
       expect(Object.keys(seen).sort()).toEqual([
