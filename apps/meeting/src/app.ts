@@ -68,6 +68,7 @@ export class DkMeetingApp extends LitElement {
     box: { state: true },
     toCount: { state: true },
     myElectionBallot: { state: true },
+    caughtUp: { state: true },
   };
   language: Lang = 'fi';
   tick = 0;
@@ -86,6 +87,13 @@ export class DkMeetingApp extends LitElement {
   /** The viewer's own election ballot, kept in this page only (never sent back by the server). */
   myElectionBallot: { electionId: string; candidateId?: string } | undefined;
   #boxTimer: number | undefined;
+  /**
+   * Whether the stream has delivered everything up to the snapshot's seq. Until then the meeting is not shown: a
+   * console computed from a half-replayed backlog would offer commands of a past state (e.g. "take up" § 45 again).
+   */
+  caughtUp = false;
+  #catchUpTo = -1;
+  #seenSeq = -1;
 
   client!: MeetingClient;
   info: MeetingInfo | undefined;
@@ -137,6 +145,9 @@ export class DkMeetingApp extends LitElement {
 
   async enter(): Promise<void> {
     const snap = await this.client.snapshot();
+    this.#catchUpTo = snap.seq;
+    this.#seenSeq = -1;
+    this.caughtUp = snap.seq <= this.#seenSeq;
     this.meeting = snap.meeting as Meeting;
     this.store = new MeetingStore(this.meeting, [], { body: snap.state.body });
     this.store.subscribe(() => this.tick++);
@@ -196,6 +207,10 @@ export class DkMeetingApp extends LitElement {
 
   #onEvent(e: LiveEvent): void {
     if (!this.store) return;
+    this.#seenSeq = Math.max(this.#seenSeq, e.seq);
+    if (!this.caughtUp && this.#seenSeq >= this.#catchUpTo)
+      // After the batch below is applied (same microtask queue), so the first full render is of the current state.
+      queueMicrotask(() => (this.caughtUp = true));
     if (e.seq <= this.store.state.lastSeq) return; // a resumed stream never applies an event twice
     // Content the viewer may not see arrives as an envelope only; the store keeps to what the viewer may know.
     if ('redacted' in e) return;
@@ -362,6 +377,9 @@ export class DkMeetingApp extends LitElement {
       @dk-reconnect=${() => this.reconnect()}
       @dk-reauthenticate=${() => this.logout()}
     ></dk-connection-status>`;
+    if (!this.caughtUp)
+      return html`${connection}
+        <p role="status">${this.t.loading}</p>`;
     if (!this.session)
       return html`${connection}
         <dk-public-view

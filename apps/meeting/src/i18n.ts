@@ -101,6 +101,7 @@ export const T = {
     electionClosed: 'Vaali on suljettu; puheenjohtaja laskee liput.',
     checkersHeading: 'Pöytäkirjantarkastajat (KL 107 §)',
     checkersChosen: (names: string) => `Pöytäkirjantarkastajat: ${names}`,
+    loading: 'Haetaan kokouksen tilaa…',
     done: 'Tehty.',
   },
   sv: {
@@ -201,6 +202,7 @@ export const T = {
     electionClosed: 'Valet är stängt; ordföranden räknar sedlarna.',
     checkersHeading: 'Protokolljusterare (KomL 107 §)',
     checkersChosen: (names: string) => `Protokolljusterare: ${names}`,
+    loading: 'Sammanträdets läge hämtas…',
     done: 'Klart.',
   },
   en: {
@@ -303,6 +305,7 @@ export const T = {
     electionClosed: 'The election is closed; the chair counts the ballots.',
     checkersHeading: 'Minutes checkers (KL 107 §)',
     checkersChosen: (names: string) => `Minutes checkers: ${names}`,
+    loading: 'Loading the state of the meeting…',
     done: 'Done.',
   },
 };

@@ -551,7 +551,33 @@ describe('an election by closed ballot in the app (KL 105 §): members vote by k
         await chairApi({ type: 'close-item' });
       }
 
-      const chairPage = await open('e-chair', origin);
+      const chairContext = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
+      contexts.push(chairContext);
+      // Every label the console's "take up" button ever shows in this page, recorded at each change of the
+      // console (a MutationObserver on its shadow root, attached as soon as it exists).
+      await chairContext.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { takeUpLabels: string[] }).takeUpLabels = seen;
+        const note = (root: ShadowRoot) => {
+          const b = root.querySelector('button[data-command="open-item"]');
+          const label = b?.textContent?.replace(/\s+/g, ' ').trim();
+          if (label && seen.at(-1) !== label) seen.push(label);
+        };
+        const attach = () => {
+          const root = document.querySelector('dk-chair-console')?.shadowRoot;
+          if (!root) return void requestAnimationFrame(attach);
+          note(root);
+          new MutationObserver(() => note(root)).observe(root, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+        };
+        attach();
+      });
+      const chairPage = await chairContext.newPage();
+      await chairPage.goto(`/?meeting=${MEETING}`);
       const first = await open('e-member-1', origin);
       const second = await open('e-member-2', origin);
       const pub = await open('e-public', origin);
@@ -563,6 +589,11 @@ describe('an election by closed ballot in the app (KL 105 §): members vote by k
       await pub.getByRole('button', { name: 'Seuraa kokousta yleisönä' }).click();
       await live(pub);
 
+      // The chair joined after § 45–50: his console never offered a past item, not even for a moment while the
+      // stream's backlog was being replayed (it shows the meeting only once caught up with the snapshot).
+      await expect
+        .poll(() => chairPage.evaluate(() => (window as unknown as { takeUpLabels: string[] }).takeUpLabels))
+        .toEqual([`Ota käsittelyyn: ${items[6]!.title.fi}`]);
       // § 51 Sivistyslautakunnan jäsen: the chair takes it up and opens the election with two candidates.
       await chair(chairPage, 'open-item', 1, eState);
       await expect.poll(() => eState().items.get(item(7))?.proposals.length).toBe(1);
