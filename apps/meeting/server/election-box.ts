@@ -247,7 +247,7 @@ export function mountElectionBox(service: MeetingService, options: ElectionBoxOp
   const base = '/api/meetings/:meetingId/election-box';
   type Req = FastifyRequest<{ Params: { meetingId: string }; Body: Record<string, unknown> }>;
 
-  /** Runs `fn` with the caller and the meeting's runtime caught up with the log (another instance may have written). */
+  /** Runs `fn` with the verified caller (and, for a state change, the meeting's runtime caught up with the log). */
   const route =
     (change: boolean, fn: (req: Req, reply: FastifyReply, who: Caller, meetingId: string) => unknown) =>
     async (req: Req, reply: FastifyReply) => {
@@ -260,7 +260,9 @@ export function mountElectionBox(service: MeetingService, options: ElectionBoxOp
         });
       const who = await caller(req, meetingId, change);
       if (typeof who === 'string') return refuse(reply, who);
-      await runtime.catchUp();
+      // A state change decides on the log's tail (another instance may have written); the frequent GET of every
+      // member's page reads this instance's state only, so it never queues behind the commands.
+      if (change) await runtime.catchUp();
       return fn(req, reply, who, meetingId);
     };
 

@@ -163,11 +163,11 @@ export class DkMeetingApp extends LitElement {
 
   /**
    * The election ballot box is not part of the event stream (nothing of a ballot may be streamed): signed-in
-   * viewers ask for it every 1.5 s while an item is open. Stops when the server has no box.
+   * viewers ask for it every 2 s while an item is open. Stops when the server has no box.
    */
   async loadBox(): Promise<void> {
     if (!this.session) return;
-    this.#boxTimer ??= window.setInterval(() => void this.loadBox(), 1_500);
+    this.#boxTimer ??= window.setInterval(() => void this.loadBox(), 2_000);
     const item = this.store?.state.currentItemId;
     if (!item) {
       if (this.box?.open !== false) this.box = { open: false, ballotSecrecyEnsured: true };

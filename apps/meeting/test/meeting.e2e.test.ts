@@ -323,6 +323,17 @@ describe('a council meeting end to end in Chromium through the kit components: c
     expect(await member.getByRole('button', { name: 'Log out' }).count()).toBe(1);
     await member.locator('#lang').selectOption('fi');
     await expect.poll(() => queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).count()).toBe(1);
+    // The member asks again; the chair gives the floor; the public follows who speaks (KL 101 § 4 mom); ended.
+    await queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).click();
+    await expect.poll(() => state().items.get(item(6))?.speakers.length).toBe(2);
+    await chairPage.locator('dk-speaker-queue').getByRole('button', { name: 'Anna puheenvuoro' }).click();
+    await expect.poll(() => state().items.get(item(6))?.speakers[1]?.grantedAt).toBeTruthy();
+    const speakerName = await member.locator('header .who strong').textContent();
+    await expect
+      .poll(() => pub.locator('dk-public-view').evaluate((el) => el.shadowRoot?.textContent ?? ''))
+      .toContain(speakerName!.split(',')[0]!.trim());
+    await chairPage.locator('dk-speaker-queue').getByRole('button', { name: 'Päätä puheenvuoro' }).click();
+    await expect.poll(() => state().items.get(item(6))?.speakers[1]?.endedAt).toBeTruthy();
 
     const counter = state()
       .items.get(item(6))!
