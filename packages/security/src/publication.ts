@@ -9,7 +9,7 @@
  * `confidential: true` or carrying a `confidentialityBasis` blocks publication.
  */
 import type { Message } from './errors.js';
-import { containsHetuAsRead, containsHetuShaped } from './redact.js';
+import { containsHetuAcross, containsHetuAsRead, containsHetuShaped } from './redact.js';
 
 export type PublicationIssueKind =
   'hetu' | 'confidential' | 'not-public' | 'unknown-publicity' | 'too-deep' | 'unserialisable';
@@ -88,11 +88,11 @@ function titleIsPublic(record: Record<string, unknown>, requirePublicTitle: bool
   return titles.every((t) => pub.has(t) || NEUTRAL_TITLE.test(t));
 }
 
-/** Rich-text runs and adjacent fields read as one text (a code split as "131052-" + "308T"). */
-function joinedTexts(record: Record<string, unknown>): string[] {
-  const out: string[] = [];
+/** Rich-text runs and adjacent fields read as one text (a code split as "131052-" + "308T"): parts and separator. */
+function joinedTexts(record: Record<string, unknown>): { parts: string[]; separator: string }[] {
+  const out: { parts: string[]; separator: string }[] = [];
   const fields = Object.values(record).filter((v): v is string => typeof v === 'string');
-  if (fields.length > 1) out.push(fields.join(' '));
+  if (fields.length > 1) out.push({ parts: fields, separator: ' ' });
   for (const v of Object.values(record)) {
     if (!Array.isArray(v) || v.length < 2) continue;
     const runs = v.map((x) =>
@@ -102,7 +102,7 @@ function joinedTexts(record: Record<string, unknown>): string[] {
           ? (x as { text: string }).text
           : undefined,
     );
-    if (runs.every((r) => r !== undefined)) out.push(runs.join(''), runs.join(' '));
+    if (runs.every((r) => r !== undefined)) out.push({ parts: runs, separator: '' }, { parts: runs, separator: ' ' });
   }
   return out;
 }
@@ -255,8 +255,8 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
       walk(record[key], [...path, key], depth + 1);
     }
     // After the children: a code split across runs or fields is reported once, where no part was found alone.
-    for (const text of joinedTexts(record)) {
-      if (hasHetu(text) && !issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path))) {
+    for (const { parts, separator } of joinedTexts(record)) {
+      if (!issues.some((i) => i.kind === 'hetu' && startsWith(i.path, path)) && containsHetuAcross(parts, separator)) {
         add('hetu', path);
         break;
       }
@@ -284,7 +284,8 @@ export function publicationCheck(minutes: unknown, options: PublicationCheckOpti
   } catch {
     add('unserialisable', []);
   }
-  if (published !== undefined && hasHetu(published) && !issues.some((i) => i.kind === 'hetu')) add('hetu', []);
+  // (Read only when nothing was found yet: the finding would not be added again.)
+  if (published !== undefined && !issues.some((i) => i.kind === 'hetu') && hasHetu(published)) add('hetu', []);
   return { publishable: issues.length === 0, issues };
 }
 
