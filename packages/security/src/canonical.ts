@@ -18,6 +18,8 @@ export class CanonicalizationError extends TypeError {
 }
 
 const MAX_DEPTH = 256;
+// Bound once: module runners (Vite's, under Vitest) turn every use of an imported binding into a getter call.
+const isProxy = types.isProxy;
 
 // The path is one shared stack (copied only when an error is thrown) to keep the walk cheap.
 function check(value: unknown, path: (string | number)[], stack: Set<object>): void {
@@ -36,7 +38,7 @@ function check(value: unknown, path: (string | number)[], stack: Set<object>): v
   if (value === null) return;
   if (path.length > MAX_DEPTH) throw new CanonicalizationError('nesting too deep', [...path]);
   // A Proxy's traps are the caller's code: refuse it before any of them can run (issue 17).
-  if (types.isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', [...path]);
+  if (isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', [...path]);
   if (stack.has(value)) throw new CanonicalizationError('cycle', [...path]);
   const proto: unknown = Object.getPrototypeOf(value);
   const isArray = Array.isArray(value);
@@ -66,6 +68,79 @@ function check(value: unknown, path: (string | number)[], stack: Set<object>): v
 /** Throw `CanonicalizationError` unless `value` is I-JSON (the walk `canonicalize` runs first). @internal */
 export function assertIJson(value: unknown): void {
   check(value, [], new Set());
+}
+
+/** A lone surrogate (the `u` flag reads a pair as one code point, so only unpaired halves match). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The members of a plain object, each value read once and serialised once. @internal */
+export interface CanonicalMembers {
+  readonly keys: readonly string[];
+  /** RFC 8785 text of each value, in `keys` order. */
+  readonly texts: readonly string[];
+  /** Each value: primitives as read, objects and arrays as parsed copies of their text (never the caller's). */
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Read and serialise the members of a plain object in one pass, refusing what `assertIJson` refuses (Proxies,
+ * accessors, class instances, non-finite numbers, lone surrogates, cycles, `undefined`, functions, symbols,
+ * BigInt). Primitives, the common case of a log event, take a fast path: `String(n)` is RFC 8785 §3.2.2.3
+ * number text (ECMAScript Number::toString), and `JSON.stringify(s)` of a well-formed string its string
+ * text (§3.2.2.2); nested values go through the full check and `canonicalize`'s serialiser. The values
+ * serialised are the values read, so what is checked is what is hashed. @internal
+ */
+export function canonicalMembers(value: object): CanonicalMembers {
+  if (isProxy(value)) throw new CanonicalizationError('a Proxy is not JSON', []);
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value) || (proto !== Object.prototype && proto !== null))
+    throw new CanonicalizationError('only plain objects are JSON records', []);
+  const keys = Object.keys(value);
+  const texts: string[] = new Array<string>(keys.length);
+  const values: unknown[] = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (LONE_SURROGATE.test(key)) throw new CanonicalizationError('lone surrogate in a key', [key]);
+    const d = Object.getOwnPropertyDescriptor(value, key);
+    if (d === undefined || !('value' in d)) throw new CanonicalizationError('accessor property', [key]);
+    const v: unknown = d.value;
+    switch (typeof v) {
+      case 'string':
+        if (LONE_SURROGATE.test(v)) throw new CanonicalizationError('lone surrogate', [key]);
+        texts[i] = JSON.stringify(v);
+        values[i] = v;
+        break;
+      case 'number':
+        if (!Number.isFinite(v)) throw new CanonicalizationError('non-finite number', [key]);
+        texts[i] = String(v);
+        values[i] = v;
+        break;
+      case 'boolean':
+        texts[i] = v ? 'true' : 'false';
+        values[i] = v;
+        break;
+      case 'object': {
+        if (v === null) {
+          texts[i] = 'null';
+          values[i] = null;
+          break;
+        }
+        check(v, [key], new Set([value]));
+        let text: string;
+        try {
+          text = jcs(v) as string;
+        } catch (e) {
+          throw new CanonicalizationError(e instanceof Error ? e.message : 'not JSON', [key]);
+        }
+        texts[i] = text;
+        values[i] = JSON.parse(text);
+        break;
+      }
+      default:
+        throw new CanonicalizationError(`${typeof v} is not JSON`, [key]);
+    }
+  }
+  return { keys, texts, values };
 }
 
 /**

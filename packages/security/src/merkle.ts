@@ -173,12 +173,16 @@ export function verifyConsistency(
 export const toHex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 export const fromHex = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 'hex'));
 
-// Node hashes of the incremental tree are computed in one reused buffer and kept as hex strings: 10⁵
-// entries would otherwise keep 2·10⁵ small ArrayBuffers alive, which the garbage collector pays for on
-// every scavenge (measured: most of the append time). `crypto.hash` is the one-shot digest of Node ≥ 20.12.
+// The incremental tree keeps every level in one growing byte pool (32 bytes a node), not one object per
+// node: 10⁵ entries would otherwise keep 2·10⁵ small strings or ArrayBuffers alive, which the garbage
+// collector copies on every scavenge (measured: most of the append time). Digests are taken one-shot
+// (`crypto.hash`, Node ≥ 20.12) as latin1 text, one byte a character, and written straight into the pool:
+// a Buffer digest costs an ArrayBuffer per hash, about three times the hash itself.
 const scratch = Buffer.alloc(65);
 scratch[0] = 0x01;
+const digest = oneShotHash; // bound once (see audit.ts: module runners make each imported use a getter call)
 const EMPTY_HEX = Buffer.from(EMPTY_TREE_ROOT).toString('hex');
+const HEX64 = /^[0-9a-f]{64}$/;
 
 function nodeHashHex(left: string, right: string): string {
   scratch.write(left, 1, 32, 'hex');
@@ -191,6 +195,30 @@ export function leafHashHexOfText(text: string): string {
   return oneShotHash('sha256', `\u0000${text}`, 'hex');
 }
 
+/** One level of the tree: `count` hashes of 32 bytes in a pool that doubles when full. */
+class Level {
+  bytes = Buffer.allocUnsafe(32 * 64);
+  count = 0;
+
+  /** Room for one more hash; returns its byte offset. */
+  reserve(): number {
+    const at = this.count * 32;
+    if (at + 32 > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(this.bytes.length * 2);
+      this.bytes.copy(grown, 0, 0, at);
+      this.bytes = grown;
+    }
+    this.count++;
+    return at;
+  }
+
+  hex(index: number): string | undefined {
+    return Number.isInteger(index) && index >= 0 && index < this.count
+      ? this.bytes.toString('hex', index * 32, index * 32 + 32)
+      : undefined;
+  }
+}
+
 /**
  * An RFC 9162 §2.1 tree kept as leaves are appended: every complete subtree's hash is stored once
  * (level k holds the roots of the aligned subtrees of 2^k leaves), so a root, an inclusion proof or a
@@ -198,34 +226,70 @@ export function leafHashHexOfText(text: string): string {
  * the whole tree. Equal, byte for byte, to the list functions above (tested against them at every size).
  */
 export class MerkleTree {
-  readonly #levels: string[][] = [[]];
+  readonly #levels: Level[] = [new Level()];
 
   /** Number of leaves. */
   get size(): number {
-    return (this.#levels[0] as string[]).length;
+    return (this.#levels[0] as Level).count;
   }
 
   /** Append a leaf hash (32 bytes, e.g. from `leafHash`, or 64 hex digits); amortised O(1). */
   append(leaf: Uint8Array | string): void {
-    const node = typeof leaf === 'string' ? leaf : Buffer.from(leaf).toString('hex');
-    if (!/^[0-9a-f]{64}$/.test(node)) throw new TypeError('MerkleTree.append: a leaf hash is 32 bytes');
-    this.appendTrusted(node);
+    if (typeof leaf === 'string') {
+      if (!HEX64.test(leaf)) throw new TypeError('MerkleTree.append: a leaf hash is 32 bytes');
+      this.appendTrusted(leaf);
+      return;
+    }
+    if (!(leaf instanceof Uint8Array) || leaf.length !== 32)
+      throw new TypeError('MerkleTree.append: a leaf hash is 32 bytes');
+    const level = this.#levels[0] as Level;
+    const at = level.reserve(); // before reading `bytes`: reserving may grow the pool
+    level.bytes.set(leaf, at);
+    this.#carry();
   }
 
   /** Append a leaf hash already known to be 64 lower-case hex digits (the kit's own `leafHashHexOfText`). */
   appendTrusted(leafHex: string): void {
-    let node = leafHex;
+    const level = this.#levels[0] as Level;
+    const at = level.reserve();
+    level.bytes.write(leafHex, at, 32, 'hex');
+    this.#carry();
+  }
+
+  /**
+   * Append the leaf whose hash input (`0x00 ‖ data`, RFC 9162 §2.1.1) is `input`: one SHA-256 of exactly
+   * those bytes, written into the pool. @internal
+   */
+  appendLeafInput(input: Uint8Array): void {
+    const level = this.#levels[0] as Level;
+    const at = level.reserve();
+    level.bytes.write(digest('sha256', input, 'binary'), at, 32, 'latin1');
+    this.#carry();
+  }
+
+  /** Append a leaf hash given as its 32 bytes in a latin1 string (a `crypto.hash(…, 'binary')` digest). @internal */
+  appendLeafDigest(digest: string): void {
+    const level = this.#levels[0] as Level;
+    const at = level.reserve();
+    level.bytes.write(digest, at, 32, 'latin1');
+    this.#carry();
+  }
+
+  /** Hash completed pairs upward: amortised one node hash per leaf. */
+  #carry(): void {
     for (let k = 0; ; k++) {
-      const level = (this.#levels[k] ??= []);
-      level.push(node);
-      if (level.length % 2 === 1) return;
-      node = nodeHashHex(level[level.length - 2] as string, node);
+      const level = this.#levels[k] as Level;
+      if (level.count % 2 === 1) return;
+      const upper = (this.#levels[k + 1] ??= new Level());
+      level.bytes.copy(scratch, 1, (level.count - 2) * 32, level.count * 32);
+      const at = upper.reserve();
+      upper.bytes.write(digest('sha256', scratch, 'binary'), at, 32, 'latin1');
     }
   }
 
   /** Leaf hash (hex) at `index`. */
   leafHex(index: number): string | undefined {
-    return this.#levels[0]?.[index];
+    return (this.#levels[0] as Level).hex(index);
   }
 
   /** MTH of leaves `[start, end)`: stored when the range is an aligned complete subtree. */
@@ -233,7 +297,7 @@ export class MerkleTree {
     const n = end - start;
     if (n === 0) return EMPTY_HEX;
     if ((n & (n - 1)) === 0 && start % n === 0) {
-      const stored = this.#levels[Math.log2(n)]?.[start / n];
+      const stored = this.#levels[Math.log2(n)]?.hex(start / n);
       if (stored !== undefined) return stored;
     }
     const k = largestPowerOfTwoBelow(n);

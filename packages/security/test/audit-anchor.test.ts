@@ -77,6 +77,28 @@ describe('verification reports anchoring and never calls an unanchored log compl
     });
   });
 
+  it('the same four attacks are refused against the last seen checkpoint alone (no signature at hand)', async () => {
+    // The verifier's own record names where the log stops matching it: the missing entries, or the
+    // checkpoint's last entry whose head differs (which earlier entry was rewritten needs a copy of the log).
+    const original = build(events(6));
+    const cp = await original.checkpoint(auditKey.privateKey, { kid: 'audit-2026' });
+    const lastSeen = (await original.verify({ checkpoints: [cp], keys: auditKey.jwks })).latestCheckpoint;
+    expect(lastSeen).toBeDefined();
+    expect(await original.verify({ lastSeen })).toMatchObject({ valid: true, complete: true, anchoredSize: 6 });
+    const cases = [
+      ['truncated', load(lines(original).slice(0, 4)), { index: 4, problem: 'truncated' }],
+      ['rolled back', build([...events(4), ...events(2, 'x')]), { index: 5, problem: 'changed' }],
+      ['rewritten from genesis', build(events(6, 'forged')), { index: 5, problem: 'changed' }],
+      ['reordered, hashes recomputed', build([...events(6)].reverse()), { index: 5, problem: 'changed' }],
+    ] as const;
+    for (const [name, log, first] of cases) {
+      const r = await log.verify({ lastSeen });
+      expect(r.valid, name).toBe(false);
+      expect(r.complete, name).toBe(false);
+      expect(r.firstInvalid, name).toMatchObject(first);
+    }
+  });
+
   it('a log that grew past its latest checkpoint is intact but anchored only up to the checkpoint', async () => {
     const c = clock();
     const chain = build(events(6), c);
