@@ -30,6 +30,36 @@ export interface Refusal {
 
 export type LiveEvent = MeetingEvent | { id: string; seq: number; at: string; type: string; redacted: true };
 
+export interface BoxElection {
+  electionId: string;
+  itemId: string;
+  title: { fi: string; sv?: string };
+  seatsToFill: number;
+  secretBallot: boolean;
+  candidates: { id: string; name: string; personId?: string }[];
+}
+
+/** The ballot box as the viewer may see it: the number of ballots and whether the viewer has voted, never a choice. */
+export type ElectionBoxView =
+  | { open: false; closed?: undefined; ballotSecrecyEnsured: boolean }
+  | {
+      open: boolean;
+      closed: boolean;
+      election: BoxElection;
+      ballotsCast: number;
+      voted: boolean;
+      ballotSecrecyEnsured: boolean;
+    };
+
+export interface ElectionToCount {
+  electionId: string;
+  title: { fi: string; sv?: string };
+  seatsToFill: number;
+  secretBallot: boolean;
+  candidates: { id: string; name: string; personId?: string }[];
+  ballots: { id: string; candidateId?: string }[];
+}
+
 const json = async <T>(r: Response): Promise<T> => (await r.json()) as T;
 
 export class MeetingClient {
@@ -129,6 +159,37 @@ export class MeetingClient {
         await new Promise((res) => setTimeout(res, 300 * (attempt + 1)));
       }
     }
+  }
+
+  /**
+   * The election ballot box of the current item (KL 105 §), when the server mounts it (`server/election-box.ts`);
+   * `undefined` when it does not (the app then offers no election ballot).
+   */
+  async electionBox(): Promise<ElectionBoxView | undefined> {
+    if (!this.session) return undefined;
+    const r = await fetch(`${this.base}/election-box`).catch(() => undefined);
+    // Without a box the service answers with the app's page (its fallback for unknown paths): not JSON.
+    const isJson = r?.headers.get('content-type')?.startsWith('application/json') === true;
+    return r?.status === 200 && isJson ? json<ElectionBoxView>(r) : undefined;
+  }
+
+  /** A state change of the ballot box: open (the presiding chair), ballot (a member), close (the presiding chair). */
+  async electionBoxAct(
+    act: 'open' | 'ballot' | 'close',
+    body: Record<string, unknown> = {},
+  ): Promise<{ ok: true; box: ElectionBoxView } | { ok: false; refusal: Refusal }> {
+    const r = await fetch(`${this.base}/election-box/${act}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': this.session?.csrf ?? '' },
+      body: JSON.stringify(body),
+    });
+    return r.status === 200 ? { ok: true, box: await json<ElectionBoxView>(r) } : { ok: false, refusal: await json(r) };
+  }
+
+  /** The closed box's ballots without voters, in random order, for `count-election` (the presiding chair). */
+  async electionBallots(): Promise<ElectionToCount | undefined> {
+    const r = await fetch(`${this.base}/election-box/ballots`);
+    return r.status === 200 ? json<ElectionToCount>(r) : undefined;
   }
 
   async snapshot(): Promise<{ seq: number; meeting: unknown; state: { body: { kind: string; seats: number } } }> {

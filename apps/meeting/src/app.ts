@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ContextProvider } from '@lit/context';
 import type { AgendaItem, Election, Meeting, MeetingEvent, Minutes } from '@digikokous/meeting-schema';
 import { MeetingStore, type MeetingState } from '@digikokous/procedure';
@@ -26,6 +27,8 @@ import {
 import {
   MeetingClient,
   verifyCheckpoint,
+  type ElectionBoxView,
+  type ElectionToCount,
   type LiveEvent,
   type MeetingInfo,
   type Refusal,
@@ -62,6 +65,10 @@ export class DkMeetingApp extends LitElement {
     mode: { state: true },
     chairRefusal: { state: true },
     lost: { state: true },
+    box: { state: true },
+    toCount: { state: true },
+    myElectionBallot: { state: true },
+    caughtUp: { state: true },
   };
   language: Lang = 'fi';
   tick = 0;
@@ -73,6 +80,20 @@ export class DkMeetingApp extends LitElement {
   chairRefusal: CommandRefusal | null = null;
   /** Remote participants whose connection the service found lost (chair and secretary only). */
   lost: readonly string[] = [];
+  /** The current item's election ballot box (KL 105 §) as this viewer may see it; undefined when none is mounted. */
+  box: ElectionBoxView | undefined;
+  /** The closed box's ballots, without voters, for the chair's `count-election`. */
+  toCount: ElectionToCount | undefined;
+  /** The viewer's own election ballot, kept in this page only (never sent back by the server). */
+  myElectionBallot: { electionId: string; candidateId?: string } | undefined;
+  #boxTimer: number | undefined;
+  /**
+   * Whether the stream has delivered everything up to the snapshot's seq. Until then the meeting is not shown: a
+   * console computed from a half-replayed backlog would offer commands of a past state (e.g. "take up" § 45 again).
+   */
+  caughtUp = false;
+  #catchUpTo = -1;
+  #seenSeq = -1;
 
   client!: MeetingClient;
   info: MeetingInfo | undefined;
@@ -124,6 +145,9 @@ export class DkMeetingApp extends LitElement {
 
   async enter(): Promise<void> {
     const snap = await this.client.snapshot();
+    this.#catchUpTo = snap.seq;
+    this.#seenSeq = -1;
+    this.caughtUp = snap.seq <= this.#seenSeq;
     this.meeting = snap.meeting as Meeting;
     this.store = new MeetingStore(this.meeting, [], { body: snap.state.body });
     this.store.subscribe(() => this.tick++);
@@ -134,6 +158,38 @@ export class DkMeetingApp extends LitElement {
     );
     void this.loadCheckpoints();
     void this.loadConnections();
+    void this.loadBox();
+  }
+
+  /**
+   * The election ballot box is not part of the event stream (nothing of a ballot may be streamed): signed-in
+   * viewers ask for it every 2 s while an item is open. Stops when the server has no box.
+   */
+  async loadBox(): Promise<void> {
+    if (!this.session) return;
+    this.#boxTimer ??= window.setInterval(() => void this.loadBox(), 2_000);
+    const item = this.store?.state.currentItemId;
+    if (!item) {
+      if (this.box?.open !== false) this.box = { open: false, ballotSecrecyEnsured: true };
+      return;
+    }
+    const box = await this.client.electionBox();
+    if (!box) {
+      window.clearInterval(this.#boxTimer);
+      this.box = undefined;
+      return;
+    }
+    if (JSON.stringify(box) !== JSON.stringify(this.box)) this.box = box;
+    if (box.closed && LEADING.has(this.meetingRole) && this.toCount?.electionId !== box.election.electionId)
+      this.toCount = await this.client.electionBallots();
+  }
+
+  async boxAct(act: 'open' | 'ballot' | 'close', body: Record<string, unknown> = {}): Promise<boolean> {
+    const r = await this.client.electionBoxAct(act, body);
+    this.message = r.ok ? '' : `${this.t.notAllowed}: ${r.refusal.message[this.language]}`;
+    if (r.ok) this.box = r.box;
+    if (r.ok && act === 'close') this.toCount = await this.client.electionBallots();
+    return r.ok;
   }
 
   #connectionsTimer: number | undefined;
@@ -151,6 +207,10 @@ export class DkMeetingApp extends LitElement {
 
   #onEvent(e: LiveEvent): void {
     if (!this.store) return;
+    this.#seenSeq = Math.max(this.#seenSeq, e.seq);
+    if (!this.caughtUp && this.#seenSeq >= this.#catchUpTo)
+      // After the batch below is applied (same microtask queue), so the first full render is of the current state.
+      queueMicrotask(() => (this.caughtUp = true));
     if (e.seq <= this.store.state.lastSeq) return; // a resumed stream never applies an event twice
     // Content the viewer may not see arrives as an envelope only; the store keeps to what the viewer may know.
     if ('redacted' in e) return;
@@ -247,6 +307,10 @@ export class DkMeetingApp extends LitElement {
   async logout(): Promise<void> {
     window.clearInterval(this.#connectionsTimer);
     this.#connectionsTimer = undefined;
+    window.clearInterval(this.#boxTimer);
+    this.#boxTimer = undefined;
+    this.box = undefined;
+    this.myElectionBallot = undefined;
     await this.client.logout();
     this.client.close();
     this.session = undefined;
@@ -313,14 +377,22 @@ export class DkMeetingApp extends LitElement {
       @dk-reconnect=${() => this.reconnect()}
       @dk-reauthenticate=${() => this.logout()}
     ></dk-connection-status>`;
+    if (!this.caughtUp)
+      return html`${connection}
+        <p role="status">${this.t.loading}</p>`;
     if (!this.session)
       return html`${connection}
         <dk-public-view
           .view=${publicView(state, this.meeting.items, this.nameOf, this.info?.title ?? this.meeting.title ?? { fi: this.t.app })}
         ></dk-public-view>
+        ${((state.currentItemId ? state.items.get(state.currentItemId)?.elections : undefined) ?? []).map(
+          // A public item's election result, once counted and recorded (KL 105 §); a hidden item's events never
+          // reach the public, so its elections are never here.
+          (el) => html`<dk-election class="election-result" phase="closed" .election=${el as Election}></dk-election>`,
+        )}
         ${this.renderAudit()}`;
     return html`${connection} ${LEADING.has(role) ? this.renderChair(state) : nothing}
-      ${role === 'secretary' ? this.renderRollCall(state, true) : nothing}
+      ${role === 'secretary' ? html`${this.renderRollCall(state, true)} ${this.renderCheckers(state)}` : nothing}
       ${
         LEADING.has(role)
           ? html`<details>
@@ -409,7 +481,7 @@ export class DkMeetingApp extends LitElement {
           : nothing
       }
       ${result ? html`<dk-vote-result id="vote-result" .result=${result}></dk-vote-result>` : nothing}
-      ${elections.map((el) => html`<dk-election phase="closed" .election=${el}></dk-election>`)}
+      ${this.renderElection(state, item.id, elections)}
       ${
         voting && it?.decision
           ? html`<button
@@ -422,6 +494,122 @@ export class DkMeetingApp extends LitElement {
           : nothing
       }
       ${voting || LEADING.has(role) ? this.renderDisqualification(state, item.id) : nothing}`;
+  }
+
+  /**
+   * The election of the item (KL 105 §): the chair prepares, opens and closes it; a member entitled to vote casts
+   * one ballot in `dk-election` (its choice stays in this page); the result is shown once counted and recorded.
+   */
+  renderElection(state: MeetingState, itemId: string, elections: Election[]): TemplateResult {
+    const t = this.t;
+    const held = elections.map(
+      (el) => html`<dk-election class="election-result" phase="closed" .election=${el}></dk-election>`,
+    );
+    const box = this.box && 'election' in this.box && this.box.election.itemId === itemId ? this.box : undefined;
+    const leading = LEADING.has(this.meetingRole);
+    if (elections.length > 0 || this.box === undefined) return html`${held}`;
+    if (!box) return leading ? this.renderElectionSetup(state, itemId) : html``;
+    const e = box.election;
+    const me = this.session!.personId;
+    const mine = this.myElectionBallot?.electionId === e.electionId ? this.myElectionBallot : undefined;
+    const entitled = VOTING.has(this.meetingRole) && !ineligibility(state, me);
+    const draft: Election = {
+      id: e.electionId,
+      itemId: e.itemId,
+      kind: 'enemmistovaali',
+      title: e.title,
+      seatsToFill: e.seatsToFill,
+      secretBallot: e.secretBallot,
+      candidates: e.candidates,
+      ballots: [],
+      tallies: [],
+      lots: [],
+      electedIds: [],
+    };
+    const ballot =
+      box.open && entitled && (!box.voted || mine)
+        ? html`<dk-election
+            id="election-ballot"
+            phase="open"
+            .election=${draft}
+            .ballot=${live(mine ? (mine.candidateId === undefined ? {} : { candidateId: mine.candidateId }) : undefined)}
+            @dk-election-ballot=${async (ev: CustomEvent<{ electionId: string; candidateId?: string }>) => {
+              const { electionId, candidateId } = ev.detail;
+              this.myElectionBallot = candidateId === undefined ? { electionId } : { electionId, candidateId };
+              const ok = await this.boxAct(
+                'ballot',
+                candidateId === undefined ? { electionId } : { electionId, candidateId },
+              );
+              if (!ok) {
+                this.myElectionBallot = undefined;
+                this.requestUpdate();
+              }
+            }}
+          ></dk-election>`
+        : html`<h2>${e.title[this.language === 'sv' ? 'sv' : 'fi'] ?? e.title.fi}</h2>`;
+    return html`<section class="election-box" aria-labelledby="election-status">
+      ${ballot}
+      <p id="election-status">
+        ${box.closed ? t.electionClosed : t.ballotsCast(box.ballotsCast)}
+        ${box.voted && !mine ? html` ${t.youVoted}` : nothing}
+      </p>
+      ${
+        leading && box.open
+          ? html`<button type="button" id="close-election" @click=${() => this.boxAct('close')}>
+              ${t.closeElection}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** The chair's form for the election of the current item: title, number to elect, closed ballot, candidates. */
+  renderElectionSetup(state: MeetingState, itemId: string): TemplateResult {
+    const t = this.t;
+    const item = this.meeting!.items.find((i) => i.id === itemId);
+    const it = state.items.get(itemId);
+    if (!item || !it || it.decision) return html``;
+    const title = item.title[this.language === 'sv' ? 'sv' : 'fi'] ?? item.title.fi;
+    return html`<details class="election-setup">
+      <summary>${t.electionSetup}</summary>
+      <form
+        id="election-setup"
+        @submit=${(ev: Event) => {
+          ev.preventDefault();
+          const form = ev.target as HTMLFormElement;
+          const data = new FormData(form);
+          const names = String(data.get('candidates') ?? '')
+            .split('\n')
+            .map((n) => n.trim())
+            .filter(Boolean);
+          const electionId = `${itemId}-vaali${it.elections.length + 1}`;
+          void this.boxAct('open', {
+            electionId,
+            title: this.localized(String(data.get('title') ?? title).trim() || title),
+            seatsToFill: Number(data.get('seats')),
+            secretBallot: data.get('secret') === 'on',
+            candidates: names.map((name, i) => ({ id: `${electionId}-e${i + 1}`, name })),
+          });
+        }}
+      >
+        <p>
+          <label for="election-title">${t.electionTitle}</label>
+          <input id="election-title" name="title" .value=${title} required maxlength="300" />
+        </p>
+        <p>
+          <label for="election-seats">${t.seatsToFill}</label>
+          <input id="election-seats" name="seats" type="number" min="1" max="50" value="1" required />
+        </p>
+        <p>
+          <label><input type="checkbox" name="secret" checked /> ${t.secretBallot}</label>
+        </p>
+        <p>
+          <label for="election-candidates">${t.candidatesLabel}</label>
+          <textarea id="election-candidates" name="candidates" rows="4" required></textarea>
+        </p>
+        <button type="submit" id="open-election">${t.openElection}</button>
+      </form>
+    </details>`;
   }
 
   /** Free text in the viewer's language; Finnish is the required language of the record. */
@@ -471,13 +659,22 @@ export class DkMeetingApp extends LitElement {
     const meeting = this.meeting!;
     const chair = this.session!.personId;
     const secretary = this.info?.participants.find((p) => p.role === 'secretary')?.personId;
-    const authorize = (intent: Intent) => dryRun(state, chair, completeChairIntent(state, meeting, intent));
+    // The dry run of a count draws from a throwaway source (the service's recorded one draws the real lot) and
+    // knows that the box keeps the ballot secret (KL 105 § 5 mom); the service decides again with its own options.
+    const options = { random: () => 0, ballotSecrecyEnsured: this.box?.ballotSecrecyEnsured === true };
+    const authorize = (intent: Intent) => dryRun(state, chair, completeChairIntent(state, meeting, intent), options);
+    const box = this.box && 'election' in this.box ? this.box : undefined;
+    const toCount =
+      box?.closed && box.election.itemId === state.currentItemId && this.toCount?.electionId === box.election.electionId
+        ? this.toCount
+        : undefined;
     return html`<dk-chair-console
       id="chair-console"
       .state=${state}
       .authorize=${authorize}
       secretary-id=${secretary ?? nothing}
       .refusal=${this.chairRefusal}
+      .election=${toCount}
       @dk-chair-command=${async (e: CustomEvent<{ command: Intent }>) => {
         const command = completeChairIntent(state, meeting, e.detail.command);
         const refusal = await this.run(command);
@@ -532,6 +729,39 @@ export class DkMeetingApp extends LitElement {
     return (this.info?.participants ?? [])
       .filter((p) => VOTING.has(p.role))
       .map((p) => recorded.get(p.personId) ?? { id: p.personId, name: p.name, present: false });
+  }
+
+  /** The secretary records the minutes checkers the body chose (KL 107 §; hallintosääntö: usually two). */
+  renderCheckers(state: MeetingState): TemplateResult {
+    const t = this.t;
+    const chosen = state.minutesCheckerIds;
+    const present = [...state.attendance.values()].filter((a) => a.present && a.votingRight);
+    return html`<section aria-labelledby="checkers-h" class="checkers">
+      <h2 id="checkers-h">${t.checkersHeading}</h2>
+      ${chosen.length ? html`<p id="checkers-chosen">${t.checkersChosen(chosen.map(this.nameOf).join(', '))}</p>` : nothing}
+      <form
+        id="checkers"
+        @submit=${(ev: Event) => {
+          ev.preventDefault();
+          const personIds = new FormData(ev.target as HTMLFormElement).getAll('checker').map(String);
+          if (personIds.length) void this.run({ type: 'choose-minutes-checkers', personIds });
+        }}
+      >
+        <fieldset>
+          <legend>${t.checkers}</legend>
+          <div class="checker-list">
+            ${present.map(
+              (a) =>
+                html`<label
+                  ><input type="checkbox" name="checker" value=${a.personId} ?checked=${chosen.includes(a.personId)} />
+                  ${this.nameOf(a.personId)}</label
+                >`,
+            )}
+          </div>
+        </fieldset>
+        <button type="submit" id="choose-checkers">${t.checkers}</button>
+      </form>
+    </section>`;
   }
 
   renderMinutes(): TemplateResult {

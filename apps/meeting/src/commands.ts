@@ -11,6 +11,7 @@ import {
   authorizeCommand,
   decide,
   isProcedureError,
+  type DecideOptions,
   type MeetingCommand,
   type MeetingState,
   type ProcedureError,
@@ -43,12 +44,17 @@ export function completeChairIntent(state: MeetingState, meeting: Meeting, inten
 }
 
 /** The procedure's answer for `command` given by `actor` now: who may (`authorizeCommand`), then whether (`decide`). */
-export function dryRun(state: MeetingState, actor: string, command: Intent): ProcedureError | undefined {
+export function dryRun(
+  state: MeetingState,
+  actor: string,
+  command: Intent,
+  options: DecideOptions = {},
+): ProcedureError | undefined {
   const at = new Date(Math.max(Date.now(), Date.parse(state.lastAt ?? '1970-01-01T00:00:00Z'))).toISOString();
   const full = { ...command, actor, at } as unknown as MeetingCommand;
   const who = authorizeCommand(state, full);
   if (who) return who;
-  const r = decide(state, full);
+  const r = decide(state, full, options);
   return isProcedureError(r) ? r : undefined;
 }
 

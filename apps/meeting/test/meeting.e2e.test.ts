@@ -1,3 +1,4 @@
+import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AuditChain } from '@digikokous/security';
@@ -8,9 +9,11 @@ import {
   type Database,
   type MeetingService,
 } from '@digikokous/meeting-service';
+import type { MeetingState } from '@digikokous/procedure';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
+import { mountElectionBox } from '../server/election-box.js';
 
 const MEETING = 'kv-2026-5';
 const SECRET_DRAFT = 'Valtuusto hylkää vahingonkorvausvaatimuksen.';
@@ -49,6 +52,14 @@ async function apiSession(personId: string, at = { base, meeting: MEETING }) {
     });
     if (res.status !== 200) throw new Error(`${personId} ${String(body.type)}: ${res.status} ${await res.text()}`);
   };
+  /** The election ballot box (`server/election-box.ts`): a GET, or a state change with the CSRF token. */
+  command.box = (path = '', body?: Record<string, unknown>) =>
+    fetch(`${at.base}/api/meetings/${at.meeting}/election-box${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: body ? { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' } : { cookie },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  command.cookie = cookie;
   command.heartbeat = () =>
     fetch(`${at.base}/api/meetings/${at.meeting}/heartbeat`, {
       method: 'POST',
@@ -67,8 +78,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function open(label: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: base, locale: 'fi-FI' });
+async function open(label: string, origin = base): Promise<Page> {
+  const context = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[${label}] page error`, e));
@@ -98,15 +109,15 @@ const live = (page: Page) =>
  * Gives a chair's command through `dk-chair-console`: waits until the engine allows it, clicks, and confirms the
  * irreversible ones in the console's modal dialog; then waits until the service has stored it.
  */
-async function chair(page: Page, type: string, times = 1): Promise<void> {
+async function chair(page: Page, type: string, times = 1, current: () => MeetingState = state): Promise<void> {
   for (let i = 0; i < times; i++) {
-    const before = state().lastSeq;
+    const before = current().lastSeq;
     const button = page.locator(`dk-chair-console button[data-command="${type}"]`);
     await expect.poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 }).toBe('false');
     await button.click();
     const confirm = page.locator('dk-chair-console dialog #confirm');
     if (await confirm.isVisible()) await confirm.click();
-    await expect.poll(() => state().lastSeq).toBeGreaterThan(before);
+    await expect.poll(() => current().lastSeq).toBeGreaterThan(before);
   }
 }
 
@@ -238,6 +249,16 @@ describe('a council meeting end to end in Chromium through the kit components: c
     await expect.poll(() => state().attendance.get('p010')?.mode).toBe('etana');
     await expect.poll(() => roll.locator('tr[data-person="p010"]').textContent()).toContain('Etäyhteydellä');
 
+    // The secretary records the minutes checkers the council chose (KL 107 §; hallintosääntö: two councillors).
+    const checkers = secretaryPage.locator('form#checkers');
+    await checkers.locator('input[value="p002"]').check();
+    await checkers.locator('input[value="p003"]').check();
+    await checkers.getByRole('button', { name: 'Valitse pöytäkirjantarkastajat' }).click();
+    await expect.poll(() => state().minutesCheckerIds).toEqual(['p002', 'p003']);
+    await expect
+      .poll(() => secretaryPage.locator('#checkers-chosen').textContent())
+      .toContain('Pöytäkirjantarkastajat:');
+
     // Legality and quorum (KL 103 §), then § 45–49.
     await chair(chairPage, 'state-legality');
     expect(state().legality?.quorate).toBe(true);
@@ -291,6 +312,28 @@ describe('a council meeting end to end in Chromium through the kit components: c
     await expect.poll(() => state().items.get(item(6))?.speakers.length).toBe(1);
     await queue.getByRole('button', { name: 'Peru puheenvuoropyyntö' }).click();
     await expect.poll(() => state().items.get(item(6))?.speakers[0]?.withdrawnBy).toBe('pyytaja');
+    // fi/sv/en: the member switches the language; the app and the kit's components follow, then back to Finnish.
+    await expect.poll(() => queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).count()).toBe(1);
+    await member.locator('#lang').selectOption('sv');
+    await expect.poll(() => queue.getByRole('button', { name: 'Begär ordet', exact: true }).count()).toBe(1);
+    expect(await member.getByRole('button', { name: 'Logga ut' }).count()).toBe(1);
+    expect(await member.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await member.locator('#lang').selectOption('en');
+    await expect.poll(() => queue.getByRole('button', { name: 'Request to speak', exact: true }).count()).toBe(1);
+    expect(await member.getByRole('button', { name: 'Log out' }).count()).toBe(1);
+    await member.locator('#lang').selectOption('fi');
+    await expect.poll(() => queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).count()).toBe(1);
+    // The member asks again; the chair gives the floor; the public follows who speaks (KL 101 § 4 mom); ended.
+    await queue.getByRole('button', { name: 'Pyydä puheenvuoroa' }).click();
+    await expect.poll(() => state().items.get(item(6))?.speakers.length).toBe(2);
+    await chairPage.locator('dk-speaker-queue').getByRole('button', { name: 'Anna puheenvuoro' }).click();
+    await expect.poll(() => state().items.get(item(6))?.speakers[1]?.grantedAt).toBeTruthy();
+    const speakerName = await member.locator('header .who strong').textContent();
+    await expect
+      .poll(() => pub.locator('dk-public-view').evaluate((el) => el.shadowRoot?.textContent ?? ''))
+      .toContain(speakerName!.split(',')[0]!.trim());
+    await chairPage.locator('dk-speaker-queue').getByRole('button', { name: 'Päätä puheenvuoro' }).click();
+    await expect.poll(() => state().items.get(item(6))?.speakers[1]?.endedAt).toBeTruthy();
 
     const counter = state()
       .items.get(item(6))!
@@ -339,6 +382,15 @@ describe('a council meeting end to end in Chromium through the kit components: c
     await expect.poll(() => allText(pub)).toContain('Jaa voitti');
     await chair(chairPage, 'record-decision');
     expect(state().items.get(item(6))?.decision?.kind).toBe('hyvaksytty-aanestyksen-jalkeen');
+    // The member who voted against records his dissent (eriävä mielipide, KL 106 §) at once.
+    await member.getByRole('button', { name: 'Jätä eriävä mielipide' }).click();
+    await expect
+      .poll(() =>
+        state()
+          .items.get(item(6))
+          ?.dissents.map((d) => [d.personId, d.basis]),
+      )
+      .toEqual([['p010', 'vastaan-aanestanyt']]);
     expect(await axe(chairPage)).toEqual([]);
     await chair(chairPage, 'close-item');
 
@@ -408,6 +460,7 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
       appDir: fileURLToPath(new URL('../dist', import.meta.url)),
       connection: { lossAfterMs: 3_000, sweepMs: 500 },
     });
+    let alive: ReturnType<typeof setInterval> | undefined;
     try {
       await lostService.listen(port, '127.0.0.1');
       const at = { base: origin, meeting: MEETING };
@@ -423,6 +476,9 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
         role: 'jasen',
         votingRight: true,
       });
+      // p002 stays connected while the secretary's page loads (on a loaded machine that can take longer than the
+      // 3 s of silence that counts as a loss) …
+      alive = setInterval(() => void remote.heartbeat(), 500);
       const context = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
       contexts.push(context);
       const page = await context.newPage();
@@ -431,7 +487,9 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
       const row = page.locator('dk-roll-call tr[data-person="p002"]');
       await expect.poll(() => row.textContent()).toContain('Etäyhteydellä');
       expect(await row.textContent()).not.toContain('Yhteys katkennut');
-      // p002 sends no heartbeat: after 3 s the service records the departure, the roll call shows why.
+      expect(lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(true);
+      // … then falls silent: after 3 s the service records the departure, the roll call shows why.
+      clearInterval(alive);
       await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('Yhteys katkennut');
       expect(lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(false);
       // The next heartbeat records the return.
@@ -439,8 +497,281 @@ describe('equal connection (KL 99 §): the secretary and the chair see a remote 
       await expect.poll(() => lostService.runtime(MEETING)!.state.attendance.get('p002')?.present).toBe(true);
       await expect.poll(() => row.textContent()).not.toContain('Yhteys katkennut');
     } finally {
+      clearInterval(alive);
       await lostService.close();
       await lostDb.close();
+    }
+  });
+});
+
+describe('an election by closed ballot in the app (KL 105 §): members vote by keyboard in dk-election, the chair counts, a tie is drawn by lot', () => {
+  it('no one but the voter sees a ballot (not in any DOM, stream or API answer); the public sees the result only once counted; axe-clean ballot and result', async () => {
+    const eDb = await openPglite();
+    const port = await freePort();
+    const origin = `http://localhost:${port}`;
+    const csrfKey = randomBytes(32);
+    // The service's random source for lots (KL 105 § 4 mom): recorded here, and by the engine in the lot it draws.
+    const draws: number[] = [];
+    const random = () => {
+      const v = randomInt(2 ** 47) / 2 ** 47;
+      draws.push(v);
+      return v;
+    };
+    const definition = esimerkkilaCouncil();
+    const eService = await createMeetingService({
+      mode: 'development',
+      developmentLogin: true,
+      database: eDb,
+      meetings: [definition],
+      publicOrigin: origin,
+      appDir: fileURLToPath(new URL('../dist', import.meta.url)),
+      csrfKey,
+      // KL 105 § 5 mom: a closed ballot in an electronic meeting only with secrecy secured (the box keeps it).
+      decideOptions: { random, ballotSecrecyEnsured: true },
+    });
+    mountElectionBox(eService, { publicOrigin: origin, csrfKey });
+    const eState = () => eService.runtime(MEETING)!.state;
+    try {
+      await eService.listen(port, '127.0.0.1');
+      const at = { base: origin, meeting: MEETING };
+      const chairApi = await apiSession('p001', at);
+      const secretaryApi = await apiSession('hallintojohtaja', at);
+      const voters = Array.from({ length: 30 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`);
+      // § 45–50 through the API: the opening, attendance, legality, agenda and six unanimous decisions.
+      await chairApi({ type: 'open-meeting', chairId: 'p001', secretaryId: 'hallintojohtaja', mode: 'hybridi' });
+      for (const p of voters)
+        await secretaryApi({
+          type: 'change-attendance',
+          personId: p,
+          status: 'lasna',
+          mode: 'paikan-paalla',
+          role: p === 'p001' ? 'puheenjohtaja' : 'jasen',
+          votingRight: true,
+        });
+      await chairApi({ type: 'state-legality', lawfullyConvened: true });
+      const items = [...definition.meeting.items].sort((a, b) => a.order - b.order);
+      await chairApi({
+        type: 'approve-agenda',
+        itemIds: items.map((i) => i.id),
+        additionalItemIds: items.filter((i) => i.additional).map((i) => i.id),
+      });
+      for (const it of items.slice(0, 6)) {
+        await chairApi({ type: 'open-item', itemId: it.id, sectionNumber: it.sectionNumber });
+        await chairApi({ type: 'make-proposal', kind: 'pohjaehdotus', text: { fi: 'Hyväksytään.' } });
+        await chairApi({ type: 'record-decision', unanimous: true });
+        await chairApi({ type: 'close-item' });
+      }
+
+      const chairContext = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
+      contexts.push(chairContext);
+      // Every label the console's "take up" button ever shows in this page, recorded at each change of the
+      // console (a MutationObserver on its shadow root, attached as soon as it exists).
+      await chairContext.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { takeUpLabels: string[] }).takeUpLabels = seen;
+        const note = (root: ShadowRoot) => {
+          const b = root.querySelector('button[data-command="open-item"]');
+          const label = b?.textContent?.replace(/\s+/g, ' ').trim();
+          if (label && seen.at(-1) !== label) seen.push(label);
+        };
+        const attach = () => {
+          const root = document.querySelector('dk-chair-console')?.shadowRoot;
+          if (!root) return void requestAnimationFrame(attach);
+          note(root);
+          new MutationObserver(() => note(root)).observe(root, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+        };
+        attach();
+      });
+      const chairPage = await chairContext.newPage();
+      await chairPage.goto(`/?meeting=${MEETING}`);
+      const first = await open('e-member-1', origin);
+      const second = await open('e-member-2', origin);
+      const pub = await open('e-public', origin);
+      const publicStream = await recordStream(pub);
+      const memberStream = await recordStream(second);
+      await login(chairPage, 'p001');
+      await login(first, 'p010');
+      await login(second, 'p011');
+      await pub.getByRole('button', { name: 'Seuraa kokousta yleisönä' }).click();
+      await live(pub);
+
+      // The chair joined after § 45–50: his console never offered a past item, not even for a moment while the
+      // stream's backlog was being replayed (it shows the meeting only once caught up with the snapshot).
+      await expect
+        .poll(() => chairPage.evaluate(() => (window as unknown as { takeUpLabels: string[] }).takeUpLabels))
+        .toEqual([`Ota käsittelyyn: ${items[6]!.title.fi}`]);
+      // § 51 Sivistyslautakunnan jäsen: the chair takes it up and opens the election with two candidates.
+      await chair(chairPage, 'open-item', 1, eState);
+      await expect.poll(() => eState().items.get(item(7))?.proposals.length).toBe(1);
+      await chairPage.locator('details.election-setup summary').click();
+      await chairPage.getByLabel('Ehdokkaat, yksi riviä kohden').fill('Aino Ehdokas\nBertta Ehdokas');
+      expect(await chairPage.getByLabel('Suljetuin lipuin (vaali on salainen)').isChecked()).toBe(true);
+      expect(await axe(chairPage)).toEqual([]);
+      await chairPage.getByRole('button', { name: 'Avaa vaali' }).click();
+      const ballotForm = first.locator('dk-election#election-ballot');
+      await expect.poll(() => ballotForm.count()).toBe(1);
+      const [a, b] = ['kv-2026-5-7-vaali1-e1', 'kv-2026-5-7-vaali1-e2'];
+      const boxOpenedAt = eState().lastSeq;
+
+      // The accessibility tree: the ballot is a group labelled by its legend, each candidate and blank a radio.
+      const tree = await ballotForm.ariaSnapshot();
+      expect(tree).toMatch(/group "Valitse ehdokas"/);
+      expect(tree).toMatch(/radio "Aino Ehdokas"/);
+      expect(tree).toMatch(/radio "Bertta Ehdokas"/);
+      expect(tree).toMatch(/radio "Tyhjä"/);
+      expect(tree).toContain('suljetuin lipuin');
+      expect(await axe(first)).toEqual([]);
+
+      // p010 votes with the keyboard only: arrow to Bertta, Tab and Enter to the confirmation, Enter confirms.
+      await ballotForm.locator('input[type="radio"]').first().focus();
+      await first.keyboard.press('ArrowDown');
+      await first.keyboard.press('Tab');
+      await first.keyboard.press('Enter');
+      await expect.poll(() => focused(first)).toBe('button#confirm');
+      await first.keyboard.press('Enter');
+      await expect.poll(() => first.locator('#election-status').textContent()).toContain('Annettuja vaalilippuja: 1');
+      expect(await ballotForm.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Äänesi: Bertta Ehdokas');
+      // p011 with the keyboard: Space chooses Aino.
+      const secondForm = second.locator('dk-election#election-ballot');
+      await expect.poll(() => secondForm.count()).toBe(1);
+      await secondForm.locator('input[type="radio"]').first().focus();
+      await second.keyboard.press('Space');
+      await second.keyboard.press('Tab');
+      await second.keyboard.press('Enter');
+      await expect.poll(() => focused(second)).toBe('button#confirm');
+      await second.keyboard.press('Enter');
+      await expect.poll(() => second.locator('#election-status').textContent()).toContain('Annettuja vaalilippuja: 2');
+
+      // Attacks: a second ballot, a ballot without a session, a non-voting secretary, another member reading the
+      // ballots, the chair reading them before the close, a ballot with another CSRF token. Each fails, nothing
+      // changes.
+      const p010 = await apiSession('p010', at);
+      expect((await p010.box('/ballot', { electionId: 'kv-2026-5-7-vaali1', candidateId: a })).status).toBe(409);
+      const anonymous = await fetch(`${origin}/api/meetings/${MEETING}/election-box/ballot`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ electionId: 'kv-2026-5-7-vaali1', candidateId: a }),
+      });
+      expect(anonymous.status).toBe(401);
+      expect((await secretaryApi.box('/ballot', { electionId: 'kv-2026-5-7-vaali1' })).status).toBe(403);
+      expect((await p010.box('/ballots')).status).toBe(403);
+      expect((await chairApi.box('/ballots')).status).toBe(409);
+      const forged = await fetch(`${origin}/api/meetings/${MEETING}/election-box/ballot`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: p010.cookie, 'x-csrf-token': 'x'.repeat(43) },
+        body: JSON.stringify({ electionId: 'kv-2026-5-7-vaali1', candidateId: a }),
+      });
+      expect(forged.status).toBe(403);
+      // Malformed: no candidates, zero seats, a field the schema does not have (a voter named by the client).
+      for (const bad of [
+        { title: { fi: 'Vaali' }, seatsToFill: 1, secretBallot: true, candidates: [] },
+        { title: { fi: 'Vaali' }, seatsToFill: 0, secretBallot: true, candidates: [{ id: 'x', name: 'X' }] },
+      ])
+        expect((await chairApi.box('/open', bad)).status).toBe(400);
+      expect(
+        (await p010.box('/ballot', { electionId: 'kv-2026-5-7-vaali1', candidateId: a, personId: 'p012' })).status,
+      ).toBe(400);
+      // A second box for the same item while one is open.
+      expect(
+        (
+          await chairApi.box('/open', {
+            title: { fi: 'Vaali' },
+            seatsToFill: 1,
+            secretBallot: true,
+            candidates: [{ id: 'x', name: 'X' }],
+          })
+        ).status,
+      ).toBe(409);
+      // What a member may know of the box: the count and whether he himself voted; no choice, no other voter.
+      const seen = (await (await p010.box()).json()) as Record<string, unknown>;
+      expect(Object.keys(seen).sort()).toEqual([
+        'ballotSecrecyEnsured',
+        'ballotsCast',
+        'closed',
+        'election',
+        'open',
+        'voted',
+      ]);
+      expect(seen).toMatchObject({ ballotsCast: 2, voted: true, open: true });
+      expect(JSON.stringify(seen)).not.toMatch(/"p0\d\d"/);
+
+      // The rest of the council through the API: 15–15 in all, so the engine draws the lot.
+      const rest = voters.filter((p) => p !== 'p010' && p !== 'p011');
+      for (const [i, p] of rest.entries()) {
+        const act = await apiSession(p, at);
+        const r = await act.box('/ballot', { electionId: 'kv-2026-5-7-vaali1', candidateId: i % 2 === 0 ? a : b });
+        expect(r.status).toBe(200);
+      }
+      // The public sees no result before the count.
+      expect(await pub.locator('dk-election').count()).toBe(0);
+      expect(await allText(pub)).not.toContain('Vaalin tulos');
+
+      await chairPage.getByRole('button', { name: 'Sulje vaali ja laske liput' }).click();
+      await expect.poll(() => first.locator('#election-status').textContent()).toContain('Vaali on suljettu');
+      // Nothing of the ballots went into the log or the stream while the box was open: not one event.
+      expect(eState().lastSeq).toBe(boxOpenedAt);
+      const counted = (await (await chairApi.box('/ballots')).json()) as { ballots: Record<string, unknown>[] };
+      expect(counted.ballots).toHaveLength(30);
+      for (const ballot of counted.ballots)
+        expect(Object.keys(ballot).every((k) => k === 'id' || k === 'candidateId')).toBe(true);
+
+      await chair(chairPage, 'count-election', 1, eState);
+      const held = eState().items.get(item(7))!.elections[0]!;
+      expect(held.tallies).toEqual(
+        expect.arrayContaining([
+          { candidateId: a, votes: 15 },
+          { candidateId: b, votes: 15 },
+        ]),
+      );
+      expect(held.electedIds).toHaveLength(1);
+      // The tie across the seat was drawn from the service's recorded source, and the draw is in the record.
+      expect(held.lots).toHaveLength(1);
+      expect(held.lots[0]!.method).toBe('satunnaislukugeneraattori');
+      expect(
+        held.lots[0]!.randomValue!.split(' ')
+          .map(Number)
+          .every((v) => draws.includes(v)),
+      ).toBe(true);
+
+      // Published: the public sees the result, the votes and the lot; axe on the result view.
+      const winner = held.electedIds[0] === a ? 'Aino Ehdokas' : 'Bertta Ehdokas';
+      await expect.poll(() => allText(pub)).toContain('Vaalin tulos');
+      expect(await allText(pub)).toContain(`arvonnan voitti ${winner}`);
+      expect(await axe(pub)).toEqual([]);
+      await expect.poll(() => allText(second)).toContain('Vaalin tulos');
+      expect(await axe(second)).toEqual([]);
+
+      // Secret ballot, as received: in the public's and p011's streams the election's ballots name no voter, and
+      // no ballot of p010 reached p011's page.
+      for (const stream of [publicStream, memberStream]) {
+        const events = stream.map(
+          (d) => JSON.parse(d) as { seq: number; type: string; payload?: { election?: { ballots: object[] } } },
+        );
+        const election = events.find((e) => e.type === 'election-held')!;
+        expect(election.payload!.election!.ballots).toHaveLength(30);
+        for (const ballot of election.payload!.election!.ballots)
+          expect(Object.keys(ballot).every((k) => k === 'id' || k === 'candidateId')).toBe(true);
+        // Between the box's opening and the count the stream carried nothing.
+        expect(
+          events.filter((e) => e.seq > boxOpenedAt && e.type !== 'election-held' && e.type !== 'lot-drawn'),
+        ).toEqual([]);
+      }
+      for (const page of [pub, second]) {
+        const text = await allText(page);
+        expect(text).not.toContain('Äänesi: Bertta Ehdokas');
+        expect(text).not.toContain('-lippu-');
+      }
+      await chair(chairPage, 'record-decision', 1, eState);
+      await chair(chairPage, 'close-item', 1, eState);
+      expect(eState().items.get(item(7))?.decision).toBeDefined();
+    } finally {
+      await eService.close();
+      await eDb.close();
     }
   });
 });

@@ -76,6 +76,25 @@ describe('meeting-schema adapters', () => {
     expect(entries.every((e) => e.memberId !== 'p013')).to.equal(true);
   });
 
+  it('leaves a withdrawn request to speak out of the queue, so the member can ask again', () => {
+    const i = events.findIndex((e) => e.type === 'speaker-requested');
+    const requested = events[i]! as Extract<(typeof events)[number], { type: 'speaker-requested' }>;
+    const { itemId, entryId, personId } = requested.payload;
+    const withdrawn = {
+      id: 'test-withdrawn',
+      seq: requested.seq + 1,
+      at: requested.at,
+      actor: personId,
+      type: 'speaker-withdrawn',
+      payload: { itemId, entryId, by: 'pyytaja' },
+    } as unknown as (typeof events)[number];
+    const before = speakerQueueView(replay(councilMeeting, events.slice(0, i + 1)), nameOf);
+    expect(before.entries.map((e) => e.id)).to.include(entryId);
+    const after = speakerQueueView(replay(councilMeeting, [...events.slice(0, i + 1), withdrawn]), nameOf);
+    expect(after.entries.map((e) => e.id)).not.to.include(entryId);
+    expect(after.current).to.equal(undefined);
+  });
+
   it('renders a confidential fixture item without its secret parts, and its schema rich text', async () => {
     const item = councilItems.find((i) => i.id === 'kv-2026-5-9')!;
     const el = await fixture<DkAgendaItem>(

@@ -135,6 +135,39 @@ describe('dk-chair-console', () => {
     expect(fired).to.equal(1);
   });
 
+  it('keeps each button to its command when a live event changes the list: a focused "take up" never turns into "break" (KL 102 §)', async () => {
+    // Between the opening and the statement of legality the console offers [state legality, …, take up, break, …];
+    // when legality-stated arrives the first entry goes. A positional list would give the focused (or clicked)
+    // "take up" button the next command's meaning.
+    const store = storeAt(councilMeetingLog.events.findIndex((e) => e.type === 'item-opened'));
+    const el = await fixture<DkChairConsole>(
+      html`<dk-chair-console lang="fi" .state=${store.state} .authorize=${() => undefined}></dk-chair-console>`,
+    );
+    const commands = () =>
+      [...root(el).querySelectorAll('button[part="command"]')].map((b) => b.getAttribute('data-command'));
+    const take = button(el, 'open-item')!;
+    const position = commands().indexOf('open-item');
+    expect(commands()[0]).to.equal('state-legality');
+    take.focus();
+    const at = store.state.lastAt!;
+    const stated = store.dispatch({ type: 'state-legality', lawfullyConvened: true, actor: CHAIR, at });
+    expect(stated).to.not.have.property('code');
+    expect(isProcedureError(stated)).to.equal(false);
+    el.state = store.state;
+    await el.updateComplete;
+    // The list did move (another command now stands where "take up" stood) …
+    expect(commands()).not.to.include('state-legality');
+    expect(commands()[position]).not.to.equal('open-item');
+    // … but the element the chair is on still means "take up", keeps the focus, and Enter sends exactly that.
+    expect(take.isConnected).to.equal(true);
+    expect(take.getAttribute('data-command')).to.equal('open-item');
+    expect(activeDeep()).to.equal(take);
+    const pending = oneEvent(el, 'dk-chair-command');
+    await userEvent.keyboard('{Enter}');
+    const event = (await pending) as CustomEvent<{ command: ChairCommandIntent }>;
+    expect(event.detail.command.type).to.equal('open-item');
+  });
+
   it('shows the host refusal in an alert beside the buttons, in Swedish', async () => {
     const store = storeAt(0);
     const el = await fixture<DkChairConsole>(

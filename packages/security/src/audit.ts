@@ -23,6 +23,7 @@ import { SecurityError, type Message } from './errors.js';
 import { JwsError, verifyCompactJws, type VerificationKeys } from './jws.js';
 import { LineStore } from './line-store.js';
 import { MerkleTree, fromHex, verifyConsistency } from './merkle.js';
+import { containsHetuShaped as anyHetuShape } from '@digikokous/meeting-schema/identity-codes';
 import { containsHetuShaped } from './redact.js';
 
 export const AUDIT_GENESIS_PREV = '0'.repeat(64);
@@ -195,7 +196,11 @@ export function pseudonymizeActor(identifier: string, key: Uint8Array): string {
 // binding into a getter call, which measured 13 % of the append time there.
 const digest = oneShotHash;
 const membersOf = canonicalMembers;
-const hetuShaped = containsHetuShaped;
+// The shared shape rule (one non-global test, no allocation) decides first: only text that holds the shape
+// goes on to redact's check, which tells a code from a hash or UUID that happens to hold it.
+const shapeIn = anyHetuShape;
+const codeIn = containsHetuShaped;
+const hetuShaped = (text: string): boolean => shapeIn(text) && codeIn(text);
 const sha256Hex = (s: string): string => digest('sha256', s, 'hex');
 const encoder = new TextEncoder();
 

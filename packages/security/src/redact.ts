@@ -49,6 +49,12 @@ function isSignOfShape(text: string, i: number): boolean {
  * sign. Codes written one after another (`151176D0005010170F3860`) are no hash: their letters are their signs.
  */
 function inHexContext(text: string, start: number, end: number): boolean {
+  // A UUID (36 characters) overlapping the 11 or more of a find reaches past it on one side at least, through a
+  // hex digit or hyphen next to it: without either on both sides there is none (the common case, checked first).
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  // Nor is the find then inside a hex run of 32 or more: the run would reach past it through a hex digit too.
+  if (!isHex(before) && before !== 0x2d && !isHex(after) && after !== 0x2d) return false;
   const from = Math.max(0, start - 36);
   const slice = text.slice(from, Math.min(text.length, end + 36));
   for (const m of slice.matchAll(UUID_SHAPE)) {

@@ -33,7 +33,7 @@ function longText(): { text: string; at: number[] } {
   return { text: `${text}</p>`, at };
 }
 
-describe('redaction across the cuts between reading windows (issue 14)', () => {
+describe('redaction across the cuts between reading windows (Tietosuojalaki 29 §, issue 14)', () => {
   const { text, at } = longText();
   const windows = readingWindows(text);
 
@@ -59,7 +59,7 @@ describe('redaction across the cuts between reading windows (issue 14)', () => {
   });
 });
 
-describe('a long list of names (issue 14: one pass over all family names, then only the names that occur)', () => {
+describe('a long list of names (Tietosuojalaki 29 §, issue 14: one pass over all family names, then only the names that occur)', () => {
   const given = ['Matti', 'Liisa', 'Anna', 'Ville', 'Sari', 'Juha', 'Aino', 'Pekka', 'Kaisa', 'Timo'];
   const family = ['Meikäläinen', 'Virtanen', 'Aho', 'Ahola', 'Mäki', 'Salo-Oksa', 'Korhonen', 'Laine', 'Koskinen'];
   const list = given.flatMap((g) => family.map((f) => `${g} ${f}`)).concat(['Heikki Järvi', 'Outi Kauria']);
@@ -87,7 +87,7 @@ describe('a long list of names (issue 14: one pass over all family names, then o
   });
 });
 
-describe('a henkilötunnus across long fields and runs (issue 14: publicationCheck reads only the junctions)', () => {
+describe('a henkilötunnus across long fields and runs (KL 140 §, Tietosuojalaki 29 §; publicationCheck reads only the junctions)', () => {
   const H2 = makeHetu('1952-10-13', '-', 308);
   const prose = 'Kaupunginhallitus hyväksyi talousarvion muutoksen. '.repeat(200);
 

@@ -237,8 +237,9 @@ export function speakerQueueView(
 ): { entries: SpeakerEntry[]; current?: CurrentSpeaker } {
   const item = state.currentItemId ? state.items.get(state.currentItemId) : undefined;
   const speakers = item?.speakers ?? [];
+  // A request its maker or the chair withdrew is no longer in the queue (the member may ask again).
   const entries = speakers
-    .filter((s) => !s.grantedAt && !s.endedAt)
+    .filter((s) => !s.grantedAt && !s.endedAt && s.withdrawnAt === undefined)
     .map((s) => ({
       id: s.entryId,
       memberId: s.personId,
@@ -246,7 +247,7 @@ export function speakerQueueView(
       kind: s.kind,
       requestedAt: s.requestedAt,
     }));
-  const speaking = speakers.find((s) => s.grantedAt && !s.endedAt);
+  const speaking = speakers.find((s) => s.grantedAt && !s.endedAt && s.withdrawnAt === undefined);
   return speaking
     ? {
         entries,

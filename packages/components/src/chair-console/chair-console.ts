@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import type { MeetingState } from '@digikokous/procedure';
 import { roleLabels, type Role } from '@digikokous/meeting-schema/codes';
@@ -145,6 +146,16 @@ const M = {
     },
   },
 } as const;
+
+/**
+ * A command's identity in the list: its type and what it concerns. The buttons are keyed by it, so a button element
+ * never changes its meaning under the pointer or the keyboard focus when the state moves on (a live event that
+ * removes "state legality" must not turn the focused "take up" button into "break").
+ */
+function commandKey(view: ChairCommandView): string {
+  const c = view.command as { type: string; itemId?: unknown; personId?: unknown };
+  return `${c.type}|${typeof c.itemId === 'string' ? c.itemId : ''}|${typeof c.personId === 'string' ? c.personId : ''}`;
+}
 
 /**
  * The presiding chair's console (puheenjohtajan ohjaus, KL 102 §): every command of the current state — open and
@@ -373,7 +384,7 @@ export class DkChairConsole extends DkElement {
       }
       ${presiding && st?.status !== 'closed' ? html`<p part="presiding" class="presiding">${m.presiding} ${presiding}</p>` : nothing}
       <ul>
-        ${views.map((view, i) => {
+        ${repeat(views, commandKey, (view, i) => {
           const reason = view.reason ? (view.reason[locale] ?? view.reason.en) : '';
           const fallback = view.reason && view.reason[locale] === undefined;
           return html`<li>
