@@ -439,7 +439,7 @@ describe('a council meeting end to end in Chromium through the kit components: c
       checkpoints: { jws: string; reason: string }[];
     };
     expect(cps.checkpoints.map((c) => c.reason)).toEqual(['vote-closed', 'meeting-closed']);
-    const chain = AuditChain.load(service.runtime(MEETING)!.auditChain.toJSONLines());
+    const chain = AuditChain.load((await service.runtime(MEETING)!.auditChain()).toJSONLines());
     expect(
       (await chain.verify({ checkpoints: cps.checkpoints.map((c) => c.jws), keys: cps.keys as never })).valid,
     ).toBe(true);
