@@ -684,7 +684,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     },
   );
 
-  if (config.appDir) serveApp(app, config.appDir);
+  if (config.appDir) serveApp(app, config.appDir, (reply) => refuse(reply, 'not-found'));
 
   return {
     app,
@@ -716,8 +716,12 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Serves the built app from memory: a fixed allow-list of files read at start, so no path ever reaches the disk. */
-function serveApp(app: FastifyInstance, dir: string): void {
+/**
+ * Serves the built app from memory: a fixed allow-list of files read at start, so no path ever reaches the disk.
+ * Paths under `/api/` are never the app: an unknown API path is the bilingual 404 refusal, not `index.html`
+ * with 200 (a client probing for an optional route must be able to tell).
+ */
+function serveApp(app: FastifyInstance, dir: string, notFound: (reply: FastifyReply) => unknown): void {
   const files = new Map<string, { type: string; body: Buffer }>();
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -734,6 +738,7 @@ function serveApp(app: FastifyInstance, dir: string): void {
   const index = files.get('/index.html');
   app.get('/*', async (req, reply) => {
     const path = req.url.split('?')[0] as string;
+    if (path === '/api' || path.startsWith('/api/')) return notFound(reply);
     const file = files.get(path) ?? (path.includes('.') ? undefined : index);
     if (!file) return reply.code(404).type('text/plain').send('not found');
     if (path.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
