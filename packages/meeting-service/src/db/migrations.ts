@@ -120,6 +120,42 @@ CREATE TABLE IF NOT EXISTS dk_presence (
     sql: APPEND_FUNCTION,
     statements: [APPEND_FUNCTION],
   },
+  {
+    version: 4,
+    name: 'election ballot box (KL 105 §): open boxes, who has voted, the choices apart from the voters',
+    // Secret ballot: `dk_election_voters` says who has voted (to refuse a second ballot), `dk_election_choices`
+    // holds the choices under a random slot, with no voter, no time and no sequence: nothing in a choice row links
+    // it to a voter row. Closing the box writes the choices again under new slots (see election-box.ts).
+    sql: `
+CREATE TABLE IF NOT EXISTS dk_election_boxes (
+  meeting_id      text    NOT NULL,
+  election_id     text    NOT NULL,
+  item_id         text    NOT NULL,
+  -- the seq of the item-opened event of the stretch the box was opened in: a box never outlives its item
+  item_opened_seq integer NOT NULL,
+  definition      jsonb   NOT NULL,
+  closed          boolean NOT NULL DEFAULT false,
+  PRIMARY KEY (meeting_id, election_id),
+  UNIQUE (meeting_id, item_id, item_opened_seq)
+);
+CREATE TABLE IF NOT EXISTS dk_election_voters (
+  meeting_id  text NOT NULL,
+  election_id text NOT NULL,
+  person_id   text NOT NULL,
+  PRIMARY KEY (meeting_id, election_id, person_id),
+  FOREIGN KEY (meeting_id, election_id) REFERENCES dk_election_boxes (meeting_id, election_id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS dk_election_choices (
+  meeting_id   text NOT NULL,
+  election_id  text NOT NULL,
+  -- 128 random bits (hex): the order of the choices by slot is random and says nothing of who cast which
+  slot         text NOT NULL,
+  -- NULL is a blank ballot (tyhjä)
+  candidate_id text,
+  PRIMARY KEY (meeting_id, election_id, slot),
+  FOREIGN KEY (meeting_id, election_id) REFERENCES dk_election_boxes (meeting_id, election_id) ON DELETE CASCADE
+);`,
+  },
 ]);
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS dk_schema_migrations (

@@ -86,6 +86,42 @@ const CATALOGUE = {
     'The development login is not enabled.',
   ],
   'not-found': [404, 'Ei löydy.', 'Hittas inte.', 'Not found.'],
+  // The election ballot box (KL 105 §).
+  'not-presiding': [
+    403,
+    'Vain puhetta johtava voi tehdä tämän.',
+    'Endast den som för ordet kan göra detta.',
+    'Only the presiding chair can do this.',
+  ],
+  'not-entitled': [
+    403,
+    'Sinulla ei ole äänioikeutta tässä asiassa (läsnä, äänivaltainen, ei esteellinen).',
+    'Du har inte rösträtt i detta ärende (närvarande, röstberättigad, inte jävig).',
+    'You may not vote in this item (present, with a vote, not disqualified).',
+  ],
+  'no-item': [409, 'Mikään asia ei ole käsittelyssä.', 'Inget ärende behandlas.', 'No item is under consideration.'],
+  'election-open': [409, 'Vaali on jo käynnissä.', 'Valet pågår redan.', 'The election is already open.'],
+  'election-held': [
+    409,
+    'Asiassa on jo toimitettu vaali.',
+    'Ett val har redan förrättats i ärendet.',
+    'An election has already been held in this item.',
+  ],
+  'vote-open': [409, 'Äänestys on käynnissä.', 'En omröstning pågår.', 'A vote is open.'],
+  'election-not-open': [409, 'Vaali ei ole käynnissä.', 'Valet pågår inte.', 'The election is not open.'],
+  'election-not-closed': [
+    409,
+    'Vaalin lippuja ei näytetä ennen kuin vaali on suljettu.',
+    'Valsedlarna visas inte förrän valet är stängt.',
+    'The ballots are not shown before the election is closed.',
+  ],
+  'election-already-voted': [
+    409,
+    'Olet jo äänestänyt tässä vaalissa.',
+    'Du har redan röstat i detta val.',
+    'You have already voted in this election.',
+  ],
+  'election-unknown-candidate': [409, 'Tuntematon ehdokas.', 'Okänd kandidat.', 'Unknown candidate.'],
 } as const satisfies Record<string, readonly [number, string, string, string]>;
 
 export type RefusalCode = keyof typeof CATALOGUE;

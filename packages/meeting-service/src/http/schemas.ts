@@ -281,3 +281,52 @@ export const OidcCallbackQuery: Schema = {
   additionalProperties: true,
   properties: { code: { type: 'string', maxLength: 2048 }, state: { type: 'string', maxLength: 256 } },
 };
+const BoxElectionSchema: Schema = {
+  type: 'object',
+  required: ['electionId', 'itemId', 'title', 'seatsToFill', 'secretBallot', 'candidates'],
+  properties: {
+    electionId: { type: 'string' },
+    itemId: { type: 'string' },
+    title: LocalizedMessage,
+    seatsToFill: { type: 'integer' },
+    secretBallot: { type: 'boolean' },
+    candidates: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: { id: { type: 'string' }, name: { type: 'string' }, personId: { type: 'string' } },
+      },
+    },
+  },
+};
+/** The election ballot box as a participant sees it (KL 105 §): a count and "have I voted", never a choice. */
+export const ElectionBoxView: Schema = {
+  type: 'object',
+  required: ['open', 'ballotSecrecyEnsured'],
+  properties: {
+    open: { type: 'boolean' },
+    closed: { type: 'boolean' },
+    election: BoxElectionSchema,
+    ballotsCast: { type: 'integer', description: 'Ballots cast so far' },
+    voted: { type: 'boolean', description: 'Whether the caller has cast a ballot' },
+    ballotSecrecyEnsured: { const: true },
+  },
+};
+/** The closed box's ballots for `count-election`: no voter, in random order. */
+export const ElectionBallots: Schema = {
+  type: 'object',
+  required: ['electionId', 'title', 'seatsToFill', 'secretBallot', 'candidates', 'ballots'],
+  properties: {
+    ...(BoxElectionSchema.properties as Record<string, unknown>),
+    ballots: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: { id: { type: 'string' }, candidateId: { type: 'string', description: 'Absent: blank ballot' } },
+      },
+    },
+  },
+};

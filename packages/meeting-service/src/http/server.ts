@@ -14,9 +14,11 @@ import { MeetingRuntime } from '../meeting/runtime.js';
 import { MeetingStream } from '../live/stream.js';
 import { PUBLIC_VIEWER, snapshotFor, type Viewer, type VisibilityContext } from '../live/visibility.js';
 import { ConnectionWatch, CONNECTION_WATCH_ID, connectionLost } from '../meeting/connection.js';
+import { ElectionBoxes, VOTING_ROLES } from '../meeting/election-box.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { isRefusal, procedureStatus, refusal, type Refusal, type RefusalCode } from './refusals.js';
 import * as S from './schemas.js';
+import { CloseElectionBody, ElectionBallotBody, jsonSchemaOf, OpenElectionBody } from './election-schemas.js';
 import { OidcLogin } from '../auth/oidc.js';
 
 export interface MeetingService {
@@ -44,6 +46,8 @@ interface Hosted {
   readonly context: () => VisibilityContext;
   readonly definition: ServiceConfig['meetings'][number];
   readonly watch?: ConnectionWatch;
+  /** The election ballot boxes (KL 105 §), in the database. */
+  readonly boxes: ElectionBoxes;
 }
 
 const BODY_LIMIT = 16 * 1024;
@@ -135,6 +139,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
       context,
       definition,
       ...(watch ? { watch } : {}),
+      boxes: new ElectionBoxes(runtime, config.database),
     });
   }
 
@@ -538,6 +543,102 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     async (_req, reply, h, s) => {
       await h.watch?.heartbeat(s.personId);
       return reply.code(204).send();
+    },
+  );
+  // The election ballot box (KL 105 §): durable, shared by every instance, never in the stream (election-box.ts).
+  const PRESIDING_ROLES: readonly MeetingRole[] = ['chair', 'vice-chair'];
+  const box = '/api/meetings/:meetingId/election-box';
+  const boxErrors = {
+    ...errors,
+    '409': json('Refused in the state of the meeting or the box (bilingual)', S.ErrorBody),
+    '503': json('Storage unavailable; nothing stored', S.ErrorBody),
+  };
+  const boxAnswer = (reply: FastifyReply, result: unknown) => (isRefusal(result) ? send(reply, result) : result);
+  const OpenBox = jsonSchemaOf(OpenElectionBody);
+  const Ballot = jsonSchemaOf(ElectionBallotBody);
+  const CloseBox = jsonSchemaOf(CloseElectionBody);
+  meetingRoute(
+    {
+      method: 'GET',
+      url: box,
+      operationId: 'electionBox',
+      summary:
+        'The election ballot box of the current item as the caller may see it: the number of ballots cast and ' +
+        'whether the caller has voted, never a choice or another voter',
+      tags: ['election'],
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('The box', S.ElectionBoxView), ...boxErrors },
+    },
+    { csrf: false },
+    async (_req, _reply, h, s) => h.boxes.view(s),
+  );
+  meetingRoute(
+    {
+      method: 'POST',
+      url: `${box}/open`,
+      operationId: 'openElectionBox',
+      summary: 'KL 105 §: the presiding chair opens the ballot box of an election in the current item',
+      tags: ['election'],
+      schema: { params: S.MeetingParams, body: OpenBox },
+      responses: { '200': json('The box, open', S.ElectionBoxView), ...boxErrors },
+    },
+    { csrf: true, roles: PRESIDING_ROLES },
+    async (req, reply, h, s) => {
+      await h.runtime.catchUp();
+      return boxAnswer(reply, await h.boxes.open(s, OpenElectionBody.parse(req.body)));
+    },
+  );
+  meetingRoute(
+    {
+      method: 'POST',
+      url: `${box}/ballot`,
+      operationId: 'castElectionBallot',
+      summary:
+        'KL 105 §: a member entitled to vote in the item casts one ballot (a candidate, or blank without one); the ' +
+        'voter is the session, the choice is stored apart from the voter',
+      tags: ['election'],
+      schema: { params: S.MeetingParams, body: Ballot },
+      responses: { '200': json('The box, with this ballot counted', S.ElectionBoxView), ...boxErrors },
+    },
+    { csrf: true, roles: VOTING_ROLES },
+    async (req, reply, h, s) => {
+      await h.runtime.catchUp();
+      h.watch?.seen(s.personId);
+      const ballot = ElectionBallotBody.parse(req.body);
+      return boxAnswer(reply, await h.boxes.cast(s, { idp: s.idp, acr: s.loa }, ballot));
+    },
+  );
+  meetingRoute(
+    {
+      method: 'POST',
+      url: `${box}/close`,
+      operationId: 'closeElectionBox',
+      summary: 'KL 105 §: the presiding chair closes the ballot box; no ballot is taken after this',
+      tags: ['election'],
+      schema: { params: S.MeetingParams, body: CloseBox },
+      responses: { '200': json('The box, closed', S.ElectionBoxView), ...boxErrors },
+    },
+    { csrf: true, roles: PRESIDING_ROLES },
+    async (_req, reply, h, s) => {
+      await h.runtime.catchUp();
+      return boxAnswer(reply, await h.boxes.close(s));
+    },
+  );
+  meetingRoute(
+    {
+      method: 'GET',
+      url: `${box}/ballots`,
+      operationId: 'electionBallots',
+      summary:
+        "The closed box's choices in random order, without voters, for count-election (the presiding chair only)",
+      tags: ['election'],
+      schema: { params: S.MeetingParams },
+      responses: { '200': json('The election and its ballots', S.ElectionBallots), ...boxErrors },
+    },
+    { csrf: false, roles: PRESIDING_ROLES },
+    async (_req, reply, h, s) => {
+      await h.runtime.catchUp();
+      return boxAnswer(reply, await h.boxes.ballots(s));
     },
   );
   meetingRoute(

@@ -14,8 +14,9 @@ import {
 import { AuditChain, canonicalize } from '@digikokous/security';
 import type { KeyObject } from 'node:crypto';
 import type { AppendResult, EventStore, IdempotentRecord, StoredCheckpoint } from '../db/event-store.js';
+import { isUniqueViolation, type Queryable } from '../db/database.js';
 import { AuditTail } from './audit-tail.js';
-import { refusal, type Refusal } from '../http/refusals.js';
+import { isRefusal, refusal, type Refusal } from '../http/refusals.js';
 import type { Actor } from './authorize.js';
 
 /** Who gives a command: a participant from a verified session, or the service's own attendance monitor (KL 99 §). */
@@ -149,6 +150,62 @@ export class MeetingRuntime {
   /** Entries in the audit chain (the writing end; the lines are in the database). */
   get auditSize(): number {
     return this.#audit.size;
+  }
+
+  /** The seq of the `item-opened` event of the item under consideration now; `undefined` when none is. */
+  get currentItemOpenedSeq(): number | undefined {
+    const r = this.#itemRanges.at(-1);
+    return r !== undefined && r.to === undefined ? r.from : undefined;
+  }
+
+  /**
+   * Writes rows outside the event log (the election ballot box) together with one audit entry of `actor`, in one
+   * transaction: `write` runs first and may refuse, and then nothing at all is stored. The entry takes the next place
+   * in the audit chain; when another instance took that place first (the unique `(meeting_id, seq)`), this one
+   * catches up with the chain and tries again. Serialised with the commands, like every append of this runtime.
+   */
+  recordOutsideLog<T>(
+    actor: CommandActor,
+    authn: AuthnContext,
+    entry: { readonly action: string; readonly [field: string]: unknown },
+    write: (tx: Queryable) => Promise<T | Refusal>,
+  ): Promise<T | Refusal> {
+    return this.#serial(async () => {
+      for (let attempt = 0; ; attempt++) {
+        const mark = this.#audit.mark();
+        const { seq, line } = this.#audit.append({
+          ...entry,
+          actor: actor.personId,
+          actorRole: actor.role,
+          authn: authn.acr === undefined ? { idp: authn.idp } : { idp: authn.idp, acr: authn.acr },
+          meetingId: this.meetingId,
+        });
+        let refused: Refusal | undefined;
+        try {
+          const result = await this.options.store.db.transaction(async (tx) => {
+            const written = await write(tx);
+            if (isRefusal(written)) {
+              refused = written;
+              // Rolls the transaction back: a refusal stores nothing.
+              throw written;
+            }
+            await tx.query('INSERT INTO dk_audit_entries (meeting_id, seq, line) VALUES ($1, $2, $3)', [
+              this.meetingId,
+              seq,
+              line,
+            ]);
+            return written;
+          });
+          return result;
+        } catch (error) {
+          this.#audit.restore(mark);
+          if (refused !== undefined) return refused;
+          if (!isUniqueViolation(error) || attempt >= MAX_CONFLICT_RETRIES - 1) throw error;
+          this.stats.conflicts++;
+          await this.#catchUp();
+        }
+      }
+    });
   }
 
   itemOf(seq: number): string | undefined {
