@@ -162,13 +162,13 @@ export class MeetingClient {
   }
 
   /**
-   * The election ballot box of the current item (KL 105 §), when the server mounts it (`server/election-box.ts`);
-   * `undefined` when it does not (the app then offers no election ballot).
+   * The election ballot box of the current item (KL 105 §) from the meeting service (durable, on every instance);
+   * `undefined` when the service answers without one (the app then offers no election ballot).
    */
   async electionBox(): Promise<ElectionBoxView | undefined> {
     if (!this.session) return undefined;
     const r = await fetch(`${this.base}/election-box`).catch(() => undefined);
-    // Without a box the service answers with the app's page (its fallback for unknown paths): not JSON.
+    // A service without the box answers its bilingual 404 (or, an older one, the app's page): not a box.
     const isJson = r?.headers.get('content-type')?.startsWith('application/json') === true;
     return r?.status === 200 && isJson ? json<ElectionBoxView>(r) : undefined;
   }

@@ -13,7 +13,6 @@ import type { MeetingState } from '@digikokous/procedure';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
-import { mountElectionBox } from '../server/election-box.js';
 
 const MEETING = 'kv-2026-5';
 const SECRET_DRAFT = 'Valtuusto hylkää vahingonkorvausvaatimuksen.';
@@ -52,7 +51,7 @@ async function apiSession(personId: string, at = { base, meeting: MEETING }) {
     });
     if (res.status !== 200) throw new Error(`${personId} ${String(body.type)}: ${res.status} ${await res.text()}`);
   };
-  /** The election ballot box (`server/election-box.ts`): a GET, or a state change with the CSRF token. */
+  /** The service's election ballot box (KL 105 §): a GET, or a state change with the CSRF token. */
   command.box = (path = '', body?: Record<string, unknown>) =>
     fetch(`${at.base}/api/meetings/${at.meeting}/election-box${path}`, {
       method: body ? 'POST' : 'GET',
@@ -526,10 +525,10 @@ describe('an election by closed ballot in the app (KL 105 §): members vote by k
       publicOrigin: origin,
       appDir: fileURLToPath(new URL('../dist', import.meta.url)),
       csrfKey,
-      // KL 105 § 5 mom: a closed ballot in an electronic meeting only with secrecy secured (the box keeps it).
+      // KL 105 § 5 mom: a closed ballot in an electronic meeting only with secrecy secured (the service's box
+      // keeps voters apart from choices, in the database).
       decideOptions: { random, ballotSecrecyEnsured: true },
     });
-    mountElectionBox(eService, { publicOrigin: origin, csrfKey });
     const eState = () => eService.runtime(MEETING)!.state;
     try {
       await eService.listen(port, '127.0.0.1');

@@ -4,6 +4,7 @@
  * built apps/meeting), DATA_DIR (a PGlite directory; in memory without), DATABASE_URL (a PostgreSQL server instead).
  * Development only: `mode: 'development'` can never be combined with production settings (checkConfig).
  */
+import { randomInt } from 'node:crypto';
 import { openDatabase } from './db/database.js';
 import { esimerkkilaCouncil } from './demo.js';
 import { createMeetingService } from './http/server.js';
@@ -22,6 +23,9 @@ const service = await createMeetingService({
   meetings: [esimerkkilaCouncil()],
   publicOrigin: origin,
   connection: { lossAfterMs: 30_000, sweepMs: 5_000 },
+  // Elections (KL 105 §): the service's ballot box keeps voters apart from choices, so a closed ballot is allowed
+  // (5 mom); a tie across the last seat is drawn from the operating system's random source (4 mom).
+  decideOptions: { ballotSecrecyEnsured: true, random: () => randomInt(2 ** 47) / 2 ** 47 },
   ...(process.env.APP_DIR ? { appDir: process.env.APP_DIR } : {}),
 });
 await service.listen(port, host);
