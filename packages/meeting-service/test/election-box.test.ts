@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type Database } from '../src/db/database.js';
 import { BACKENDS, freshDatabase, type Backend } from './support/backends.js';
 import { sharedKeys } from './support/instances.js';
+import { follow } from './support/sse.js';
 import { CHAIR, harness, item, openMeeting, ORIGIN, type Harness, type TestSession } from './support/service.js';
 
 const CANDIDATES = [
@@ -174,6 +175,36 @@ describe.each(BACKENDS)(
         [h.meetingId],
       );
       expect(voterXmins.rows.some((v) => v.xmin === after.rows[0]!.xmin)).toBe(false);
+    });
+
+    it('nothing of the box reaches the stream: a public follower and a member follower get only the next event', async () => {
+      const h = await start(db);
+      const { chair } = await toElection(h);
+      const base = await h.service.listen(0);
+      const from = String(h.service.runtime(h.meetingId)!.state.lastSeq);
+      const p011 = await h.login('p011');
+      const streams = [
+        await follow(`${base}/api/meetings/${h.meetingId}/events`, { 'last-event-id': from }),
+        await follow(`${base}/api/meetings/${h.meetingId}/events`, { 'last-event-id': from, cookie: p011.cookie }),
+      ];
+      try {
+        const electionId = ((await box(h, '/open', chair, OPEN)).json.election as { electionId: string }).electionId;
+        expect((await box(h, '/ballot', await h.login('p010'), { electionId, candidateId: 'ehdokas-b' })).status).toBe(
+          200,
+        );
+        expect((await box(h, '/ballot', p011, { electionId, candidateId: 'ehdokas-a' })).status).toBe(200);
+        expect((await box(h, '/close', chair, {})).status).toBe(200);
+        // A marker after the box's calls: once it has arrived, everything before it has too.
+        await h.ok(await h.login('p013'), { type: 'request-speaker' });
+        for (const s of streams) {
+          await expect.poll(() => s.events.length, { timeout: 10_000 }).toBeGreaterThan(0);
+          expect(s.events.map((e) => (JSON.parse(e.data) as { type: string }).type)).toEqual(['speaker-requested']);
+          for (const text of ['ehdokas-a', 'ehdokas-b', 'Aino', 'Bertta', electionId, 'election'])
+            expect(s.raw()).not.toContain(text);
+        }
+      } finally {
+        for (const s of streams) s.close();
+      }
     });
 
     it('refuses what the old box refused: no session, a forged CSRF token, a voter in the body, a non-voter, a reader before the close', async () => {
