@@ -170,6 +170,14 @@ describe.each(BACKENDS)(
       expect(after.rows).toHaveLength(4);
       expect(after.rows.some((r) => rows.rows.some((old) => old.slot === r.slot))).toBe(false);
       expect(new Set(after.rows.map((r) => r.xmin)).size).toBe(1);
+      // The box's opening and closing are in the chain too, by the presiding chair.
+      const lifecycle = (await auditLines(db, h.meetingId))
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((e) => String(e.eventType).startsWith('election-box-'));
+      expect(lifecycle.map((e) => [e.eventType, e.actor])).toEqual([
+        ['election-box-opened', CHAIR],
+        ['election-box-closed', CHAIR],
+      ]);
       const voterXmins = await db.query<{ xmin: string }>(
         'SELECT xmin::text AS xmin FROM dk_election_voters WHERE meeting_id = $1',
         [h.meetingId],

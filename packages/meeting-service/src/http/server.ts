@@ -585,7 +585,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     { csrf: true, roles: PRESIDING_ROLES },
     async (req, reply, h, s) => {
       await h.runtime.catchUp();
-      return boxAnswer(reply, await h.boxes.open(s, OpenElectionBody.parse(req.body)));
+      return boxAnswer(reply, await h.boxes.open(s, { idp: s.idp, acr: s.loa }, OpenElectionBody.parse(req.body)));
     },
   );
   meetingRoute(
@@ -621,7 +621,7 @@ export async function createMeetingService(config: ServiceConfig): Promise<Meeti
     { csrf: true, roles: PRESIDING_ROLES },
     async (_req, reply, h, s) => {
       await h.runtime.catchUp();
-      return boxAnswer(reply, await h.boxes.close(s));
+      return boxAnswer(reply, await h.boxes.close(s, { idp: s.idp, acr: s.loa }));
     },
   );
   meetingRoute(

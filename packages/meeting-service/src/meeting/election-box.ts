@@ -9,7 +9,8 @@
  * Secret ballot (suljettu lippuäänestys, KL 105 § 4–5 mom: in an electronic meeting only when ballot secrecy is
  * secured): who has voted (`dk_election_voters`, to refuse a second ballot) is kept apart from the choices
  * (`dk_election_choices`: a random slot and the candidate, no voter, time or sequence). A ballot is one transaction:
- * the voter row, the choice row and the audit entry "ballot cast" that names the voter and not the choice. Closing
+ * the voter row, the choice row and the audit entry "ballot cast" that names the voter and not the choice (opening
+ * and closing the box are audit entries of the chair, in the same transaction as their rows). Closing
  * writes the choices again under new random slots, so that afterwards not even the rows' system columns (the
  * writing transaction) or their physical order link a choice to a voter. Nothing of the box is streamed: a member
  * sees the number of ballots cast and whether he himself has voted; the presiding chair the choices, only closed.
@@ -130,7 +131,7 @@ export class ElectionBoxes {
   }
 
   /** Opens the box of the current item (the presiding chair); one box per item stretch, across all instances. */
-  async open(who: BoxCaller, body: OpenElection): Promise<BoxView | Refusal> {
+  async open(who: BoxCaller, authn: AuthnContext, body: OpenElection): Promise<BoxView | Refusal> {
     if (!this.#presiding(who)) return no('not-presiding');
     const item = this.#currentItem();
     const since = this.runtime.currentItemOpenedSeq;
@@ -147,22 +148,27 @@ export class ElectionBoxes {
       secretBallot: body.secretBallot,
       candidates: body.candidates,
     };
-    const opened = await this.runtime.options.store.db.transaction(async (tx) => {
-      // A box of the same id left from an earlier stretch of the item (closed without a count) gives way; a box of
-      // this stretch, opened meanwhile by another instance, wins (ON CONFLICT DO NOTHING: `election-open`).
-      await tx.query(
-        `DELETE FROM dk_election_boxes
+    const opened = await this.runtime.recordOutsideLog(
+      who,
+      authn,
+      { action: 'create', eventType: 'election-box-opened', electionId: election.electionId, itemId: item.itemId },
+      async (tx) => {
+        // A box of the same id left from an earlier stretch of the item (closed without a count) gives way; a box of
+        // this stretch, opened meanwhile by another instance, wins (ON CONFLICT DO NOTHING: `election-open`).
+        await tx.query(
+          `DELETE FROM dk_election_boxes
           WHERE meeting_id = $1 AND election_id = $2 AND NOT (item_id = $3 AND item_opened_seq = $4)`,
-        [this.#meetingId, election.electionId, item.itemId, since],
-      );
-      const r = await tx.query(
-        `INSERT INTO dk_election_boxes (meeting_id, election_id, item_id, item_opened_seq, definition)
+          [this.#meetingId, election.electionId, item.itemId, since],
+        );
+        const r = await tx.query(
+          `INSERT INTO dk_election_boxes (meeting_id, election_id, item_id, item_opened_seq, definition)
          VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT DO NOTHING RETURNING election_id`,
-        [this.#meetingId, election.electionId, item.itemId, since, JSON.stringify(election)],
-      );
-      return r.rows.length > 0;
-    });
-    if (!opened) return no('election-open');
+          [this.#meetingId, election.electionId, item.itemId, since, JSON.stringify(election)],
+        );
+        return r.rows.length > 0 ? (true as const) : no('election-open');
+      },
+    );
+    if (opened !== true) return opened;
     return this.view(who);
   }
 
@@ -215,32 +221,37 @@ export class ElectionBoxes {
   }
 
   /** Closes the box (the presiding chair) and writes its choices again under fresh random slots. */
-  async close(who: BoxCaller): Promise<BoxView | Refusal> {
+  async close(who: BoxCaller, authn: AuthnContext): Promise<BoxView | Refusal> {
     if (!this.#presiding(who)) return no('not-presiding');
     const box = await this.#live(who.personId);
     if (!box || box.closed) return no('election-not-open');
-    const closed = await this.runtime.options.store.db.transaction(async (tx) => {
-      const r = await tx.query(
-        `UPDATE dk_election_boxes SET closed = true
+    const closed = await this.runtime.recordOutsideLog(
+      who,
+      authn,
+      { action: 'update', eventType: 'election-box-closed', electionId: box.election.electionId },
+      async (tx) => {
+        const r = await tx.query(
+          `UPDATE dk_election_boxes SET closed = true
           WHERE meeting_id = $1 AND election_id = $2 AND NOT closed RETURNING election_id`,
-        [this.#meetingId, box.election.electionId],
-      );
-      if (r.rows.length === 0) return false;
-      // Every choice row now carries this transaction and a new slot, and the rows are written in slot order:
-      // neither the system columns (xmin) nor the physical order of the rows still tell which ballot came when.
-      await tx.query(
-        `WITH old AS (
+          [this.#meetingId, box.election.electionId],
+        );
+        if (r.rows.length === 0) return no('election-not-open');
+        // Every choice row now carries this transaction and a new slot, and the rows are written in slot order:
+        // neither the system columns (xmin) nor the physical order of the rows still tell which ballot came when.
+        await tx.query(
+          `WITH old AS (
            DELETE FROM dk_election_choices WHERE meeting_id = $1 AND election_id = $2 RETURNING candidate_id
          )
          INSERT INTO dk_election_choices (meeting_id, election_id, slot, candidate_id)
          SELECT $1, $2, s.slot, s.candidate_id
            FROM (SELECT replace(gen_random_uuid()::text, '-', '') AS slot, candidate_id FROM old) s
           ORDER BY s.slot`,
-        [this.#meetingId, box.election.electionId],
-      );
-      return true;
-    });
-    if (!closed) return no('election-not-open');
+          [this.#meetingId, box.election.electionId],
+        );
+        return true as const;
+      },
+    );
+    if (closed !== true) return closed;
     return this.view(who);
   }
 
