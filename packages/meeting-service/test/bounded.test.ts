@@ -1,10 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { AuditChain, fromHex, verifyAuditCheckpoint, verifyInclusion } from '@digikokous/security';
+import { AuditChain, AuditTail, fromHex, verifyAuditCheckpoint, verifyInclusion } from '@digikokous/security';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { EventStore } from '../src/db/event-store.js';
 import { esimerkkilaCouncil } from '../src/demo.js';
-import { AuditTail } from '../src/meeting/audit-tail.js';
 import { MeetingRuntime } from '../src/meeting/runtime.js';
 import { BACKENDS, freshDatabase } from './support/backends.js';
 import {

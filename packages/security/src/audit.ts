@@ -22,7 +22,15 @@ import { canonicalMembers, canonicalize, canonicalizeTrusted } from './canonical
 import { SecurityError, type Message } from './errors.js';
 import { JwsError, verifyCompactJws, type VerificationKeys } from './jws.js';
 import { LineStore } from './line-store.js';
-import { MerkleTree, fromHex, verifyConsistency } from './merkle.js';
+import {
+  EMPTY_TREE_ROOT,
+  MerkleTree,
+  fromHex,
+  leafHashHexOfText,
+  nodeHash,
+  toHex,
+  verifyConsistency,
+} from './merkle.js';
 import { containsHetuShaped as anyHetuShape } from '@digikokous/meeting-schema/identity-codes';
 import { containsHetuShaped } from './redact.js';
 
@@ -448,14 +456,118 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** One serialised entry: what `AuditChain` and `AuditTail` store and link to. */
+interface WrittenEntry {
+  readonly seq: number;
+  readonly ts: string;
+  readonly hash: string;
+  /** `hash` as JSON text, for the next entry's `prev`. */
+  readonly hashText: string;
+  /** `0x00 ‖ line`: the RFC 9162 leaf input, the stored line after its first character. */
+  readonly leafInput: string;
+  readonly keys: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Validates and serialises audit entries, the one writer of the line format for `AuditChain` (the whole log)
+ * and `AuditTail` (the writing end alone): I-JSON, allow-listed action, no henkilötunnus shape; each value read
+ * and serialised one time, the members and the chain's laid out in RFC 8785 order (layouts cached per key set),
+ * the chain hash taken over that text without `hash`, and the stored line that same text with `hash` inserted.
+ */
+class EntryWriter {
+  readonly #layouts: Layout[] = [];
+  readonly #iso = new IsoFormatter();
+
+  constructor(
+    readonly clock: () => Date,
+    readonly actions: ReadonlySet<string>,
+  ) {}
+
+  #layout(keys: readonly string[], withChain: boolean): Layout {
+    for (const l of this.#layouts) if (l.withChain === withChain && sameKeys(l.keys, keys)) return l;
+    const made = layoutOf(keys, withChain);
+    if (this.#layouts.length >= 16) this.#layouts.shift();
+    this.#layouts.push(made);
+    return made;
+  }
+
+  /** The entry after `size` entries ending in `headText`; `chainText` once the log has its identity. */
+  write(
+    who: string,
+    event: AuditEventInput,
+    size: number,
+    headText: string,
+    chainText: string | undefined,
+  ): WrittenEntry {
+    if (event === null || typeof event !== 'object') throw new TypeError(`${who}: event must be an object`);
+    const { keys, texts, values } = membersOf(event);
+    let action: unknown;
+    let actor: unknown;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (RESERVED.has(key)) throw new TypeError(`${who}: "${key}" is reserved: the chain sets it`);
+      if (key === 'action') action = values[i];
+      else if (key === 'actor') actor = values[i];
+    }
+    if (typeof action !== 'string' || !this.actions.has(action))
+      throw new TypeError(`${who}: action is not on the allow-list`);
+    if (typeof actor !== 'string' || actor.length === 0 || actor.length > 256)
+      throw new TypeError(`${who}: actor must be a short string`);
+    // Keys and value texts apart (U+0000 between them), so that no shape is formed across two members.
+    const scanned = new Array<string>(2 * keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      scanned[2 * i] = keys[i] as string;
+      scanned[2 * i + 1] = texts[i] as string;
+    }
+    if (hetuShaped(scanned.join('\u0000'))) throw new SecurityError('ERR_PERSONAL_ID', 'audit event');
+
+    const seq = size + 1;
+    const ts = this.#iso.format(this.clock());
+    const layout = this.#layout(keys, chainText !== undefined);
+    // Chain members' texts by their index in CHAIN_MEMBERS: chain, prev, seq, ts, v.
+    const own = [chainText ?? '""', headText, String(seq), `"${ts}"`, V_TEXT]; // ISO text needs no escape
+    // Joined, not concatenated: `join` copies the pieces into one flat string, so neither the hash nor the
+    // store has to flatten a rope of small strings first (measured: a third of the append time).
+    const { slots, prefixes, cut } = layout;
+    const n = slots.length;
+    const parts = new Array<string>(n + 3);
+    parts[0] = '{';
+    for (let j = 0; j < n; j++) {
+      const slot = slots[j] as number;
+      parts[j < cut ? j + 1 : j + 2] =
+        (prefixes[j] as string) + (slot >= 0 ? (texts[slot] as string) : (own[-1 - slot] as string));
+    }
+    parts[cut + 1] = '';
+    parts[n + 2] = '}';
+    // `action` and `actor` always sort before `hash` (cut ≥ 2), and `prev`, `seq`, `ts`, `v` after it.
+    const hash = sha256Hex(parts.join(''));
+    const hashText = `"${hash}"`;
+    parts[cut + 1] = `,"hash":${hashText}`;
+    // The stored line with the 0x00 before it is the RFC 9162 leaf input: written and hashed as one string.
+    parts[0] = '\u0000{';
+    return { seq, ts, hash, hashText, leafInput: parts.join(''), keys, values };
+  }
+}
+
+/** Signs `{ size, head, root, ts }` as a compact JWS with `typ: audit-checkpoint+jws`. */
+function signCheckpoint(
+  payload: CheckpointPayload,
+  key: CryptoKey | KeyObject | JWK,
+  options: { kid?: string; alg?: 'EdDSA' | 'ES256' },
+): Promise<string> {
+  const header: { alg: string; typ: string; kid?: string } = { alg: options.alg ?? 'EdDSA', typ: AUDIT_CHECKPOINT_TYP };
+  if (options.kid !== undefined) header.kid = options.kid;
+  return new CompactSign(encoder.encode(canonicalize(payload))).setProtectedHeader(header).sign(key);
+}
+
 /** Append-only, hash-chained audit log with Merkle proofs and signed checkpoints. */
 export class AuditChain {
   readonly #store = new LineStore();
   // The Merkle tree: append adds each leaf (O(1) amortised); the lines of a load are hashed, from the stored
   // bytes `0x00 ‖ line`, when a root, leaf or proof is first asked for.
   readonly #tree = new MerkleTree();
-  readonly #layouts: Layout[] = [];
-  readonly #iso = new IsoFormatter();
+  readonly #writer: EntryWriter;
 
   #synced(): MerkleTree {
     const tree = this.#tree;
@@ -464,7 +576,6 @@ export class AuditChain {
     return tree;
   }
   readonly #clock: () => Date;
-  readonly #actions: ReadonlySet<string>;
   #head = AUDIT_GENESIS_PREV;
   #chain: string | undefined;
   // The head and the log's identity as JSON text, kept so that each append quotes its own hash once.
@@ -473,7 +584,7 @@ export class AuditChain {
 
   constructor(options: AuditChainOptions = {}) {
     this.#clock = options.clock ?? (() => new Date());
-    this.#actions = new Set(options.actions ?? AUDIT_ACTIONS);
+    this.#writer = new EntryWriter(this.#clock, new Set(options.actions ?? AUDIT_ACTIONS));
   }
 
   /**
@@ -547,70 +658,21 @@ export class AuditChain {
     return out;
   }
 
-  #layout(keys: readonly string[], withChain: boolean): Layout {
-    for (const l of this.#layouts) if (l.withChain === withChain && sameKeys(l.keys, keys)) return l;
-    const made = layoutOf(keys, withChain);
-    if (this.#layouts.length >= 16) this.#layouts.shift();
-    this.#layouts.push(made);
-    return made;
-  }
-
   /**
    * Append an event; returns the stored entry. The event is validated (I-JSON, allow-listed action, no
-   * henkilötunnus shape) and serialised once: each value is read and serialised one time, the members and
-   * the chain's are laid out in RFC 8785 order, the chain hash is taken over that text without `hash`, and
-   * the stored line is that same text with `hash` inserted (its Merkle leaf is hashed from the stored bytes).
+   * henkilötunnus shape) and serialised once (see {@link EntryWriter}); the stored line's Merkle leaf is hashed
+   * from the stored bytes.
    */
   append(event: AuditEventInput): AuditEntry {
-    if (event === null || typeof event !== 'object') throw new TypeError('AuditChain.append: event must be an object');
-    const { keys, texts, values } = membersOf(event);
-    let action: unknown;
-    let actor: unknown;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      if (RESERVED.has(key)) throw new TypeError(`AuditChain.append: "${key}" is set by the chain`);
-      if (key === 'action') action = values[i];
-      else if (key === 'actor') actor = values[i];
-    }
-    if (typeof action !== 'string' || !this.#actions.has(action))
-      throw new TypeError('AuditChain.append: action is not on the allow-list');
-    if (typeof actor !== 'string' || actor.length === 0 || actor.length > 256)
-      throw new TypeError('AuditChain.append: actor must be a short string');
-    // Keys and value texts apart (U+0000 between them), so that no shape is formed across two members.
-    const scanned = new Array<string>(2 * keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      scanned[2 * i] = keys[i] as string;
-      scanned[2 * i + 1] = texts[i] as string;
-    }
-    if (hetuShaped(scanned.join('\u0000'))) throw new SecurityError('ERR_PERSONAL_ID', 'audit event');
-
-    const seq = this.size + 1;
-    const ts = this.#iso.format(this.#clock());
-    const prev = this.#head;
     const chainId = this.#chain;
-    const layout = this.#layout(keys, chainId !== undefined);
-    // Chain members' texts by their index in CHAIN_MEMBERS: chain, prev, seq, ts, v.
-    const own = [this.#chainText, this.#headText, String(seq), `"${ts}"`, V_TEXT]; // ISO text needs no escape
-    // Joined, not concatenated: `join` copies the pieces into one flat string, so neither the hash nor the
-    // store has to flatten a rope of small strings first (measured: a third of the append time).
-    const { slots, prefixes, cut } = layout;
-    const n = slots.length;
-    const parts = new Array<string>(n + 3);
-    parts[0] = '{';
-    for (let j = 0; j < n; j++) {
-      const slot = slots[j] as number;
-      parts[j < cut ? j + 1 : j + 2] =
-        (prefixes[j] as string) + (slot >= 0 ? (texts[slot] as string) : (own[-1 - slot] as string));
-    }
-    parts[cut + 1] = '';
-    parts[n + 2] = '}';
-    // `action` and `actor` always sort before `hash` (cut ≥ 2), and `prev`, `seq`, `ts`, `v` after it.
-    const hash = sha256Hex(parts.join(''));
-    const hashText = `"${hash}"`;
-    parts[cut + 1] = `,"hash":${hashText}`;
-    // The stored line with the 0x00 before it is the RFC 9162 leaf input: written and hashed as one string.
-    parts[0] = '\u0000{';
-    const leafInput = parts.join('');
+    const { seq, ts, hash, hashText, leafInput, keys, values } = this.#writer.write(
+      'AuditChain.append',
+      event,
+      this.size,
+      this.#headText,
+      chainId === undefined ? undefined : this.#chainText,
+    );
+    const prev = this.#head;
     const store = this.#store;
     store.pushLeafInput(leafInput);
     // The tree follows appends directly; after a load its leaves wait for the first root or proof (#synced).
@@ -667,18 +729,8 @@ export class AuditChain {
     key: CryptoKey | KeyObject | JWK,
     options: { kid?: string; alg?: 'EdDSA' | 'ES256' } = {},
   ): Promise<string> {
-    const payload: CheckpointPayload = {
-      size: this.size,
-      head: this.#head,
-      root: this.merkleRoot(),
-      ts: this.#clock().toISOString(),
-    };
-    const header: { alg: string; typ: string; kid?: string } = {
-      alg: options.alg ?? 'EdDSA',
-      typ: AUDIT_CHECKPOINT_TYP,
-    };
-    if (options.kid !== undefined) header.kid = options.kid;
-    return new CompactSign(encoder.encode(canonicalize(payload))).setProtectedHeader(header).sign(key);
+    const payload = { size: this.size, head: this.#head, root: this.merkleRoot(), ts: this.#clock().toISOString() };
+    return signCheckpoint(payload, key, options);
   }
 
   /**
@@ -818,5 +870,103 @@ export class AuditChain {
     const expected = size === 0 ? AUDIT_GENESIS_PREV : heads[size - 1];
     if (expected !== head) return { index: Math.max(0, size - 1), problem: 'changed' };
     return undefined;
+  }
+}
+
+/** What an append of `AuditTail` needs of the chain so far, and what a rollback restores. */
+interface TailState {
+  readonly size: number;
+  readonly head: string;
+  readonly headText: string;
+  readonly chainText: string | undefined;
+  /** Roots of the complete subtrees of the RFC 6962 tree, left to right (sizes: the binary digits of `size`). */
+  readonly frontier: readonly { readonly size: number; readonly hash: Uint8Array }[];
+}
+
+/**
+ * The writing end of an audit chain in O(log n) memory: the entry count, the head hash, the chain's identity and
+ * the Merkle frontier (one subtree root per binary digit of the size), so appending an entry and signing a
+ * checkpoint need none of the earlier entries. For a service that keeps the lines in its database and loads them
+ * into an {@link AuditChain} only for proofs and verification. The lines are those `AuditChain.append` writes (the
+ * same {@link EntryWriter}), so `AuditChain.load(lines).verify()` checks what this wrote.
+ */
+export class AuditTail {
+  readonly #writer: EntryWriter;
+  #state: TailState = {
+    size: 0,
+    head: AUDIT_GENESIS_PREV,
+    headText: `"${AUDIT_GENESIS_PREV}"`,
+    chainText: undefined,
+    frontier: [],
+  };
+
+  constructor(readonly clock: () => Date = () => new Date()) {
+    this.#writer = new EntryWriter(clock, new Set(AUDIT_ACTIONS));
+  }
+
+  get size(): number {
+    return this.#state.size;
+  }
+  get head(): string {
+    return this.#state.head;
+  }
+
+  /** The state to go back to when tentative entries were not stored (`restore`). */
+  mark(): unknown {
+    return this.#state;
+  }
+  restore(mark: unknown): void {
+    this.#state = mark as TailState;
+  }
+
+  /** Takes in stored lines (in order, after the current size): their hashes, without keeping them. */
+  absorb(lines: readonly string[]): void {
+    for (const line of lines) {
+      const hash = (JSON.parse(line) as { hash?: unknown }).hash;
+      this.#push(line, typeof hash === 'string' ? hash : this.#state.head);
+    }
+  }
+
+  /** Appends an entry; returns its chain position (1-based) and its canonical line. */
+  append(event: AuditEventInput): { seq: number; line: string } {
+    const { size, headText, chainText } = this.#state;
+    const { seq, hash, leafInput } = this.#writer.write('AuditTail.append', event, size, headText, chainText);
+    const line = leafInput.slice(1);
+    this.#push(line, hash);
+    return { seq, line };
+  }
+
+  #push(line: string, hash: string): void {
+    const { size, chainText } = this.#state;
+    const frontier = [...this.#state.frontier, { size: 1, hash: fromHex(leafHashHexOfText(line)) }];
+    // Two complete subtrees of the same size merge into one (the binary increment of the size).
+    while (frontier.length > 1 && frontier.at(-1)!.size === frontier.at(-2)!.size) {
+      const right = frontier.pop()!;
+      const left = frontier.pop()!;
+      frontier.push({ size: left.size * 2, hash: nodeHash(left.hash, right.hash) });
+    }
+    const headText = JSON.stringify(hash);
+    this.#state = { size: size + 1, head: hash, headText, chainText: chainText ?? headText, frontier };
+  }
+
+  /** RFC 6962 root (hex) of the whole chain: the frontier folded from the right. */
+  root(): string {
+    const f = this.#state.frontier;
+    if (f.length === 0) return toHex(EMPTY_TREE_ROOT);
+    let root = f.at(-1)!.hash;
+    for (let i = f.length - 2; i >= 0; i--) root = nodeHash(f[i]!.hash, root);
+    return toHex(root);
+  }
+
+  /** Signs a checkpoint `{ size, head, root, ts }` as {@link AuditChain.checkpoint} does. */
+  checkpoint(
+    key: CryptoKey | KeyObject | JWK,
+    options: { kid?: string; alg?: 'EdDSA' | 'ES256' } = {},
+  ): Promise<string> {
+    return signCheckpoint(
+      { size: this.size, head: this.head, root: this.root(), ts: this.clock().toISOString() },
+      key,
+      options,
+    );
   }
 }

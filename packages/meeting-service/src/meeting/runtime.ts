@@ -11,11 +11,10 @@ import {
   type MeetingState,
   type ProcedureError,
 } from '@digikokous/procedure';
-import { AuditChain, canonicalize } from '@digikokous/security';
+import { AuditChain, AuditTail, canonicalize } from '@digikokous/security';
 import type { KeyObject } from 'node:crypto';
 import type { AppendResult, EventStore, IdempotentRecord, StoredCheckpoint } from '../db/event-store.js';
 import { isUniqueViolation, type Queryable } from '../db/database.js';
-import { AuditTail } from './audit-tail.js';
 import { isRefusal, refusal, type Refusal } from '../http/refusals.js';
 import type { Actor } from './authorize.js';
 
