@@ -200,39 +200,44 @@ export const openVote: Handler<'open-vote'> = (ctx) => {
     if (it.votes.some((v) => v.closed !== undefined && !procedural(it, v.question))) return refusal('voting-complete');
   }
   if (!standing(jaa) || !standing(ei) || jaa === ei) return refusal('invalid-question');
-  voteId = voteId ?? `${it.itemId}-v${it.votes.length + 1}`;
-  const reuse = it.votes.findLast((v) => v.voteId === voteId);
-  // A cancelled vote is taken again under the same id; any other reuse is refused.
+  return emitVoteOpened(ctx, it, voteId, jaa!, ei!);
+};
+
+/**
+ * Opens vote `voteId` (by default the item's next id) on `jaa` / `ei` with the command's method and text. A
+ * cancelled vote is taken again under the same id; any other reuse is refused.
+ */
+function emitVoteOpened(
+  ctx: Parameters<Handler<'open-vote'>>[0],
+  it: ItemState,
+  voteId: string | undefined,
+  jaa: string,
+  ei: string,
+) {
+  const { command, rules } = ctx;
+  const id = voteId ?? `${it.itemId}-v${it.votes.length + 1}`;
+  const reuse = it.votes.findLast((v) => v.voteId === id);
   if (reuse !== undefined && reuse.cancelled === undefined) return refusal('duplicate-vote');
   ctx.emit('vote-opened', {
     itemId: it.itemId,
-    voteId,
+    voteId: id,
     method: command.method ?? METHOD_BY_RULE[rules.defaultVotingMethod],
-    question: { jaa: jaa!, ei: ei!, ...(command.text === undefined ? {} : { text: command.text }) },
+    question: { jaa, ei, ...(command.text === undefined ? {} : { text: command.text }) },
   });
   return ctx.events;
-};
+}
 
 /**
  * A wish clause (toivomusponsi) is put to the vote after the main decision, alone, as "hyväksytään / hylätään":
  * jaa = adopted, ei = rejected ({@link wishClauseRejection}); only when seconded (KL 104 § 1 mom) and once.
  */
 function openWishClauseVote(ctx: Parameters<Handler<'open-vote'>>[0], it: ItemState, wishId: string) {
-  const { command, rules } = ctx;
+  const { command } = ctx;
   const reject = wishClauseRejection(wishId);
   if (command.ei !== undefined && command.ei !== reject) return refusal('invalid-question');
   if (!votable(it).has(wishId)) return refusal('not-seconded', { proposalId: wishId });
   if (it.votes.some((v) => v.question.jaa === wishId && v.closed !== undefined)) return refusal('voting-complete');
-  const voteId = command.voteId ?? `${it.itemId}-v${it.votes.length + 1}`;
-  const reuse = it.votes.findLast((v) => v.voteId === voteId);
-  if (reuse !== undefined && reuse.cancelled === undefined) return refusal('duplicate-vote');
-  ctx.emit('vote-opened', {
-    itemId: it.itemId,
-    voteId,
-    method: command.method ?? METHOD_BY_RULE[rules.defaultVotingMethod],
-    question: { jaa: wishId, ei: reject, ...(command.text === undefined ? {} : { text: command.text }) },
-  });
-  return ctx.events;
+  return emitVoteOpened(ctx, it, command.voteId, wishId, reject);
 }
 
 /** A ballot in the open vote `voteId`: one seat, one vote, from the person holding the seat (KL 104 §). */
